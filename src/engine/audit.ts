@@ -1,0 +1,218 @@
+import type { LoadedProfile } from "../practices/load.js";
+import { valueAt } from "../practices/pointer.js";
+import type { Practices, System } from "../practices/schema.js";
+import { locate, type SourceMap } from "../practices/source-map.js";
+import { authorities, type AuthorityId } from "../rules/bipa/authorities.js";
+import { bipaRules } from "../rules/bipa/index.js";
+import {
+  DISCLAIMER,
+  severityRank,
+  type Applicability,
+  type AuthorityRef,
+  type Evidence,
+  type Finding,
+  type Report,
+  type Severity,
+} from "../report/types.js";
+import { VERSION } from "../version.js";
+import { resolveRules, type RuleSetting } from "./select.js";
+import { DEFAULT_ASSUMPTIONS, type Assumptions, type EvidenceRef, type FindingDraft, type Rule, type SystemContext } from "./rule.js";
+
+export interface AuditOptions {
+  /** The date to evaluate as of (YYYY-MM-DD). Required: nothing reads the clock. */
+  asOf: string;
+  /** Per rule id: `"off"`, or a severity that replaces the rule's own. */
+  rules?: Readonly<Record<string, RuleSetting>>;
+  /** The rules to run; defaults to the BIPA pack. */
+  ruleSet?: readonly Rule[];
+  /** Where the law is unsettled, what to assume. */
+  assumptions?: Partial<Assumptions>;
+  /** Source positions (from `loadProfile`), so evidence carries file lines. */
+  sourceMap?: SourceMap;
+  /** The file name to print in the report. */
+  file?: string;
+}
+
+/**
+ * Audits a practices profile against BIPA. Pure and synchronous: the same profile, options and
+ * `asOf` give the same report, with findings sorted by system, severity, rule and field.
+ *
+ * @param input a validated profile, or the successful result of `loadProfile` (which adds file lines).
+ * @example
+ * const loaded = loadProfile(text, { file: "profile.yaml" });
+ * if (loaded.ok) console.log(audit(loaded, { asOf: "2026-11-22" }).summary);
+ */
+export function audit(input: Practices | LoadedProfile, options: AuditOptions): Report {
+  assertDate(options.asOf);
+  const loaded = "ok" in input ? input : undefined;
+  const profile = loaded ? loaded.profile : (input as Practices);
+  const sourceMap = options.sourceMap ?? loaded?.sourceMap;
+  const file = options.file ?? loaded?.file;
+  const assumptions: Assumptions = { ...DEFAULT_ASSUMPTIONS, ...options.assumptions };
+  const active = resolveRules(options.ruleSet ?? bipaRules, options.rules ?? {});
+  const scopeRules = active.filter((r) => r.rule.kind === "scope");
+  const sectionRules = active.filter((r) => r.rule.kind === "section");
+
+  const findings: Array<Finding & { order: number }> = [];
+  const passed: Array<{ ruleId: string; systemId: string }> = [];
+  const applicability: Applicability[] = [];
+
+  profile.systems.forEach((system, index) => {
+    const ctx: SystemContext = { profile, system, index, asOf: options.asOf, assumptions };
+    const build = (rule: Rule, severity: Severity, draft: FindingDraft) => ({
+      ...toFinding(rule, severity, draft, ctx, sourceMap),
+      order: index,
+    });
+
+    const scopeFindings: Array<Finding & { order: number }> = [];
+    let exclusion: { rule: Rule; draft: FindingDraft } | undefined;
+    for (const { rule, severity, overridden } of scopeRules) {
+      const drafts = rule.check(ctx);
+      const excluding = drafts.find((d) => d.excludes);
+      if (excluding) {
+        exclusion = { rule, draft: excluding };
+        break;
+      }
+      for (const draft of drafts) scopeFindings.push(build(rule, overridden ? severity : (draft.severity ?? severity), draft));
+    }
+
+    if (exclusion) {
+      // An out-of-scope system gets one info finding that says why, and nothing else.
+      findings.push(build(exclusion.rule, "info", { ...exclusion.draft, basis: exclusion.draft.basis ?? "fact" }));
+      applicability.push({
+        systemId: system.id,
+        systemName: system.name,
+        inScope: false,
+        excludedBy: { ruleId: exclusion.rule.id, reason: exclusion.draft.message },
+      });
+      return;
+    }
+
+    applicability.push({ systemId: system.id, systemName: system.name, inScope: true });
+    findings.push(...scopeFindings);
+    for (const { rule, severity, overridden } of sectionRules) {
+      const drafts = rule.check(ctx);
+      if (drafts.length === 0) passed.push({ ruleId: rule.id, systemId: system.id });
+      for (const draft of drafts) {
+        findings.push(build(rule, overridden ? severity : (draft.severity ?? severity), draft));
+      }
+    }
+  });
+
+  const sorted = dedupe(findings.sort(compareFindings)).map(({ order: _order, ...f }) => f);
+  return {
+    reportVersion: 1,
+    tool: { name: "bipa-check", version: VERSION },
+    asOf: options.asOf,
+    ...(file !== undefined ? { file } : {}),
+    organization: { name: profile.organization.name, entityType: profile.organization.entityType },
+    disclaimer: DISCLAIMER,
+    applicability,
+    findings: sorted,
+    suppressed: [],
+    passed: passed.sort((a, b) => cmp(a.systemId, b.systemId) || cmp(a.ruleId, b.ruleId)),
+    summary: {
+      systems: profile.systems.length,
+      systemsInScope: applicability.filter((a) => a.inScope).length,
+      rulesRun: active.length,
+      violation: sorted.filter((f) => f.severity === "violation").length,
+      risk: sorted.filter((f) => f.severity === "risk").length,
+      info: sorted.filter((f) => f.severity === "info").length,
+      suppressed: 0,
+    },
+    notes: assumptionNotes(assumptions),
+  };
+}
+
+function toFinding(
+  rule: Rule,
+  severity: Severity,
+  draft: FindingDraft,
+  ctx: SystemContext,
+  sourceMap: SourceMap | undefined,
+): Finding {
+  const base = `/systems/${ctx.index}`;
+  const evidence = draft.evidence.map((ref) => toEvidence(ref, base, ctx.profile, sourceMap));
+  const primary = evidence[0] ?? toEvidence("", base, ctx.profile, sourceMap);
+  const relative = primary.pointer.startsWith(base) ? primary.pointer.slice(base.length) : primary.pointer;
+  return {
+    ruleId: rule.id,
+    title: rule.title,
+    severity,
+    section: rule.section,
+    systemId: ctx.system.id,
+    systemName: ctx.system.name,
+    message: draft.message,
+    basis: draft.basis ?? "fact",
+    authorities: rule.authorities.map(toAuthorityRef),
+    evidence,
+    remedies: [...(draft.remedies ?? rule.remedies)],
+    fingerprint: `${rule.id}|${ctx.system.id}|${draft.key ?? relative}`,
+    location: {
+      pointer: primary.pointer,
+      ...(primary.line !== undefined ? { line: primary.line, column: primary.column ?? 1 } : {}),
+    },
+  };
+}
+
+function toEvidence(ref: EvidenceRef, base: string, profile: Practices, sourceMap: SourceMap | undefined): Evidence {
+  const { pointer: raw, note } = typeof ref === "string" ? { pointer: ref, note: undefined } : ref;
+  const pointer = raw.startsWith("/organization") ? raw : `${base}${raw}`;
+  const position = locate(sourceMap, pointer);
+  return {
+    pointer,
+    value: valueAt(profile, pointer) ?? null,
+    ...(position ? { line: position.line, column: position.column } : {}),
+    present: sourceMap ? sourceMap.has(pointer) : true,
+    ...(note !== undefined ? { note } : {}),
+  };
+}
+
+function toAuthorityRef(id: AuthorityId): AuthorityRef {
+  const a = authorities[id];
+  return {
+    id: a.id,
+    kind: a.kind,
+    name: a.name,
+    citation: a.citation,
+    ...(a.court !== undefined ? { court: a.court } : {}),
+    year: a.year,
+    status: a.status,
+  };
+}
+
+function compareFindings(a: Finding & { order: number }, b: Finding & { order: number }): number {
+  return (
+    a.order - b.order ||
+    severityRank(b.severity) - severityRank(a.severity) ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.fingerprint, b.fingerprint) ||
+    cmp(a.message, b.message)
+  );
+}
+
+/** Two drafts with one fingerprint would be one alert in code scanning; keep the first. */
+function dedupe<T extends Finding>(findings: T[]): T[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => (seen.has(f.fingerprint) ? false : (seen.add(f.fingerprint), true)));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function assertDate(asOf: string): void {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`)) || new Date(`${asOf}T00:00:00Z`).toISOString().slice(0, 10) !== asOf) {
+    throw new TypeError(`audit: asOf must be a calendar date as YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
+  }
+}
+
+function assumptionNotes(a: Assumptions): string[] {
+  const amendment =
+    a.amendmentAppliesToPendingClaims === "unknown"
+      ? "Whether PA 103-0769 applies to claims pending on 2 Aug 2024 is treated as unsettled (district courts split; a reported 2026 Seventh Circuit ruling is unverified): exposure shows both readings."
+      : `Assumed that PA 103-0769 ${a.amendmentAppliesToPendingClaims ? "applies" : "does not apply"} to claims pending on 2 Aug 2024 (set by option; the reported 2026 Seventh Circuit ruling is unverified).`;
+  return [amendment];
+}
+
+export type { System };

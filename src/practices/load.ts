@@ -1,0 +1,150 @@
+import { LineCounter, parseAllDocuments } from "yaml";
+import { practicesSchema, type Practices } from "./schema.js";
+import { problemsFromZod, sortProblems, type Problem } from "./problems.js";
+import { buildSourceMap, DepthLimitError, type SourceMap } from "./source-map.js";
+
+/** Limits that keep hostile input from hanging or exhausting the process. All can be raised. */
+export interface LoadLimits {
+  /** Largest input in bytes (UTF-16 code units for text). Default 10 MiB. */
+  maxBytes: number;
+  /** Deepest nesting of objects and arrays. Default 64. */
+  maxDepth: number;
+  /** Most YAML alias expansions (`*ref`) in one document. Default 100. */
+  maxAliases: number;
+}
+
+export const DEFAULT_LIMITS: LoadLimits = { maxBytes: 10 * 1024 * 1024, maxDepth: 64, maxAliases: 100 };
+
+export interface LoadOptions {
+  /** File name, echoed in results and reports. */
+  file?: string;
+  limits?: Partial<LoadLimits>;
+}
+
+/** A profile that validated, with where each field stands in its file. */
+export interface LoadedProfile {
+  ok: true;
+  profile: Practices;
+  /** The plain data as read, before defaults were filled. */
+  data: unknown;
+  sourceMap: SourceMap;
+  file?: string;
+}
+
+/** A profile that did not validate: every problem at once, each with its path and line. */
+export interface LoadFailure {
+  ok: false;
+  problems: Problem[];
+  file?: string;
+}
+
+export type LoadResult = LoadedProfile | LoadFailure;
+
+/** Parsed text that may still fail the schema. */
+export type ParsedText =
+  | { ok: true; data: unknown; sourceMap: SourceMap }
+  | { ok: false; problems: Problem[] };
+
+/**
+ * Reads YAML or JSON text (JSON is read by the same YAML 1.2 parser, so both get line numbers),
+ * refusing duplicate keys, several documents, and input past the limits.
+ */
+export function parseText(text: string, limitsIn: Partial<LoadLimits> = {}): ParsedText {
+  const limits = { ...DEFAULT_LIMITS, ...limitsIn };
+  if (text.length > limits.maxBytes) {
+    return fail("limit", `input is ${text.length} bytes, over the limit of ${limits.maxBytes} (raise it with limits.maxBytes / --max-bytes)`);
+  }
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  if (!Array.isArray(docs)) {
+    return fail("yaml", "the input is empty: expected a practices profile");
+  }
+  if (docs.length === 0) return fail("yaml", "the input is empty: expected a practices profile");
+  if (docs.length > 1) {
+    const second = docs[1]!.range[0];
+    const { line, col } = lineCounter.linePos(second);
+    return {
+      ok: false,
+      problems: [
+        { path: "", code: "yaml", line, column: col, message: `found ${docs.length} YAML documents; a profile file holds exactly one` },
+      ],
+    };
+  }
+  const doc = docs[0]!;
+  const yamlProblems: Problem[] = [...doc.errors, ...doc.warnings].map((e) => {
+    const { line, col } = lineCounter.linePos(e.pos[0]);
+    return { path: "", code: "yaml" as const, line, column: col, message: e.message.split("\n")[0] ?? e.message };
+  });
+  if (yamlProblems.length > 0) return { ok: false, problems: sortProblems(yamlProblems) };
+  let sourceMap: SourceMap;
+  try {
+    sourceMap = buildSourceMap(doc.contents, lineCounter, limits.maxDepth);
+  } catch (error) {
+    if (error instanceof DepthLimitError) {
+      return {
+        ok: false,
+        problems: [
+          {
+            path: error.pointer,
+            code: "limit",
+            ...(error.position ?? {}),
+            message: `nesting deeper than ${error.limit} levels (raise it with limits.maxDepth / --max-depth)`,
+          },
+        ],
+      };
+    }
+    throw error;
+  }
+  try {
+    const data: unknown = doc.toJS({ maxAliasCount: limits.maxAliases });
+    if (data === null || data === undefined) return fail("yaml", "the input is empty: expected a practices profile");
+    return { ok: true, data, sourceMap };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return fail("limit", `${message} (raise it with limits.maxAliases / --max-aliases)`);
+  }
+}
+
+/**
+ * Loads a practices profile from YAML or JSON text.
+ *
+ * @example
+ * const result = loadProfile(readFileSync("profile.yaml", "utf8"), { file: "profile.yaml" });
+ * if (!result.ok) for (const p of result.problems) console.error(formatProblem(p, "profile.yaml"));
+ */
+export function loadProfile(text: string, options: LoadOptions = {}): LoadResult {
+  const parsed = parseText(text, options.limits);
+  if (!parsed.ok) return withFile({ ok: false, problems: parsed.problems }, options.file);
+  return parseProfile(parsed.data, { sourceMap: parsed.sourceMap, ...(options.file !== undefined ? { file: options.file } : {}) });
+}
+
+/** Validates plain data (already parsed) as a practices profile. */
+export function parseProfile(data: unknown, options: { sourceMap?: SourceMap; file?: string } = {}): LoadResult {
+  const sourceMap = options.sourceMap ?? new Map();
+  const result = practicesSchema.safeParse(data);
+  if (!result.success) {
+    return withFile({ ok: false, problems: problemsFromZod(result.error, sourceMap) }, options.file);
+  }
+  return withFile({ ok: true, profile: result.data, data, sourceMap }, options.file);
+}
+
+/**
+ * Decodes file bytes as UTF-8, rejecting invalid sequences instead of guessing.
+ * Returns the text, or a problem that says where the first bad byte is.
+ */
+export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problems: Problem[] } {
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return fail("encoding", "the file is not valid UTF-8 text; save it as UTF-8");
+  }
+}
+
+function fail(code: Problem["code"], message: string): { ok: false; problems: Problem[] } {
+  return { ok: false, problems: [{ path: "", code, message }] };
+}
+
+function withFile<T extends LoadResult>(result: T, file: string | undefined): T {
+  return file === undefined ? result : { ...result, file };
+}

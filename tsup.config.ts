@@ -1,0 +1,22 @@
+import { defineConfig } from "tsup";
+
+// The library ships ESM + CJS with types; the CLI is ESM only (it is run, not imported).
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: "node20",
+    splitting: false,
+  },
+  {
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    sourcemap: true,
+    target: "node20",
+    splitting: true,
+    banner: { js: "#!/usr/bin/env node" },
+  },
+]);
