@@ -1,4 +1,5 @@
 import type { AuthorityKind, VerificationStatus } from "../rules/bipa/authorities.js";
+import type { ExposureEstimate, InjunctionRiskView } from "../exposure/types.js";
 import type { RemedyId } from "../remedies/ids.js";
 
 /** How serious a finding is: a likely violation, a risk (incl. a deciding fact left unknown), or information. */
@@ -103,6 +104,10 @@ export interface Report {
   summary: ReportSummary;
   /** Assumptions the audit made where the law is unsettled or a source is unverified. */
   notes: string[];
+  /** The Sec. 20 statutory-damages estimate (filled by the exposure module). */
+  exposure?: ExposureEstimate;
+  /** Factors toward and against irreparable harm, as in the Clearview ruling. */
+  injunctionRisk?: InjunctionRiskView;
 }
 
 export const DISCLAIMER =
