@@ -20,7 +20,7 @@ export const isoDate = z.iso.date({ error: "expected a date as YYYY-MM-DD" });
 
 /** A date or `"unknown"`; omitted means `"unknown"`. */
 export const dateOrUnknown = z
-  .union([isoDate, z.literal(UNKNOWN)], {
+  .union([z.iso.date({ error: 'expected a date as YYYY-MM-DD or "unknown"' }), z.literal(UNKNOWN)], {
     error: 'expected a date as YYYY-MM-DD or "unknown"',
   })
   .default(UNKNOWN);

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { toPointer, type PathSegment } from "./pointer.js";
+import { toPointer, valueAt, type PathSegment } from "./pointer.js";
 import { locate, type SourceMap } from "./source-map.js";
 
 /** One reason a profile (or waiver, baseline, config file) cannot be used. */
@@ -23,7 +23,7 @@ export function formatProblem(problem: Problem, file = "<input>"): string {
 }
 
 /** Turns zod issues into problems, one per unknown key, each with its file position. */
-export function problemsFromZod(error: z.ZodError, sourceMap?: SourceMap): Problem[] {
+export function problemsFromZod(error: z.ZodError, sourceMap?: SourceMap, data?: unknown): Problem[] {
   const problems: Problem[] = [];
   for (const issue of error.issues) {
     const path = issue.path.filter((s): s is PathSegment => typeof s !== "symbol");
@@ -35,16 +35,15 @@ export function problemsFromZod(error: z.ZodError, sourceMap?: SourceMap): Probl
       continue;
     }
     const pointer = toPointer(path);
-    problems.push(withPosition({ path: pointer, message: describeIssue(issue), code: "schema" }, sourceMap));
+    const missing = issue.code === "invalid_type" && path.length > 0 && valueAt(data, pointer) === undefined;
+    const message = missing ? `missing required field (${describeIssue(issue)})` : describeIssue(issue);
+    problems.push(withPosition({ path: pointer, message, code: "schema" }, sourceMap));
   }
   return sortProblems(problems);
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type" && issue.input === undefined) {
-    return `missing required field (${issue.message.replace(/^Invalid input: /, "")})`;
-  }
-  return issue.message.replace(/^Invalid input: /, "");
+  return issue.message.replace(/^Invalid input: /, "").replace(/, received undefined$/, "");
 }
 
 export function withPosition(problem: Problem, sourceMap?: SourceMap): Problem {

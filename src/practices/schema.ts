@@ -3,7 +3,6 @@ import {
   countOrUnknown,
   dateOrUnknown,
   enumOrUnknown,
-  isoDate,
   numberOrUnknown,
   shareOrUnknown,
   slugId,
@@ -265,7 +264,7 @@ const system = z
         methods: z.array(z.enum(COLLECTION_METHODS, { error: `expected one of: ${COLLECTION_METHODS.join(", ")}` })).default([]),
         firstCaptureDate: dateOrUnknown.describe("First capture or possession of biometric data."),
         lastCaptureDate: z
-          .union([isoDate, z.literal("ongoing"), z.literal("unknown")], {
+          .union([z.iso.date({ error: 'expected a date as YYYY-MM-DD, "ongoing" or "unknown"' }), z.literal("ongoing"), z.literal("unknown")], {
             error: 'expected a date as YYYY-MM-DD, "ongoing" or "unknown"',
           })
           .default("unknown")
