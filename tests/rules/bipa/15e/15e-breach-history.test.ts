@@ -1,0 +1,95 @@
+import { expect, it } from "vitest";
+import { breachHistory } from "../../../../src/rules/bipa/15e/15e-breach-history.js";
+import { runRule, testRule } from "../../../helpers/rule-tester.js";
+
+testRule(breachHistory, {
+  fires: [
+    {
+      description: "a breach that exposed templates is a violation and the injunction factor",
+      system: { breaches: [{ date: "2023-03-01", exposed: ["biometric-templates"] }] },
+      severity: "violation",
+      basis: "fact",
+      pointer: "/systems/0/breaches/0/exposed",
+      messageIncludes: ["A breach of Fingerprint timeclock on 2023-03-01 exposed biometric templates", "not protected from disclosure", "injunctive relief"],
+    },
+    {
+      description: "facial vectors exposed alongside other data is still a violation, naming both",
+      system: { breaches: [{ date: "2024-05-10", exposed: ["client-list", "face-vectors"] }] },
+      severity: "violation",
+      messageIncludes: ["exposed facial vectors (and a client list)"],
+    },
+    {
+      description: "a Clearview-type breach (source code, employee information, client list) is only a risk",
+      system: { breaches: [{ date: "2020-02-26", exposed: ["source-code", "employee-information", "client-list"] }] },
+      severity: "risk",
+      basis: "fact",
+      pointer: "/systems/0/breaches/0/exposed",
+      messageIncludes: ["exposed source code, employee information, a client list but no biometric data", "a mere possibility of irreparable harm"],
+    },
+    {
+      description: "a breach on the evaluation date itself counts",
+      system: { breaches: [{ date: "2026-11-22", exposed: ["biometric-images"] }] },
+      severity: "violation",
+      messageIncludes: ["biometric images"],
+    },
+    {
+      description: "an undated breach counts, and says its date is not stated",
+      system: { breaches: [{ exposed: ["other-personal-information"] }] },
+      severity: "risk",
+      messageIncludes: ["(date not stated)"],
+    },
+    {
+      description: "one finding per breach, the biometric one first",
+      system: {
+        breaches: [
+          { date: "2021-01-01", exposed: ["source-code"] },
+          { date: "2022-01-01", exposed: ["biometric-templates"] },
+        ],
+      },
+      count: 2,
+      severity: "violation",
+      pointer: "/systems/0/breaches/1/exposed",
+    },
+    {
+      description: "a breach after one evaluation date counts at a later one",
+      system: { breaches: [{ date: "2027-01-15", exposed: ["face-vectors"] }] },
+      asOf: "2027-02-01",
+      severity: "violation",
+    },
+  ],
+  silent: [
+    { description: "no breach on record", system: {} },
+    {
+      description: "a breach dated after the evaluation date is ignored",
+      system: { breaches: [{ date: "2026-11-23", exposed: ["biometric-templates"] }] },
+    },
+    {
+      description: "a future breach is ignored even when it exposed biometric data",
+      system: { breaches: [{ date: "2027-01-15", exposed: ["face-vectors"] }] },
+      asOf: "2027-01-14",
+    },
+  ],
+});
+
+it("keys each breach by index and date, so two breaches on one day stay apart", () => {
+  const findings = runRule(breachHistory, {
+    description: "",
+    system: {
+      breaches: [
+        { date: "2023-03-01", exposed: ["source-code"] },
+        { date: "2023-03-01", exposed: ["client-list"] },
+      ],
+    },
+  });
+  expect(findings.map((f) => f.fingerprint)).toEqual([
+    "bipa/15e-breach-history|timeclock|breach:0:2023-03-01",
+    "bipa/15e-breach-history|timeclock|breach:1:2023-03-01",
+  ]);
+});
+
+it("points a biometric breach to the protective cures and cites the Clearview ruling", () => {
+  const [finding] = runRule(breachHistory, { description: "", system: { breaches: [{ date: "2023-03-01", exposed: ["face-vectors"] }] } });
+  expect(finding?.authorities.map((a) => a.id)).toEqual(["bipa-15e", "clearview-pi-denial-2021"]);
+  expect(finding?.remedies).toEqual(["encrypt-templates-and-vectors", "restrict-access", "deploy-anti-intrusion"]);
+  expect(finding?.evidence.map((e) => e.pointer)).toEqual(["/systems/0/breaches/0/exposed", "/systems/0/breaches/0/date"]);
+});
