@@ -17,7 +17,7 @@ function profileWith(systems: Array<Record<string, unknown>>): Practices {
   return parsed.profile;
 }
 
-const base = compliantProfile.systems[0];
+const base = compliantProfile.systems[0]!;
 
 // Synthetic rules keep these engine tests independent of the BIPA pack's wording.
 const excludeFaces = defineRule({
