@@ -124,7 +124,7 @@ export function parseProfile(data: unknown, options: { sourceMap?: SourceMap; fi
   const sourceMap = options.sourceMap ?? new Map();
   const result = practicesSchema.safeParse(data);
   if (!result.success) {
-    return withFile({ ok: false, problems: problemsFromZod(result.error, sourceMap, data) }, options.file);
+    return withFile({ ok: false, problems: problemsFromZod(result.error, sourceMap, data, practicesSchema) }, options.file);
   }
   return withFile({ ok: true, profile: result.data, data, sourceMap }, options.file);
 }

@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import { closest } from "../util/suggest.js";
+import { knownKeysAt } from "./known-keys.js";
 import { toPointer, valueAt, type PathSegment } from "./pointer.js";
 import { locate, type SourceMap } from "./source-map.js";
 
@@ -23,14 +25,21 @@ export function formatProblem(problem: Problem, file = "<input>"): string {
 }
 
 /** Turns zod issues into problems, one per unknown key, each with its file position. */
-export function problemsFromZod(error: z.ZodError, sourceMap?: SourceMap, data?: unknown): Problem[] {
+export function problemsFromZod(
+  error: z.ZodError,
+  sourceMap?: SourceMap,
+  data?: unknown,
+  schema?: z.core.$ZodType,
+): Problem[] {
   const problems: Problem[] = [];
   for (const issue of error.issues) {
     const path = issue.path.filter((s): s is PathSegment => typeof s !== "symbol");
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         const pointer = toPointer([...path, key]);
-        problems.push(withPosition({ path: pointer, message: `unknown key "${key}"`, code: "schema" }, sourceMap));
+        const hint = schema ? closest(key, knownKeysAt(schema, path)) : undefined;
+        const message = `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ""}`;
+        problems.push(withPosition({ path: pointer, message, code: "schema" }, sourceMap));
       }
       continue;
     }

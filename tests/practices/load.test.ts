@@ -67,7 +67,7 @@ describe("loadProfile", () => {
       ["/organization/entityType", "/systems/0/id", "/systems/0/modalitys", "/systems/0/release/date", "/systems/0/release/type"].sort(),
     );
     expect(byPath["/organization/entityType"]).toMatchObject({ line: 4, column: 3, code: "schema" });
-    expect(byPath["/systems/0/modalitys"]).toMatchObject({ line: 8, column: 5, message: 'unknown key "modalitys"' });
+    expect(byPath["/systems/0/modalitys"]).toMatchObject({ line: 8, column: 5, message: 'unknown key "modalitys" (did you mean "modalities"?)' });
     expect(byPath["/systems/0/release/type"]?.message).toContain("wet-signature");
     expect(formatProblem(byPath["/systems/0/release/date"]!, "bad.yaml")).toBe(
       "bad.yaml:11:7: expected a date as YYYY-MM-DD or \"unknown\" (at /systems/0/release/date)",
