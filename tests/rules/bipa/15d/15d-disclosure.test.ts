@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { disclosure } from "../../../../src/rules/bipa/15d/15d-disclosure.js";
+import { runRule, testRule } from "../../../helpers/rule-tester.js";
+
+const vendorPerScan = { recipient: "TimeVendor Inc.", type: "processor", frequency: "per-scan", exception: "none" };
+
+testRule(disclosure, {
+  fires: [
+    {
+      description: "per-scan transmission to a timeclock vendor with no exception (the Cothron pattern)",
+      system: { disclosures: [vendorPerScan] },
+      severity: "violation",
+      basis: "fact",
+      pointer: "/systems/0/disclosures/0/exception",
+      messageIncludes: ["Fingerprint timeclock discloses biometric data to TimeVendor Inc. on every scan", "Cothron", "Rogers v. BNSF", "no vendor exception"],
+    },
+    {
+      description: "'permitted by law' is not 'required by law'",
+      system: {
+        disclosures: [
+          { recipient: "Local police", type: "law-enforcement", frequency: "on-request", exception: "permitted-by-law", legalBasis: "voluntary cooperation policy" },
+        ],
+      },
+      severity: "violation",
+      basis: "fact",
+      messageIncludes: ["the law permits it (voluntary cooperation policy)", "requires the disclosure", "merely permits it is not enough"],
+    },
+    {
+      description: "two recipients without an exception give one violation each",
+      system: {
+        disclosures: [vendorPerScan, { recipient: "Analytics Partner", type: "other", frequency: "one-time", exception: "none" }],
+      },
+      count: 2,
+      severity: "violation",
+    },
+    {
+      description: "several flows to one recipient are one violation (PA 103-0769: per recipient)",
+      system: {
+        disclosures: [vendorPerScan, { recipient: "TimeVendor Inc.", type: "processor", frequency: "daily", exception: "permitted-by-law" }],
+      },
+      count: 1,
+      messageIncludes: ["on every scan and daily", "in part on no exception and in part on a law that permits it"],
+    },
+    {
+      description: "an unstated exception is a risk for that recipient",
+      system: { disclosures: [{ recipient: "CloudHost LLC", type: "cloud-host", frequency: "continuous", exception: "unknown" }] },
+      severity: "risk",
+      basis: "unknown",
+      pointer: "/systems/0/disclosures/0/exception",
+      messageIncludes: ["CloudHost LLC continuously", "does not say which 15(d) exception"],
+    },
+    {
+      description: "an unknown list of recipients is one risk",
+      system: { disclosures: "unknown" },
+      severity: "risk",
+      basis: "unknown",
+      pointer: "/systems/0/disclosures",
+      messageIncludes: ["does not say who receives biometric data from Fingerprint timeclock"],
+    },
+    {
+      description: "an omitted list of recipients defaults to unknown",
+      system: { disclosures: null },
+      severity: "risk",
+      basis: "unknown",
+    },
+    {
+      description: "a one-time disclosure of unknown frequency still fires and notes the accrual question",
+      system: { disclosures: [{ recipient: "Acquirer Corp", exception: "none" }] },
+      severity: "violation",
+      messageIncludes: ["relying on no exception", "How often the data goes to Acquirer Corp is not stated"],
+    },
+  ],
+  silent: [
+    { description: "no recipients at all ([])", system: { disclosures: [] } },
+    {
+      description: "disclosure with the subject's consent",
+      system: { disclosures: [{ recipient: "Payroll Processor Inc.", type: "processor", frequency: "daily", exception: "consent" }] },
+    },
+    {
+      description: "completing a financial transaction the subject requested",
+      system: { disclosures: [{ recipient: "Card network", type: "other", frequency: "per-scan", exception: "financial-transaction" }] },
+    },
+    {
+      description: "disclosure required by State or federal law or ordinance",
+      system: { disclosures: [{ recipient: "State agency", type: "government", frequency: "one-time", exception: "required-by-law" }] },
+    },
+    {
+      description: "disclosure under a valid warrant or subpoena",
+      system: { disclosures: [{ recipient: "Cook County court", type: "law-enforcement", frequency: "one-time", exception: "warrant-or-subpoena" }] },
+    },
+  ],
+});
+
+describe("bipa/15d-disclosure details", () => {
+  it("keys each finding by recipient, so fingerprints survive reordering", () => {
+    const a = { recipient: "A Corp", exception: "none" };
+    const b = { recipient: "B Corp", exception: "none" };
+    const first = runRule(disclosure, { description: "", system: { disclosures: [a, b] } }).map((f) => f.fingerprint);
+    const second = runRule(disclosure, { description: "", system: { disclosures: [b, a] } }).map((f) => f.fingerprint);
+    expect(first).toEqual(["bipa/15d-disclosure|timeclock|A Corp", "bipa/15d-disclosure|timeclock|B Corp"]);
+    expect(second).toEqual(first);
+  });
+
+  it("gives consent and stop remedies for a violation, and establish-unknown-facts for a risk", () => {
+    const [violation] = runRule(disclosure, { description: "", system: { disclosures: [vendorPerScan] } });
+    expect(violation?.remedies).toEqual(["obtain-disclosure-consent", "stop-unexcepted-disclosure"]);
+    const [risk] = runRule(disclosure, { description: "", system: { disclosures: [{ recipient: "X", exception: "unknown" }] } });
+    expect(risk?.remedies[0]).toBe("establish-unknown-facts");
+  });
+
+  it("points at the exception, the frequency and the vendor role of each flow", () => {
+    const [f] = runRule(disclosure, { description: "", system: { disclosures: [vendorPerScan] } });
+    expect(f?.evidence.map((e) => [e.pointer, e.value])).toEqual([
+      ["/systems/0/disclosures/0/exception", "none"],
+      ["/systems/0/disclosures/0/frequency", "per-scan"],
+      ["/systems/0/disclosures/0/type", "processor"],
+    ]);
+  });
+
+  it("reports only the uncovered flow when one recipient has an excepted and an unexcepted flow", () => {
+    const findings = runRule(disclosure, {
+      description: "",
+      system: {
+        disclosures: [
+          { recipient: "TimeVendor Inc.", type: "processor", frequency: "daily", exception: "consent" },
+          { ...vendorPerScan },
+        ],
+      },
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.location.pointer).toBe("/systems/0/disclosures/1/exception");
+    expect(findings[0]?.message).not.toContain("daily");
+  });
+
+  it("a known violation for a recipient outranks an unknown exception for the same recipient", () => {
+    const findings = runRule(disclosure, {
+      description: "",
+      system: { disclosures: [{ recipient: "V", exception: "unknown" }, { recipient: "V", exception: "none" }] },
+    });
+    expect(findings.map((f) => [f.severity, f.basis])).toEqual([["violation", "fact"]]);
+  });
+});
