@@ -1,0 +1,35 @@
+import type { EvidenceRef, FindingDraft } from "../../../engine/rule.js";
+import type { RemedyId } from "../../../remedies/ids.js";
+
+/**
+ * A draft that takes the system outside BIPA. The engine reports it as the system's only finding
+ * (severity info). It carries no remedial measure: nothing under BIPA is left to cure.
+ */
+export function excluded(message: string, evidence: EvidenceRef[]): FindingDraft {
+  return { message, evidence, severity: "info", basis: "fact", remedies: [], excludes: true };
+}
+
+/**
+ * A draft for an applicability fact left unknown (or contradicted by another fact): the system is
+ * audited as covered, and the finding asks for the fact.
+ */
+export function unsettled(
+  message: string,
+  evidence: EvidenceRef[],
+  options: { severity: "risk" | "info"; key?: string; remedies?: readonly RemedyId[] },
+): FindingDraft {
+  return {
+    message,
+    evidence,
+    severity: options.severity,
+    basis: "unknown",
+    remedies: options.remedies ?? ["establish-unknown-facts"],
+    ...(options.key !== undefined ? { key: options.key } : {}),
+  };
+}
+
+/** `["a"]` → `a`; `["a", "b", "c"]` → `a, b and c`. */
+export function listWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
