@@ -428,6 +428,18 @@ const list = [
       "Held that PA 103-0769 does not apply to cases filed before it; on appeal the Seventh Circuit reportedly held the opposite in 2026 [UNVERIFIED].",
     status: "V2",
   },
+  {
+    id: "clearview-pi-motion-2021",
+    kind: "case",
+    name: "In re Clearview AI, Inc. Consumer Privacy Litigation (plaintiffs' preliminary-injunction motion)",
+    citation: "No. 1:21-cv-00135, MDL No. 2967, Dkt. 31 and 68 (N.D. Ill.)",
+    court: "N.D. Ill.",
+    year: 2021,
+    date: "2021-04-09",
+    holding:
+      "Relief sought (and denied for want of irreparable harm): stop possessing Illinois residents' data, collecting without notice and release, profiting and disclosing; meet 15(e); publish a 15(a) policy. The reply argued that offshore subsidiaries could be used to move data out of reach.",
+    status: "V",
+  },
 ] as const satisfies readonly Authority[];
 
 export type AuthorityId = (typeof list)[number]["id"];
