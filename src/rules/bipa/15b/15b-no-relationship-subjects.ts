@@ -25,9 +25,10 @@ export const noRelationshipSubjects = defineRule({
   tags: ["15(b)", "release", "non-users", "scraping", "face-geometry"],
   examples: {
     failing: {
-      description: "A face-search product builds templates from public web images.",
+      description: "A face-search product builds templates from public web images; nobody in them signed a release.",
       system: {
         modalities: ["face-geometry"],
+        release: { coversAllSubjects: false },
         subjects: [
           { population: "scraped-public-images", count: 3000000, illinoisCount: 90000, unionRepresented: false, relationship: "none" },
         ],

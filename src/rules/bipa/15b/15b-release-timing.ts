@@ -101,7 +101,7 @@ export const releaseTiming = defineRule({
 
     if (unknowns.length > 0) {
       drafts.push({
-        message: `The profile does not state ${joinWords(unknowns.map((u) => u.words))} for ${system.name}. 15(b) requires notice and release before the first capture, so the facts must be established.`,
+        message: `For ${system.name}, the profile does not state ${joinWords(unknowns.map((u) => u.words))}. 15(b) requires notice and release before the first capture, so the facts must be established.`,
         evidence: unknowns.map((u) => u.pointer),
         severity: "risk",
         basis: "unknown",

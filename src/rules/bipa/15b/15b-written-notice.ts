@@ -52,7 +52,7 @@ export const writtenNotice = defineRule({
         ];
         return [
           {
-            message: `The profile does not state ${unknown.map((u) => u.words).join(", or ")} for ${system.name}. 15(b)(1) bars collection without that written notice, so the fact must be established.`,
+            message: `For ${system.name}, the profile does not state ${unknown.map((u) => u.words).join(", or ")}. 15(b)(1) bars collection without that written notice, so the fact must be established.`,
             evidence: unknown.map((u) => u.pointer),
             severity: "risk",
             basis: "unknown",

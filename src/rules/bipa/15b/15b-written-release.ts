@@ -63,7 +63,7 @@ export const writtenRelease = defineRule({
     const unknowns = outcomes.flatMap((o) => o.unknowns);
     if (unknowns.length > 0) {
       drafts.push({
-        message: `The profile does not state ${joinWords(unknowns.map((u) => u.words))} for ${system.name}. Each decides whether ${system.name} holds a valid written release under 15(b)(3), so the facts must be established.`,
+        message: `For ${system.name}, the profile does not state ${joinWords(unknowns.map((u) => u.words))}. Each decides whether ${system.name} holds a valid written release under 15(b)(3), so the facts must be established.`,
         evidence: unknowns.map((u): EvidenceRef => u.pointer),
         severity: "risk",
         basis: "unknown",
@@ -172,7 +172,7 @@ function unionSigner(system: System): Outcome {
       key: "/release/signedBy/union",
     });
   }
-  if (represented.length > 0 || indexed.length === 0) {
+  if (represented.length > 0 || system.subjects.length === 0) {
     drafts.push({
       message: `${system.name} relies on the union's signature as the legally authorized representative of ${represented.length > 0 ? `the union-represented ${populationsWords(represented.map((i) => i.group))}` : "the workforce"}. Miller v. Southwest Airlines (7th Cir. 2019; reporter citation unverified) treats a union as able to act in that role, and disputes over it may be preempted by the Railway Labor Act or the Labor Management Relations Act and go to a labour forum rather than a court. Confirm the collective bargaining agreement covers consent to biometric collection.`,
       evidence: ["/release/signedBy", ...represented.map((i) => `/subjects/${i.index}/unionRepresented`)],
