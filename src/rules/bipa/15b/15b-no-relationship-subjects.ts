@@ -14,7 +14,16 @@ export const noRelationshipSubjects = defineRule({
     "Fires for each subject group the entity has no relationship with (people in scraped public images, non-users in uploaded content, or any group marked relationship none) unless the profile states that none of them are in Illinois; a risk instead when the profile claims every subject signed a release anyway.",
   plainLanguage:
     "People who never deal with the company, such as those in scraped photos or in other people's uploads, cannot in practice be told in writing or sign a release before their face geometry is captured, so 15(b) is breached for every Illinois resident among them. The Rivera v. Google settlement covered Illinois residents who were not account holders, Patel v. Facebook found face templates built from photos without consent to be a concrete injury, and In re Clearview AI let such claims against a scraper of public images proceed.",
-  authorities: ["bipa-15b", "rivera-google-settlement-2022", "patel-2019", "clearview-mtd-2022", "rivera-google-2017", "clearview-pi-denial-2021"],
+  authorities: [
+    "bipa-15b",
+    "rivera-google-settlement-2022",
+    "patel-2019",
+    "clearview-mtd-2022",
+    "rivera-google-2017",
+    // The sources of the Illinois-specific remedies: the measures the court noted, and the relief plaintiffs sought.
+    "clearview-pi-denial-2021",
+    "clearview-pi-motion-2021",
+  ],
   remedies: [
     "stop-collection-until-release",
     "destroy-unconsented-data",
