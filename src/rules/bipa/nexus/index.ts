@@ -1,4 +1,6 @@
 import type { Rule } from "../../../engine/rule.js";
+import { geofencingGaps } from "./geofencing-gaps.js";
+import { offshoreTransfers } from "./offshore-transfers.js";
 
-/** The nexus rules, in evaluation order. */
-export const rules: readonly Rule[] = [];
+/** The Illinois-nexus and remediation rules, in evaluation order. */
+export const rules: readonly Rule[] = [geofencingGaps, offshoreTransfers];
