@@ -52,7 +52,7 @@ export const illinoisNexus = defineRule({
       .with({ contacts: true, elsewhere: true }, (): FindingDraft[] => [
         {
           message: `${system.name} has Illinois contacts (${words(contacts)}) alongside facts an out-of-state defence would rely on (${words(elsewhere)}). Whether the conduct occurred ${TEST} (${AVERY}) is a question of fact: Rivera v. Google (N.D. Ill. 2017) left it for discovery, and In re Clearview AI (N.D. Ill. 2022) denied dismissal, relying in part on allegations that the company contracted with Illinois entities. Extraterritoriality is an argument for litigation, not a defence to rely on, so every section is applied in full.`,
-          evidence: pointers([...contacts, ...elsewhere], facts),
+          evidence: pointers([...contacts, ...elsewhere]),
           severity: "info",
           basis: "fact",
           remedies: [],
@@ -66,7 +66,7 @@ export const illinoisNexus = defineRule({
             `Nothing in the profile connects ${system.name} to Illinois: ${words(elsewhere)}. Courts apply to BIPA the rule that an Illinois statute does not reach outside the state unless it clearly says so, so the conduct must occur ${TEST} (${AVERY}); Vance v. Google (N.D. Cal. 2024) dismissed BIPA claims that alleged no conduct in Illinois. The system is treated as outside BIPA; that changes if Illinois subjects, capture, customers or contracts appear.${
               noGroups ? " No subject groups are listed, so the exclusion rests on the stated Illinois share of 0." : ""
             }`,
-            pointers(elsewhere, facts),
+            pointers(elsewhere),
           ),
           key: "illinois-nexus",
         },
@@ -80,7 +80,7 @@ export const illinoisNexus = defineRule({
           } BIPA reaches only conduct that occurred ${TEST} (${AVERY}), so these facts decide whether it applies at all; until they are established the system is audited as covered.${
             noGroups ? " No subject groups are listed, whose Illinois counts would also speak to this." : ""
           }`,
-          pointers([...unknown, ...elsewhere], facts),
+          pointers([...unknown, ...elsewhere]),
           { severity: "risk", key: "illinois-nexus:unknown" },
         ),
       ])
@@ -92,7 +92,7 @@ function words(facts: readonly NexusFact[]): string {
   return listWords(facts.map((f) => f.words));
 }
 
-/** The pointers of the chosen facts, once each, in the fixed order of `nexusFacts`. */
-function pointers(chosen: readonly NexusFact[], all: readonly NexusFact[]): string[] {
-  return [...new Set(all.filter((f) => chosen.includes(f)).map((f) => f.pointer))];
+/** The facts' pointers, once each (a share between 0 and 1 is two facts on one field), in the order given. */
+function pointers(facts: readonly NexusFact[]): string[] {
+  return [...new Set(facts.map((f) => f.pointer))];
 }
