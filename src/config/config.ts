@@ -1,0 +1,88 @@
+import { dirname, join, parse, resolve } from "node:path";
+import type { RuleSetting } from "../engine/select.js";
+import type { LoadLimits } from "../practices/load.js";
+import { withPosition, type Problem } from "../practices/problems.js";
+import type { FailOn } from "../report/exit-code.js";
+import type { Assumptions } from "../engine/rule.js";
+import { closest } from "../util/suggest.js";
+import { parseSideFile } from "./parse-file.js";
+import { CONFIG_FILE_NAMES, configSchema, type Config } from "./schema.js";
+
+export type ParseConfigResult = { ok: true; config: Config } | { ok: false; problems: Problem[] };
+
+/**
+ * Reads a config file. Rule ids are checked against `knownRuleIds` (a typo must not silently
+ * turn nothing off); every problem comes back at once with its line and column.
+ */
+export function parseConfig(
+  text: string,
+  options: { knownRuleIds?: readonly string[]; limits?: Partial<LoadLimits> } = {},
+): ParseConfigResult {
+  const parsed = parseSideFile(text, configSchema, "config file", options.limits);
+  if (!parsed.ok) return parsed;
+  const problems: Problem[] = [];
+  for (const id of Object.keys(parsed.value.rules ?? {})) {
+    if (options.knownRuleIds && !options.knownRuleIds.includes(id)) {
+      const hint = closest(id, options.knownRuleIds);
+      const pointer = `/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      problems.push(
+        withPosition({ path: pointer, code: "schema", message: `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}` }, parsed.sourceMap),
+      );
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, config: parsed.value };
+}
+
+/**
+ * The config files to look for, nearest first: each name in `startDir`, then in each parent up to
+ * the file-system root. The caller checks which exist (this function does no I/O).
+ */
+export function configCandidates(startDir: string): string[][] {
+  const out: string[][] = [];
+  let dir = resolve(startDir);
+  const { root } = parse(dir);
+  for (;;) {
+    out.push(CONFIG_FILE_NAMES.map((name) => join(dir, name)));
+    if (dir === root) break;
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return out;
+}
+
+/** Settings for one audit run, after the config file and the command line are merged. */
+export interface AuditSettings {
+  failOn: FailOn;
+  rules: Record<string, RuleSetting>;
+  /** Absolute or working-directory-relative paths. */
+  waivers?: string;
+  baseline?: string;
+  assumptions: Partial<Assumptions>;
+}
+
+/** What the command line set; anything left undefined falls back to the config file, then the default. */
+export interface CommandLineSettings {
+  failOn?: FailOn;
+  rules?: Record<string, RuleSetting>;
+  waivers?: string;
+  baseline?: string;
+  assumptions?: Partial<Assumptions>;
+}
+
+/**
+ * Merges config and command line: the command line wins; rule settings merge per rule id; paths
+ * in the config are resolved against the config file's directory.
+ */
+export function mergeSettings(config: Config | undefined, configFile: string | undefined, cli: CommandLineSettings): AuditSettings {
+  const fromConfig = (p: string | undefined) => (p === undefined ? undefined : configFile ? resolve(dirname(configFile), p) : p);
+  const waivers = cli.waivers ?? fromConfig(config?.waivers);
+  const baseline = cli.baseline ?? fromConfig(config?.baseline);
+  return {
+    failOn: cli.failOn ?? config?.failOn ?? "violation",
+    rules: { ...(config?.rules ?? {}), ...(cli.rules ?? {}) },
+    ...(waivers !== undefined ? { waivers } : {}),
+    ...(baseline !== undefined ? { baseline } : {}),
+    assumptions: { ...(config?.assumptions ?? {}), ...(cli.assumptions ?? {}) },
+  };
+}

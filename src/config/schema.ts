@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+const severity = z.enum(["off", "violation", "risk", "info"], { error: "expected off, violation, risk or info" });
+
+/**
+ * `bipa-check.config.{json,yaml,yml}`: project defaults for `bipa-check audit`. Command-line options
+ * override it; paths in it are relative to the config file. Unknown keys are errors.
+ */
+export const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  failOn: z
+    .enum(["violation", "risk", "info", "never"], { error: "expected violation, risk, info or never" })
+    .optional()
+    .describe("The lowest severity that fails the run (default violation)."),
+  rules: z
+    .record(z.string(), severity)
+    .optional()
+    .describe("Per rule id: off, or the severity to report it at."),
+  waivers: z.string().min(1).optional().describe("Waiver file, relative to this config file."),
+  baseline: z.string().min(1).optional().describe("Baseline file, relative to this config file."),
+  assumptions: z
+    .strictObject({
+      amendmentAppliesToPendingClaims: z
+        .union([z.boolean(), z.literal("unknown")], { error: 'expected true, false or "unknown"' })
+        .optional()
+        .describe("Whether PA 103-0769 applies to claims pending on 2 Aug 2024 (unsettled; default unknown)."),
+    })
+    .optional(),
+});
+
+export type Config = z.output<typeof configSchema>;
+
+/** The names looked for in each directory, in this order. */
+export const CONFIG_FILE_NAMES = ["bipa-check.config.json", "bipa-check.config.yaml", "bipa-check.config.yml"] as const;

@@ -1,0 +1,17 @@
+import { formatJson } from "./json.js";
+import { formatJunit } from "./junit.js";
+import { formatMarkdown } from "./markdown.js";
+import { formatSarif } from "./sarif.js";
+import { formatText } from "./text.js";
+import type { FormatName, Formatter } from "./types.js";
+
+/** Every formatter by name, for API users (the CLI loads them one at a time, see load.ts). */
+export const formatters: Readonly<Record<FormatName, Formatter>> = {
+  text: formatText,
+  json: formatJson,
+  sarif: formatSarif,
+  junit: formatJunit,
+  markdown: formatMarkdown,
+};
+
+export { FORMAT_NAMES, isFormatName, type FormatName, type FormatOptions, type Formatter } from "./types.js";

@@ -1,0 +1,180 @@
+import type { ExposureEstimate, InjunctionRiskView } from "../../exposure/types.js";
+import { failsRun, type FailOn } from "../exit-code.js";
+import { formatNotice } from "../notice.js";
+import type { Finding, Report, SuppressedFinding } from "../types.js";
+import { md } from "./rule-help.js";
+import {
+  asList,
+  basisPhrase,
+  capitalize,
+  citeRef,
+  commonAsOf,
+  describeEvidence,
+  groupBySystem,
+  locationOf,
+  plural,
+  remedyTitles,
+  totals,
+  usdRange,
+} from "./shared.js";
+import type { FormatOptions, Formatter } from "./types.js";
+
+/** A table cell: escaped, on one line. */
+function cell(text: string): string {
+  return md(text).replace(/\r?\n/g, " ");
+}
+
+function code(text: string): string {
+  const t = text.replace(/\r?\n/g, " ");
+  return t.includes("`") ? `\`\` ${t} \`\`` : `\`${t}\``;
+}
+
+/**
+ * Markdown for a pull-request comment or `$GITHUB_STEP_SUMMARY`: the verdict, a summary table,
+ * findings per system with citations and remedies, waived and baselined findings apart, the
+ * exposure estimate and injunction-risk view when present, and waiver or baseline notices.
+ */
+export const formatMarkdown: Formatter = (input, options = {}) => {
+  const reports = asList(input);
+  const failOn = options.failOn ?? "violation";
+  const t = totals(reports, failOn);
+  const asOf = commonAsOf(reports);
+  const out: string[] = [`## bipa-check: BIPA (740 ILCS 14) audit${asOf ? ` as of ${asOf}` : ""}`, ""];
+  out.push(
+    failOn === "never"
+      ? `**Report only** (\`--fail-on never\`): ${plural(t.violation, "violation")}, ${plural(t.risk, "risk")}, ${t.info} info.`
+      : t.failing > 0
+        ? `**❌ Fails:** ${plural(t.failing, "finding")} at or above \`${failOn}\` (\`--fail-on ${failOn}\`).`
+        : `**✅ Passes:** no finding at or above \`${failOn}\` (\`--fail-on ${failOn}\`).`,
+    "",
+    "| File | Organization | Systems (in scope) | Violations | Risks | Info | Waived | Baselined | Exposure (Sec. 20) |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+  );
+  for (const r of reports) {
+    const waived = r.suppressed.filter((s) => s.suppression.kind === "waiver").length;
+    const baselined = r.suppressed.length - waived;
+    out.push(
+      `| ${code(r.file ?? "<input>")} | ${cell(r.organization.name)} | ${r.summary.systems} (${r.summary.systemsInScope}) | ${r.summary.violation} | ${r.summary.risk} | ${r.summary.info} | ${waived} | ${baselined} | ${r.exposure ? usdRange(r.exposure.totalUsd) : "not estimated"} |`,
+    );
+  }
+  if (reports.length > 1) {
+    out.push(
+      `| **Total** | | ${t.systems} (${t.systemsInScope}) | ${t.violation} | ${t.risk} | ${t.info} | ${t.waived} | ${t.baselined} | |`,
+    );
+  }
+  for (const r of reports) out.push("", ...reportSection(r, failOn, options));
+  const notices = options.notices ?? [];
+  if (notices.length > 0) {
+    out.push("", "### Waivers and baseline", "", ...notices.map((n) => `- ${md(formatNotice(n))}`));
+  }
+  out.push("", "---", "", `_bipa-check ${reports[0]?.tool.version ?? ""}. ${md(reports[0]?.disclaimer ?? "")}_`, "");
+  return out.join("\n");
+};
+
+function reportSection(report: Report, failOn: FailOn, options: FormatOptions): string[] {
+  const out = [`### ${code(report.file ?? "<input>")}: ${md(report.organization.name)}`];
+  for (const g of groupBySystem(report)) {
+    const title = g.systemId === undefined ? md(g.name) : `${md(g.name)} (${code(g.systemId)})`;
+    out.push("");
+    if (!g.inScope) {
+      out.push(`#### ${title}: out of scope`);
+    } else if (g.findings.length === 0) {
+      out.push(`#### ${title}: no findings${g.passed > 0 ? ` (${plural(g.passed, "rule")} passed)` : ""}`);
+      if (g.suppressed.length > 0) out.push("", `${plural(g.suppressed.length, "finding")} waived or baselined; listed below.`);
+      continue;
+    } else {
+      out.push(`#### ${title}${g.passed > 0 ? ` (${plural(g.passed, "rule")} passed)` : ""}`);
+    }
+    out.push("");
+    for (const f of g.findings) out.push(...findingItem(report, f, failOn, options));
+  }
+  if (report.suppressed.length > 0) out.push("", ...suppressedTable(report));
+  if (report.exposure) out.push("", ...exposureSection(report.exposure));
+  if (report.injunctionRisk) out.push("", ...injunctionSection(report.injunctionRisk));
+  if (report.notes.length > 0) out.push("", "#### Notes", "", ...report.notes.map((n) => `- ${md(n)}`));
+  return out;
+}
+
+function findingItem(report: Report, f: Finding, failOn: FailOn, options: FormatOptions): string[] {
+  const marker = failsRun(f, failOn) ? " (fails the run)" : "";
+  const out = [
+    `- **${capitalize(f.severity)}**${marker} ${code(f.ruleId)} · ${md(f.section)} · ${code(locationOf(report.file, f))}  `,
+    `  ${md(f.message)}  `,
+    `  _Authorities:_ ${f.authorities.map((a) => md(citeRef(a))).join("; ")}  `,
+    `  _Remedies:_ ${remedyTitles(f.remedies).map(md).join("; ")}`,
+  ];
+  if (options.explain) {
+    out.push(
+      "",
+      "  <details><summary>Why it fired</summary>",
+      "",
+      `  ${md(f.title)}; rests on ${basisPhrase(f)}. Fields read:`,
+      "",
+      ...f.evidence.map((e) => `  - ${md(describeEvidence(e))}`),
+      "",
+      "  </details>",
+    );
+  }
+  return out;
+}
+
+function suppressedTable(report: Report): string[] {
+  const row = (s: SuppressedFinding) => {
+    const status =
+      s.suppression.kind === "waiver"
+        ? `Waived until ${s.suppression.expires} by ${cell(s.suppression.approvedBy)}: ${cell(s.suppression.justification)}`
+        : "Baselined (only new findings fail)";
+    return `| ${cell(s.systemName ?? "Organization")} | ${code(s.ruleId)} | ${s.severity} | ${code(locationOf(report.file, s))} | ${cell(s.message)} | ${status} |`;
+  };
+  return [
+    "#### Waived and baselined findings (not failing)",
+    "",
+    "| System | Rule | Severity | Location | Finding | Status |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...report.suppressed.map(row),
+  ];
+}
+
+function exposureSection(e: ExposureEstimate): string[] {
+  const amendment =
+    e.amendmentAppliesToPendingClaims === "unknown" ? "unknown (both readings in the range)" : e.amendmentAppliesToPendingClaims ? "yes" : "no";
+  const out = [
+    `#### Exposure (Sec. 20 estimate): ${usdRange(e.totalUsd)}`,
+    "",
+    `> ${md(e.label)}`,
+    "",
+    `Look-back from ${e.lookbackStart} to ${e.asOf}. Per violation: ${usdRange({ low: e.perViolationUsd.negligent, high: e.perViolationUsd.intentionalOrReckless })} (negligent to intentional or reckless). PA 103-0769 applied to pending claims: ${amendment}.`,
+  ];
+  const lines = e.systems.flatMap((s) =>
+    s.lines.map(
+      (l) =>
+        `| ${cell(s.systemName)} | ${s.illinoisSubjects} | ${code(l.ruleId)} | ${cell(l.section)} | ${l.counting} | ${usdRange(l.amountUsd)} | ${cell(l.arithmetic)} |`,
+    ),
+  );
+  if (lines.length > 0) {
+    out.push(
+      "",
+      "| System | Illinois subjects | Rule | Section | Counting | Amount | Arithmetic |",
+      "| --- | ---: | --- | --- | --- | --- | --- |",
+      ...lines,
+    );
+  }
+  if (e.notes.length > 0) out.push("", ...e.notes.map((n) => `- ${md(n)}`));
+  return out;
+}
+
+function injunctionSection(v: InjunctionRiskView): string[] {
+  return [
+    `#### Injunction risk: ${v.level}`,
+    "",
+    md(v.summary),
+    "",
+    "| Factor | Present | Points | Systems |",
+    "| --- | --- | --- | --- |",
+    ...v.factors.map(
+      (f) =>
+        `| ${cell(f.description)} | ${f.present ? "yes" : "no"} | ${f.pointsToHarm ? "toward irreparable harm" : "against irreparable harm"} | ${f.systemIds.map(code).join(", ")} |`,
+    ),
+    ...(v.measuresTaken.length > 0 ? ["", `Measures taken: ${v.measuresTaken.map(md).join("; ")}.`] : []),
+  ];
+}

@@ -1,0 +1,131 @@
+import { stringify } from "yaml";
+import type { RuleExample, RuleMeta } from "../../engine/rule.js";
+import { remedyTitle } from "../../remedies/catalog.js";
+import { authorities, citeAuthority, type Authority } from "../../rules/bipa/authorities.js";
+import { paint } from "./ansi.js";
+
+/** Where rule documentation lives: `docs/rules/<slug>.md` in the repository. */
+export const RULE_DOCS_BASE = "https://github.com/bipa-check/bipa-check/blob/main/docs/rules/";
+
+/** The rule id without its pack: `bipa/15c-profit` → `15c-profit`. */
+export function ruleSlug(id: string): string {
+  const slash = id.indexOf("/");
+  return slash === -1 ? id : id.slice(slash + 1);
+}
+
+export function ruleDocsUrl(id: string): string {
+  return `${RULE_DOCS_BASE}${ruleSlug(id)}.md`;
+}
+
+/** The catalog entries a rule cites (ids missing from the catalog are skipped). */
+export function ruleAuthorities(rule: Pick<RuleMeta, "authorities">): Authority[] {
+  const table = authorities as Readonly<Record<string, Authority | undefined>>;
+  return rule.authorities.map((id) => table[id]).filter((a): a is Authority => a !== undefined);
+}
+
+function cite(a: Authority): string {
+  const text = citeAuthority(a);
+  return a.status === "UNVERIFIED" && !text.includes("[UNVERIFIED]") ? `${text} [UNVERIFIED]` : text;
+}
+
+/** Plain-text help for a rule (SARIF `help.text`): the section, plain words, authorities, remedies, docs. */
+export function ruleHelpText(rule: RuleMeta): string {
+  return [
+    `${rule.title} (${rule.section})`,
+    "",
+    rule.plainLanguage,
+    "",
+    `What the rule checks: ${rule.summary}`,
+    "",
+    "Authorities:",
+    ...ruleAuthorities(rule).map((a) => `- ${cite(a)}: ${a.holding}`),
+    "",
+    "Remedies:",
+    ...rule.remedies.map((id) => `- ${remedyTitle(id)}`),
+    "",
+    `Documentation: ${ruleDocsUrl(rule.id)}`,
+  ].join("\n");
+}
+
+/** Markdown help for a rule (SARIF `help.markdown`, shown by GitHub code scanning). */
+export function ruleHelpMarkdown(rule: RuleMeta): string {
+  return [
+    `**${md(rule.section)}**: ${md(rule.title)}`,
+    "",
+    md(rule.plainLanguage),
+    "",
+    `**What the rule checks.** ${md(rule.summary)}`,
+    "",
+    "**Authorities**",
+    "",
+    ...ruleAuthorities(rule).map((a) => `- ${a.url ? `[${md(cite(a))}](${a.url})` : md(cite(a))}: ${md(a.holding)}`),
+    "",
+    "**Remedies**",
+    "",
+    ...rule.remedies.map((id) => `- ${md(remedyTitle(id))} (\`${id}\`)`),
+    "",
+    `[Rule documentation](${ruleDocsUrl(rule.id)})`,
+    "",
+    "_bipa-check is an assessment aid, not legal advice._",
+  ].join("\n");
+}
+
+/** Escapes the Markdown characters that would change how text renders. */
+export function md(text: string): string {
+  return text.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+}
+
+/** An example patch as YAML: the organization and first-system fields it sets on the compliant profile. */
+export function exampleYaml(example: RuleExample): string {
+  const doc: Record<string, unknown> = {};
+  if (example.organization) doc.organization = example.organization;
+  if (example.system) doc.systems = [example.system];
+  return stringify(doc, { lineWidth: 0 }).trimEnd();
+}
+
+/**
+ * Everything `bipa-check explain <rule>` prints: what the rule checks, the section in plain words,
+ * its authorities and remedies, and a failing and a passing example as YAML.
+ */
+export function explainRule(rule: RuleMeta, options: { color?: boolean } = {}): string {
+  const p = paint(options.color ?? false);
+  const indent = (text: string) =>
+    text
+      .split("\n")
+      .map((l) => `    ${l}`)
+      .join("\n");
+  const example = (label: string, e: RuleExample) => [
+    p.bold(`${label}: ${e.description}`),
+    indent(exampleYaml(e)),
+  ];
+  return [
+    p.bold(`${rule.id}: ${rule.title}`),
+    `Section: ${rule.section} · default severity: ${rule.severity} · kind: ${rule.kind}${rule.tags.length ? ` · tags: ${rule.tags.join(", ")}` : ""}`,
+    "",
+    p.bold("What it checks"),
+    `  ${rule.summary}`,
+    "",
+    p.bold("The section in plain words"),
+    `  ${rule.plainLanguage}`,
+    "",
+    p.bold("Authorities"),
+    ...ruleAuthorities(rule).map((a) => `  - ${cite(a)}: ${a.holding}`),
+    "",
+    p.bold("Remedies"),
+    ...rule.remedies.map((id) => `  - ${remedyTitle(id)} (${id})`),
+    "",
+    p.dim("Examples change bipa-check's compliant example profile (its first system); `bipa-check init` writes a starter profile."),
+    ...example("Fails", rule.examples.failing),
+    ...example("Passes", rule.examples.passing),
+    "",
+    `Documentation: ${ruleDocsUrl(rule.id)}`,
+    "",
+  ].join("\n");
+}
+
+/** The `bipa-check rules` table: id, section, severity, title, in pack order. */
+export function rulesTable(rules: readonly RuleMeta[]): string {
+  const rows = [["RULE", "SECTION", "SEVERITY", "TITLE"], ...rules.map((r) => [r.id, r.section, r.severity, r.title])];
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
+  return `${rows.map((row) => row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join("  ")).join("\n")}\n`;
+}

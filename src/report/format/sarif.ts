@@ -1,0 +1,243 @@
+import { createHash } from "node:crypto";
+import type { RuleMeta } from "../../engine/rule.js";
+import type { ExposureLine } from "../../exposure/types.js";
+import { bipaRules } from "../../rules/bipa/index.js";
+import { VERSION } from "../../version.js";
+import { failsRun } from "../exit-code.js";
+import type { RunNotice } from "../notice.js";
+import type { Finding, Report, Severity, SuppressedFinding } from "../types.js";
+import { ruleDocsUrl, ruleHelpMarkdown, ruleHelpText, ruleSlug } from "./rule-help.js";
+import { asList, citeRef, commonAsOf, remedyTitles, suppressionPhrase, totals } from "./shared.js";
+import type { Formatter, FormatOptions } from "./types.js";
+
+export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+export const INFORMATION_URI = "https://github.com/bipa-check/bipa-check";
+
+/** SARIF levels GitHub shows as error, warning and note. */
+export const SARIF_LEVEL: Readonly<Record<Severity, "error" | "warning" | "note">> = {
+  violation: "error",
+  risk: "warning",
+  info: "note",
+};
+
+/** GitHub's `security-severity` bands: 7.0-8.9 high, 4.0-6.9 medium, 0.1-3.9 low. */
+export const SECURITY_SEVERITY: Readonly<Record<Severity, string>> = { violation: "8.9", risk: "6.9", info: "3.9" };
+
+/** The fingerprint GitHub matches alerts on: a hash of the finding's rule, system and field, never its line. */
+export function sarifFingerprint(finding: Pick<Finding, "fingerprint">): string {
+  return createHash("sha256").update(finding.fingerprint).digest("hex");
+}
+
+/** `bipa/15c-profit` → `Bipa15cProfit`: SARIF's friendly rule name, an identifier without spaces. */
+export function sarifRuleName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join("");
+}
+
+/** A repository-relative path as a SARIF URI reference (each segment percent-encoded). */
+export function sarifUri(file: string | undefined): string {
+  return (file ?? "<input>")
+    .replace(/\\/g, "/")
+    .replace(/^(\.\/)+/, "")
+    .split("/")
+    .map((s) => encodeURIComponent(s))
+    .join("/");
+}
+
+type Json = Record<string, unknown>;
+
+function descriptor(rule: RuleMeta): Json {
+  return {
+    id: rule.id,
+    name: sarifRuleName(rule.id),
+    shortDescription: { text: sentence(rule.title) },
+    fullDescription: { text: sentence(rule.summary) },
+    help: { text: ruleHelpText(rule), markdown: ruleHelpMarkdown(rule) },
+    helpUri: ruleDocsUrl(rule.id),
+    defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
+    properties: {
+      tags: [...new Set(["bipa", "privacy", "security", "compliance", ...rule.tags])].slice(0, 20),
+      "security-severity": SECURITY_SEVERITY[rule.severity],
+      section: rule.section,
+      slug: ruleSlug(rule.id),
+    },
+  };
+}
+
+/** A minimal descriptor for a finding whose rule is not in `options.rules` (custom rule sets). */
+function fallbackDescriptor(f: Finding): Json {
+  return {
+    id: f.ruleId,
+    name: sarifRuleName(f.ruleId),
+    shortDescription: { text: sentence(f.title) },
+    fullDescription: { text: sentence(`${f.title} (${f.section})`) },
+    help: { text: `${f.title} (${f.section})` },
+    defaultConfiguration: { level: SARIF_LEVEL[f.severity] },
+    properties: { tags: ["bipa", "privacy", "security", "compliance"], "security-severity": SECURITY_SEVERITY[f.severity], section: f.section },
+  };
+}
+
+/** SARIF messages are sentences: end with a period (the Multitool's SARIF2001). */
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+function exposureFor(report: Report, f: Finding): ExposureLine | undefined {
+  const system = report.exposure?.systems.find((s) => s.systemId === f.systemId);
+  return system?.lines.find((l) => l.ruleId === f.ruleId);
+}
+
+function result(report: Report, f: Finding | SuppressedFinding, ruleIndex: number, options: FormatOptions): Json {
+  const remedies = remedyTitles(f.remedies);
+  const exposure = exposureFor(report, f);
+  const suppressed = "suppression" in f ? (f as SuppressedFinding) : undefined;
+  const message = `${sentence(f.message)}${remedies.length > 0 ? ` Remedies: ${remedies.join("; ")}.` : ""}`;
+  const hash = sarifFingerprint(f);
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: SARIF_LEVEL[f.severity],
+    message: { text: message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: sarifUri(report.file) },
+          region: { startLine: f.location.line ?? 1, startColumn: f.location.column ?? 1 },
+        },
+        ...(f.systemId !== undefined
+          ? { logicalLocations: [{ name: f.systemId, fullyQualifiedName: `${f.systemId}${f.location.pointer}`, kind: "object" }] }
+          : {}),
+      },
+    ],
+    partialFingerprints: { primaryLocationLineHash: `${hash.slice(0, 16)}:1`, "bipaCheck/v1": hash },
+    ...(suppressed
+      ? {
+          suppressions: [
+            {
+              kind: "external",
+              status: "accepted",
+              justification: suppressionPhrase(suppressed),
+            },
+          ],
+        }
+      : {}),
+    ...(options.baselineApplied && (!suppressed || suppressed.suppression.kind === "baseline")
+      ? { baselineState: suppressed ? "unchanged" : "new" }
+      : {}),
+    properties: {
+      section: f.section,
+      ...(f.systemId !== undefined ? { systemId: f.systemId, systemName: f.systemName ?? f.systemId } : {}),
+      pointer: f.location.pointer,
+      basis: f.basis,
+      fails: !suppressed && failsRun(f, options.failOn ?? "violation"),
+      authorities: f.authorities.map(citeRef),
+      remedies: f.remedies,
+      ...(exposure
+        ? { exposure: { amountUsd: exposure.amountUsd, violations: exposure.violations, counting: exposure.counting, arithmetic: exposure.arithmetic } }
+        : {}),
+    },
+  };
+}
+
+function notification(n: RunNotice): Json {
+  return {
+    level: n.level,
+    message: { text: sentence(n.message) },
+    descriptor: { id: n.code },
+    ...(n.file !== undefined
+      ? {
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: sarifUri(n.file) },
+                ...(n.line !== undefined ? { region: { startLine: n.line, startColumn: n.column ?? 1 } } : {}),
+              },
+            },
+          ],
+        }
+      : {}),
+  };
+}
+
+/**
+ * Builds the SARIF 2.1.0 log object: one run for all profiles, one reportingDescriptor per rule,
+ * results located at the offending field, fingerprints that survive reformatting, and the exit
+ * code in the invocation. Waived and baselined results are left out unless `includeSuppressed`
+ * (GitHub ignores `suppressions` and would show them as open alerts).
+ */
+export function toSarifLog(input: Report | readonly Report[], options: FormatOptions = {}): Json {
+  const reports = asList(input);
+  const failOn = options.failOn ?? "violation";
+  const rules: RuleMeta[] = [...(options.rules ?? bipaRules)];
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const descriptors: Json[] = rules.map(descriptor);
+  const indexOf = (f: Finding): number => {
+    const known = index.get(f.ruleId);
+    if (known !== undefined) return known;
+    index.set(f.ruleId, descriptors.length);
+    descriptors.push(fallbackDescriptor(f));
+    return descriptors.length - 1;
+  };
+  const results = reports.flatMap((report) => [
+    ...report.findings.map((f) => result(report, f, indexOf(f), options)),
+    ...(options.includeSuppressed ? report.suppressed.map((s) => result(report, s, indexOf(s), options)) : []),
+  ]);
+  const notices = options.notices ?? [];
+  const asOf = commonAsOf(reports);
+  const t = totals(reports, failOn);
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "bipa-check",
+            version: reports[0]?.tool.version ?? VERSION,
+            semanticVersion: reports[0]?.tool.version ?? VERSION,
+            informationUri: INFORMATION_URI,
+            rules: descriptors,
+          },
+        },
+        invocations: [
+          {
+            executionSuccessful: true,
+            ...(options.exitCode !== undefined
+              ? { exitCode: options.exitCode, exitCodeDescription: exitCodeDescription(options.exitCode, failOn) }
+              : {}),
+            ...(notices.length > 0 ? { toolExecutionNotifications: notices.map(notification) } : {}),
+          },
+        ],
+        columnKind: "utf16CodeUnits",
+        results,
+        properties: {
+          ...(asOf !== undefined ? { asOf } : {}),
+          failOn,
+          summary: t,
+          disclaimer: reports[0]?.disclaimer,
+          reports: reports.map((r) => ({
+            file: r.file ?? "<input>",
+            organization: r.organization,
+            summary: r.summary,
+            notes: r.notes,
+            ...(r.exposure ? { exposure: r.exposure } : {}),
+            ...(r.injunctionRisk ? { injunctionRisk: r.injunctionRisk } : {}),
+          })),
+        },
+      },
+    ],
+  };
+}
+
+function exitCodeDescription(code: number, failOn: string): string {
+  if (code === 0) return "No finding at or above the --fail-on threshold.";
+  if (code === 1) return `Findings at or above --fail-on ${failOn}.`;
+  return "The audit did not complete.";
+}
+
+/** SARIF 2.1.0 as two-space JSON with a trailing newline. */
+export const formatSarif: Formatter = (input, options = {}) => `${JSON.stringify(toSarifLog(input, options), null, 2)}\n`;

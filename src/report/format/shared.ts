@@ -1,0 +1,160 @@
+import { remedyTitle } from "../../remedies/catalog.js";
+import type { RemedyId } from "../../remedies/ids.js";
+import { failsRun, type FailOn } from "../exit-code.js";
+import type { AuthorityRef, Evidence, Finding, Report, Severity, SuppressedFinding } from "../types.js";
+
+/** One report or several → a list. */
+export function asList(reports: Report | readonly Report[]): readonly Report[] {
+  return Array.isArray(reports) ? (reports as readonly Report[]) : [reports as Report];
+}
+
+/** Where a finding is, as `file:line:column` (or `file` when the line is unknown). */
+export function locationOf(file: string | undefined, finding: Finding): string {
+  const name = file ?? "<input>";
+  return finding.location.line !== undefined ? `${name}:${finding.location.line}:${finding.location.column ?? 1}` : name;
+}
+
+export function remedyTitles(ids: readonly RemedyId[]): string[] {
+  return ids.map((id) => remedyTitle(id) ?? id);
+}
+
+/** `Thornley v. Clearview AI, Inc., 984 F.3d 1241 (7th Cir. 2021)`; statutes by their name; unverified ones labelled. */
+export function citeRef(a: AuthorityRef): string {
+  const base =
+    a.kind === "statute" || a.kind === "public-act" ? a.name : `${a.name}, ${a.citation} (${a.court ? `${a.court} ` : ""}${a.year})`;
+  return a.status === "UNVERIFIED" && !base.includes("[UNVERIFIED]") ? `${base} [UNVERIFIED]` : base;
+}
+
+/** Whole dollars with thousands separators, independent of locale: `$1,234,000`. */
+export function usd(amount: number): string {
+  const whole = Math.round(amount);
+  const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${whole < 0 ? "-" : ""}$${digits}`;
+}
+
+export function usdRange(range: { low: number; high: number }): string {
+  return range.low === range.high ? usd(range.low) : `${usd(range.low)} to ${usd(range.high)}`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A value as read from the profile, short enough for one line. */
+export function showValue(value: unknown, max = 80): string {
+  const text = JSON.stringify(value) ?? "undefined";
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** One evidence line for `--explain`: pointer, value, and where it is (or that it was defaulted). */
+export function describeEvidence(e: Evidence): string {
+  const where = e.present
+    ? e.line !== undefined
+      ? ` (line ${e.line}, column ${e.column ?? 1})`
+      : ""
+    : e.line !== undefined
+      ? ` (not in the file, so the default applies; the enclosing object is at line ${e.line})`
+      : " (not in the file, so the default applies)";
+  return `${e.pointer || "/"} = ${showValue(e.value)}${where}${e.note ? `: ${e.note}` : ""}`;
+}
+
+/** Why a finding stands, in one phrase, for `--explain`. */
+export function basisPhrase(f: Finding): string {
+  return f.basis === "unknown"
+    ? "a fact that decides the section is unknown, so compliance cannot be shown"
+    : "the facts as stated in the profile";
+}
+
+export interface Totals {
+  files: number;
+  systems: number;
+  systemsInScope: number;
+  violation: number;
+  risk: number;
+  info: number;
+  waived: number;
+  baselined: number;
+  failing: number;
+}
+
+/** Counts across all reports, with suppressed findings split by kind. */
+export function totals(reports: readonly Report[], failOn: FailOn): Totals {
+  const all = (pick: (r: Report) => number) => reports.reduce((n, r) => n + pick(r), 0);
+  return {
+    files: reports.length,
+    systems: all((r) => r.summary.systems),
+    systemsInScope: all((r) => r.summary.systemsInScope),
+    violation: all((r) => r.summary.violation),
+    risk: all((r) => r.summary.risk),
+    info: all((r) => r.summary.info),
+    waived: all((r) => r.suppressed.filter((s) => s.suppression.kind === "waiver").length),
+    baselined: all((r) => r.suppressed.filter((s) => s.suppression.kind === "baseline").length),
+    failing: all((r) => r.findings.filter((f) => failsRun(f, failOn)).length),
+  };
+}
+
+/** `2 violations, 1 risk, 0 info`. */
+export function severityCounts(t: Pick<Totals, Severity>): string {
+  return `${plural(t.violation, "violation")}, ${plural(t.risk, "risk")}, ${t.info} info`;
+}
+
+/** How a suppressed finding was set aside, in words. */
+export function suppressionPhrase(s: SuppressedFinding): string {
+  return s.suppression.kind === "waiver"
+    ? `waived until ${s.suppression.expires}, approved by ${s.suppression.approvedBy}: ${s.suppression.justification}`
+    : "in the baseline (accepted before; only new findings fail)";
+}
+
+/** A section of a report for one system (or for the organization, when `systemId` is undefined). */
+export interface SystemGroup {
+  systemId?: string;
+  name: string;
+  inScope: boolean;
+  excludedBy?: { ruleId: string; reason: string };
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  passed: number;
+}
+
+/** Findings grouped by system in profile order; findings about the organization as a whole come first. */
+export function groupBySystem(report: Report): SystemGroup[] {
+  const groups: SystemGroup[] = [];
+  const orgFindings = report.findings.filter((f) => f.systemId === undefined);
+  const orgSuppressed = report.suppressed.filter((f) => f.systemId === undefined);
+  if (orgFindings.length + orgSuppressed.length > 0) {
+    groups.push({ name: "Organization", inScope: true, findings: orgFindings, suppressed: orgSuppressed, passed: 0 });
+  }
+  const known = new Set(report.applicability.map((a) => a.systemId));
+  for (const a of report.applicability) {
+    groups.push({
+      systemId: a.systemId,
+      name: a.systemName,
+      inScope: a.inScope,
+      ...(a.excludedBy ? { excludedBy: a.excludedBy } : {}),
+      findings: report.findings.filter((f) => f.systemId === a.systemId),
+      suppressed: report.suppressed.filter((f) => f.systemId === a.systemId),
+      passed: report.passed.filter((p) => p.systemId === a.systemId).length,
+    });
+  }
+  // Findings for a system the applicability list does not name (hand-built reports): keep them visible.
+  const strays = new Map<string, SystemGroup>();
+  for (const f of [...report.findings, ...report.suppressed]) {
+    if (f.systemId === undefined || known.has(f.systemId)) continue;
+    const g = strays.get(f.systemId) ?? { systemId: f.systemId, name: f.systemName ?? f.systemId, inScope: true, findings: [], suppressed: [], passed: 0 };
+    if ("suppression" in f) g.suppressed.push(f as SuppressedFinding);
+    else g.findings.push(f);
+    strays.set(f.systemId, g);
+  }
+  return [...groups, ...strays.values()];
+}
+
+/** The one date all reports share, if they do. */
+export function commonAsOf(reports: readonly Report[]): string | undefined {
+  const dates = new Set(reports.map((r) => r.asOf));
+  return dates.size === 1 ? [...dates][0] : undefined;
+}
+
+/** Severity → the word used in headings: `Violation`. */
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

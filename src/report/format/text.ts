@@ -1,0 +1,174 @@
+import { failsRun, type FailOn } from "../exit-code.js";
+import { formatNotice } from "../notice.js";
+import type { Finding, Report, SuppressedFinding } from "../types.js";
+import type { ExposureEstimate, InjunctionRiskView } from "../../exposure/types.js";
+import { paint, type Paint } from "./ansi.js";
+import {
+  asList,
+  basisPhrase,
+  commonAsOf,
+  describeEvidence,
+  groupBySystem,
+  locationOf,
+  plural,
+  remedyTitles,
+  severityCounts,
+  suppressionPhrase,
+  totals,
+  usdRange,
+  type SystemGroup,
+} from "./shared.js";
+import type { FormatOptions, Formatter } from "./types.js";
+
+/**
+ * Human-readable text for terminals and CI logs: grouped by file and system, each finding with
+ * `file:line:column`, severity, rule id, section, message and remedy titles, then a summary line.
+ */
+export const formatText: Formatter = (input, options = {}) => {
+  const reports = asList(input);
+  const failOn = options.failOn ?? "violation";
+  const p = paint(options.color ?? false);
+  const out: string[] = [];
+  const asOf = commonAsOf(reports);
+  out.push(p.bold(`bipa-check ${reports[0]?.tool.version ?? ""} · BIPA (740 ILCS 14) audit${asOf ? ` as of ${asOf}` : ""}`.replace("  ", " ")));
+  if (!options.quiet && reports[0]) out.push(p.dim(reports[0].disclaimer));
+
+  for (const report of reports) {
+    const lines = options.quiet ? quietReport(report, failOn, p) : fullReport(report, failOn, p, options);
+    if (lines.length > 0) out.push("", ...lines);
+  }
+
+  const notices = options.notices ?? [];
+  if (notices.length > 0 && !options.quiet) {
+    out.push("", p.bold("Waivers and baseline"), ...notices.map((n) => `  ${p.yellow(formatNotice(n))}`));
+  }
+
+  out.push("", summaryLine(reports, failOn, p));
+  return `${out.join("\n")}\n`;
+};
+
+function fileHeading(report: Report, p: Paint): string {
+  return p.bold(`${report.file ?? "<input>"}: ${report.organization.name} (${report.organization.entityType})`);
+}
+
+function fullReport(report: Report, failOn: FailOn, p: Paint, options: FormatOptions): string[] {
+  const out = [fileHeading(report, p)];
+  for (const group of groupBySystem(report)) out.push(...systemBlock(report, group, failOn, p, options));
+  if (report.exposure) out.push("", ...exposureBlock(report.exposure));
+  if (report.injunctionRisk) out.push("", ...injunctionBlock(report.injunctionRisk));
+  if (report.notes.length > 0) out.push("", "  Notes:", ...report.notes.map((n) => `    - ${n}`));
+  return out;
+}
+
+function quietReport(report: Report, failOn: FailOn, p: Paint): string[] {
+  const failing = report.findings.filter((f) => failsRun(f, failOn));
+  if (failing.length === 0) return [];
+  const out = [fileHeading(report, p)];
+  for (const group of groupBySystem(report)) {
+    const mine = group.findings.filter((f) => failsRun(f, failOn));
+    if (mine.length === 0) continue;
+    out.push(`  ${p.bold(systemTitle(group))}`);
+    for (const f of mine) out.push(...findingLines(report, f, failOn, p, {}));
+  }
+  return out;
+}
+
+function systemTitle(group: SystemGroup): string {
+  return group.systemId === undefined ? group.name : `${group.name} (${group.systemId})`;
+}
+
+function systemBlock(report: Report, group: SystemGroup, failOn: FailOn, p: Paint, options: FormatOptions): string[] {
+  const title = systemTitle(group);
+  const out: string[] = [""];
+  if (!group.inScope) {
+    const by = group.excludedBy ? ` by ${group.excludedBy.ruleId}` : "";
+    out.push(`  ${p.bold(title)}: out of scope (excluded${by})`);
+  } else if (group.findings.length === 0 && group.suppressed.length === 0) {
+    out.push(`  ${p.bold(title)}: ${p.green("no findings")}${group.passed > 0 ? `; ${plural(group.passed, "rule")} passed` : ""}`);
+    return out;
+  } else {
+    out.push(`  ${p.bold(title)}${group.passed > 0 ? p.dim(` (${plural(group.passed, "rule")} passed)`) : ""}`);
+  }
+  for (const f of group.findings) out.push(...findingLines(report, f, failOn, p, options));
+  for (const s of group.suppressed) out.push(...suppressedLines(report, s, p, options));
+  return out;
+}
+
+function headLine(report: Report, f: Finding, p: Paint, tag = ""): string {
+  return `    ${tag}${p.dim(locationOf(report.file, f))}  ${p.severity(f.severity, f.severity.padEnd(9))}  ${f.ruleId}  ${p.dim(f.section)}`;
+}
+
+function findingLines(report: Report, f: Finding, failOn: FailOn, p: Paint, options: FormatOptions): string[] {
+  const out = [headLine(report, f, p)];
+  out.push(`      ${f.message}`);
+  if (f.remedies.length > 0) out.push(`      Remedies: ${remedyTitles(f.remedies).join("; ")}`);
+  if (options.explain) out.push(...explainLines(f, failOn));
+  return out;
+}
+
+function suppressedLines(report: Report, s: SuppressedFinding, p: Paint, options: FormatOptions): string[] {
+  const tag = s.suppression.kind === "waiver" ? "[waived] " : "[baselined] ";
+  const out = [headLine(report, s, p, p.dim(tag)), `      ${s.message}`, `      ${p.dim(capitalizeFirst(suppressionPhrase(s)))}`];
+  if (options.explain) out.push(...explainLines(s, undefined));
+  return out;
+}
+
+function explainLines(f: Finding, failOn: FailOn | undefined): string[] {
+  const out = ["      Why: " + `${f.title}; rests on ${basisPhrase(f)}.`];
+  out.push("      Fields read:", ...f.evidence.map((e) => `        ${describeEvidence(e)}`));
+  if (failOn !== undefined) {
+    out.push(`      Fails the run: ${failsRun(f, failOn) ? "yes" : "no"} (--fail-on ${failOn})`);
+  }
+  return out;
+}
+
+function exposureBlock(e: ExposureEstimate): string[] {
+  const amendment =
+    e.amendmentAppliesToPendingClaims === "unknown" ? "unknown (both readings in the range)" : e.amendmentAppliesToPendingClaims ? "yes" : "no";
+  const out = [
+    `  Exposure (Sec. 20 estimate): ${usdRange(e.totalUsd)}`,
+    `    ${e.label}`,
+    `    Look-back from ${e.lookbackStart} to ${e.asOf}; per violation ${usdRange({ low: e.perViolationUsd.negligent, high: e.perViolationUsd.intentionalOrReckless })} (negligent to intentional or reckless); PA 103-0769 applied to pending claims: ${amendment}`,
+  ];
+  for (const s of e.systems) {
+    const subjects = s.illinoisSubjects === "unknown" ? "Illinois subjects unknown" : `${s.illinoisSubjects} Illinois subjects`;
+    out.push(`    ${s.systemName} (${s.systemId}): ${usdRange(s.totalUsd)}; ${subjects}`);
+    for (const l of s.lines) {
+      out.push(`      ${l.ruleId} ${l.section}: ${usdRange(l.amountUsd)} [${l.counting}] ${l.arithmetic}`);
+    }
+  }
+  for (const n of e.notes) out.push(`    - ${n}`);
+  return out;
+}
+
+function injunctionBlock(v: InjunctionRiskView): string[] {
+  const out = [`  Injunction risk: ${v.level}`, `    ${v.summary}`];
+  for (const f of v.factors) {
+    const direction = f.pointsToHarm ? "toward irreparable harm" : "against irreparable harm";
+    const systems = f.systemIds.length > 0 ? ` [${f.systemIds.join(", ")}]` : "";
+    out.push(`    ${f.present ? "present" : "absent "}  ${direction}: ${f.description}${systems}`);
+  }
+  if (v.measuresTaken.length > 0) out.push(`    Measures taken: ${v.measuresTaken.join("; ")}`);
+  return out;
+}
+
+function summaryLine(reports: readonly Report[], failOn: FailOn, p: Paint): string {
+  const t = totals(reports, failOn);
+  const verdict =
+    failOn === "never"
+      ? p.dim("report only (--fail-on never)")
+      : t.failing > 0
+        ? p.red(p.bold(`FAIL: ${plural(t.failing, "finding")} at or above ${failOn}`))
+        : p.green(`pass: nothing at or above ${failOn}`);
+  return [
+    `Summary: ${plural(t.files, "file")}`,
+    `${plural(t.systems, "system")} (${t.systemsInScope} in scope)`,
+    severityCounts(t),
+    `${t.waived} waived, ${t.baselined} baselined`,
+    verdict,
+  ].join(" · ");
+}
+
+function capitalizeFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
