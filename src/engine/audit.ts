@@ -1,3 +1,4 @@
+import { attachExposure } from "../exposure/attach.js";
 import type { LoadedProfile } from "../practices/load.js";
 import { valueAt } from "../practices/pointer.js";
 import type { Practices, System } from "../practices/schema.js";
@@ -16,7 +17,19 @@ import {
 } from "../report/types.js";
 import { VERSION } from "../version.js";
 import { resolveRules, type RuleSetting } from "./select.js";
-import { DEFAULT_ASSUMPTIONS, type Assumptions, type EvidenceRef, type FindingDraft, type Rule, type SystemContext } from "./rule.js";
+import {
+  DEFAULT_ASSUMPTIONS,
+  type Assumptions,
+  type EvidenceRef,
+  type FindingDraft,
+  type OrganizationRule,
+  type Rule,
+  type SystemContext,
+  type SystemRule,
+} from "./rule.js";
+
+/** The pseudo system id under which organization rules are listed in `report.passed`. */
+export const ORGANIZATION_ID = "(organization)";
 
 export interface AuditOptions {
   /** The date to evaluate as of (YYYY-MM-DD). Required: nothing reads the clock. */
@@ -50,8 +63,9 @@ export function audit(input: Practices | LoadedProfile, options: AuditOptions): 
   const file = options.file ?? loaded?.file;
   const assumptions: Assumptions = { ...DEFAULT_ASSUMPTIONS, ...options.assumptions };
   const active = resolveRules(options.ruleSet ?? bipaRules, options.rules ?? {});
-  const scopeRules = active.filter((r) => r.rule.kind === "scope");
-  const sectionRules = active.filter((r) => r.rule.kind === "section");
+  const scopeRules = active.filter((r): r is typeof r & { rule: SystemRule } => r.rule.kind === "scope");
+  const sectionRules = active.filter((r): r is typeof r & { rule: SystemRule } => r.rule.kind === "section");
+  const organizationRules = active.filter((r): r is typeof r & { rule: OrganizationRule } => r.rule.kind === "organization");
 
   const findings: Array<Finding & { order: number }> = [];
   const passed: Array<{ ruleId: string; systemId: string }> = [];
@@ -60,7 +74,7 @@ export function audit(input: Practices | LoadedProfile, options: AuditOptions): 
   profile.systems.forEach((system, index) => {
     const ctx: SystemContext = { profile, system, index, asOf: options.asOf, assumptions };
     const build = (rule: Rule, severity: Severity, draft: FindingDraft) => ({
-      ...toFinding(rule, severity, draft, ctx, sourceMap),
+      ...toFinding(rule, severity, draft, { profile, system, index }, sourceMap),
       order: index,
     });
 
@@ -99,8 +113,22 @@ export function audit(input: Practices | LoadedProfile, options: AuditOptions): 
     }
   });
 
+  // Organization rules run once, after scope decisions, and only if BIPA reaches some system.
+  const inScope = profile.systems.flatMap((system, index) => (applicability[index]?.inScope ? [{ system, index }] : []));
+  if (inScope.length > 0) {
+    const orgCtx = { profile, inScope, asOf: options.asOf, assumptions };
+    for (const { rule, severity, overridden } of organizationRules) {
+      const drafts = rule.check(orgCtx);
+      if (drafts.length === 0) passed.push({ ruleId: rule.id, systemId: ORGANIZATION_ID });
+      for (const draft of drafts) {
+        const finding = toFinding(rule, overridden ? severity : (draft.severity ?? severity), draft, { profile }, sourceMap);
+        findings.push({ ...finding, order: profile.systems.length });
+      }
+    }
+  }
+
   const sorted = dedupe(findings.sort(compareFindings)).map(({ order: _order, ...f }) => f);
-  return {
+  const report: Report = {
     reportVersion: 1,
     tool: { name: "bipa-check", version: VERSION },
     asOf: options.asOf,
@@ -122,32 +150,40 @@ export function audit(input: Practices | LoadedProfile, options: AuditOptions): 
     },
     notes: assumptionNotes(assumptions),
   };
+  return attachExposure(report, profile, assumptions);
+}
+
+/** Where a finding belongs: one system, or (without `system`) the organization. */
+interface FindingScope {
+  profile: Practices;
+  system?: System;
+  index?: number;
 }
 
 function toFinding(
   rule: Rule,
   severity: Severity,
   draft: FindingDraft,
-  ctx: SystemContext,
+  scope: FindingScope,
   sourceMap: SourceMap | undefined,
 ): Finding {
-  const base = `/systems/${ctx.index}`;
-  const evidence = draft.evidence.map((ref) => toEvidence(ref, base, ctx.profile, sourceMap));
-  const primary = evidence[0] ?? toEvidence("", base, ctx.profile, sourceMap);
-  const relative = primary.pointer.startsWith(base) ? primary.pointer.slice(base.length) : primary.pointer;
+  // Organization findings use absolute pointers; system findings are relative to their system.
+  const base = scope.system ? `/systems/${scope.index}` : "";
+  const evidence = draft.evidence.map((ref) => toEvidence(ref, base, scope.profile, sourceMap));
+  const primary = evidence[0] ?? toEvidence("", base, scope.profile, sourceMap);
+  const relative = base && primary.pointer.startsWith(base) ? primary.pointer.slice(base.length) : primary.pointer;
   return {
     ruleId: rule.id,
     title: rule.title,
     severity,
     section: rule.section,
-    systemId: ctx.system.id,
-    systemName: ctx.system.name,
+    ...(scope.system ? { systemId: scope.system.id, systemName: scope.system.name } : {}),
     message: draft.message,
     basis: draft.basis ?? "fact",
     authorities: rule.authorities.map(toAuthorityRef),
     evidence,
     remedies: [...(draft.remedies ?? rule.remedies)],
-    fingerprint: `${rule.id}|${ctx.system.id}|${draft.key ?? relative}`,
+    fingerprint: `${rule.id}|${scope.system?.id ?? ORGANIZATION_ID}|${draft.key ?? relative}`,
     location: {
       pointer: primary.pointer,
       ...(primary.line !== undefined ? { line: primary.line, column: primary.column ?? 1 } : {}),
@@ -157,7 +193,7 @@ function toFinding(
 
 function toEvidence(ref: EvidenceRef, base: string, profile: Practices, sourceMap: SourceMap | undefined): Evidence {
   const { pointer: raw, note } = typeof ref === "string" ? { pointer: ref, note: undefined } : ref;
-  const pointer = raw.startsWith("/organization") ? raw : `${base}${raw}`;
+  const pointer = raw.startsWith("/organization") || base === "" ? raw : `${base}${raw}`;
   const position = locate(sourceMap, pointer);
   return {
     pointer,

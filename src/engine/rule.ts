@@ -49,6 +49,18 @@ export interface SystemContext {
   assumptions: Assumptions;
 }
 
+/**
+ * What an organization rule sees: the profile and the systems the scope rules left in scope. It runs
+ * once per audit, after the scope decisions, and only when at least one system is in scope.
+ */
+export interface OrganizationContext {
+  profile: Practices;
+  /** In-scope systems with their positions in `profile.systems`. */
+  inScope: ReadonlyArray<{ system: System; index: number }>;
+  asOf: string;
+  assumptions: Assumptions;
+}
+
 /** A deep-partial system or organization, merged onto the compliant baseline profile for examples. */
 export interface RuleExample {
   /** One line on what the example shows. */
@@ -64,8 +76,11 @@ export interface RuleMeta {
   title: string;
   /** The section it enforces, e.g. `740 ILCS 14/15(b)(3)`. */
   section: string;
-  /** `scope` rules decide applicability and run first; `section` rules run on in-scope systems. */
-  kind: "scope" | "section";
+  /**
+   * `scope` rules decide applicability and run first; `section` rules run on each in-scope system;
+   * `organization` rules run once on facts of the organization as a whole (findings have no system).
+   */
+  kind: "scope" | "section" | "organization";
   severity: Severity;
   /** What the rule checks, for docs and `explain`. */
   summary: string;
@@ -78,12 +93,22 @@ export interface RuleMeta {
   examples: { failing: RuleExample; passing: RuleExample };
 }
 
-/** A rule: metadata plus one pure check. */
-export interface Rule extends RuleMeta {
+/** A rule about one system at a time: metadata plus one pure check. */
+export interface SystemRule extends RuleMeta {
+  kind: "scope" | "section";
   check(ctx: SystemContext): FindingDraft[];
 }
 
+/** A rule about the organization as a whole; evidence pointers are absolute. */
+export interface OrganizationRule extends RuleMeta {
+  kind: "organization";
+  check(ctx: OrganizationContext): FindingDraft[];
+}
+
+/** A rule: metadata plus one pure check. */
+export type Rule = SystemRule | OrganizationRule;
+
 /** Identity function that types a rule (and keeps rule files uniform). */
-export function defineRule(rule: Rule): Rule {
+export function defineRule<R extends Rule>(rule: R): R {
   return rule;
 }

@@ -1,18 +1,16 @@
 import { match } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
-import type { Organization, System } from "../../../practices/schema.js";
+import type { System } from "../../../practices/schema.js";
 import type { TriState } from "../../../practices/primitives.js";
 import type { RemedyId } from "../../../remedies/ids.js";
-import { isOrganizationHost } from "./organization-host.js";
 
 type Transfer = System["crossBorderTransfers"][number];
-type Affiliate = Organization["offshoreAffiliates"][number];
 
 // Stated as the court ruled: the argument was made and did not carry the motion.
-const CLEARVIEW_ARGUMENT =
+export const CLEARVIEW_ARGUMENT =
   "In the Clearview MDL, the plaintiffs argued that Clearview's subsidiaries in Panama and Singapore could be used to move data out of reach; the court found that this did not show likely irreparable harm.";
 
-const TIKTOK = "the TikTok settlement barred sending US user data out of the US unless disclosed";
+export const TIKTOK = "the TikTok settlement barred sending US user data out of the US unless disclosed";
 
 function toldSubjects(disclosed: TriState): string {
   return match(disclosed)
@@ -50,43 +48,23 @@ function transferFinding(system: System, transfer: Transfer, index: number): Fin
   };
 }
 
-function affiliateFinding(system: System, organization: Organization, affiliate: Affiliate, index: number): FindingDraft | undefined {
-  if (affiliate.accessToBiometricData === false) return undefined;
-  const who = `${organization.name}'s offshore affiliate ${affiliate.name} (${affiliate.country}${affiliate.purpose ? `; ${affiliate.purpose}` : ""})`;
-  const why = `15(d) has no exception for affiliates, so giving an affiliate biometric data needs one of its four exceptions, and data held abroad may be harder to reach with a destruction order or an injunction. ${CLEARVIEW_ARGUMENT} Separately, ${TIKTOK}.`;
-  const once = `This is an organization-level fact, reported once, on ${system.name}.`;
-  const pointer = `/organization/offshoreAffiliates/${index}`;
-  const known = affiliate.accessToBiometricData === true;
-  return {
-    message: known
-      ? `${who} holds or can reach biometric data. ${why} ${once}`
-      : `${who} may hold or be able to reach biometric data; the profile does not say. ${why} ${once}`,
-    evidence: [{ pointer: `${pointer}/accessToBiometricData`, note: `organization-level; reported on ${system.name}` }, pointer],
-    ...(known ? {} : { basis: "unknown" as const }),
-    remedies: known
-      ? ["limit-cross-border-transfers", "disclose-in-privacy-policy"]
-      : ["establish-unknown-facts", "limit-cross-border-transfers", "disclose-in-privacy-policy"],
-    key: `affiliate:${affiliate.name}`,
-  };
-}
-
 /**
- * `bipa/offshore-transfers`: biometric data sent abroad, or reachable by an offshore affiliate, as a
- * risk (Clearview's Panama and Singapore subsidiaries; the TikTok settlement's bar on undisclosed
- * transfers abroad). Affiliates are organization facts and are reported once, on the host system.
+ * `bipa/offshore-transfers`: biometric data a system sends abroad, as a risk (Clearview's Panama and
+ * Singapore subsidiaries; the TikTok settlement's bar on undisclosed transfers abroad). Offshore
+ * affiliates are organization facts: see `bipa/offshore-affiliates`.
  */
 export const offshoreTransfers = defineRule({
   id: "bipa/offshore-transfers",
-  title: "Biometric data sent abroad or reachable by offshore affiliates",
+  title: "Biometric data sent abroad",
   // Moving the data to another entity, including an affiliate abroad, is a dissemination that needs
   // a 15(d) exception; the offshore location itself is a risk to enforcement, not a separate breach.
   section: "740 ILCS 14/15(d)",
   kind: "section",
   severity: "risk",
   summary:
-    "Reports each cross-border transfer that carries (or may carry) biometric data, and each offshore affiliate that holds or can reach it (once per organization), as a risk; unknown facts are risks with basis unknown.",
+    "Reports each cross-border transfer that carries (or may carry) biometric data as a risk; unknown facts are risks with basis unknown.",
   plainLanguage:
-    "Sending biometric data abroad, or letting a foreign affiliate reach it, makes it harder for a court to order it destroyed and, where another entity receives it, is a disclosure that needs the subject's consent or another exception. In the Clearview case, the plaintiffs pointed to offshore subsidiaries; the court did not find that enough for an injunction. The TikTok settlement barred sending US user data abroad unless disclosed.",
+    "Sending biometric data abroad makes it harder for a court to order it destroyed and, where another entity receives it, is a disclosure that needs the subject's consent or another exception. In the Clearview case, the plaintiffs pointed to offshore subsidiaries; the court did not find that enough for an injunction. The TikTok settlement barred sending US user data abroad unless disclosed.",
   authorities: ["bipa-15d", "clearview-pi-motion-2021", "clearview-pi-denial-2021", "tiktok-settlement-2022"],
   remedies: ["limit-cross-border-transfers", "disclose-in-privacy-policy", "establish-unknown-facts"],
   tags: ["nexus", "cross-border", "offshore", "clearview", "tiktok"],
@@ -104,12 +82,7 @@ export const offshoreTransfers = defineRule({
       system: { crossBorderTransfers: [{ destination: "Canada", biometricData: false, disclosedToSubjects: true }] },
     },
   },
-  check(ctx) {
-    const { system, profile } = ctx;
-    const drafts = system.crossBorderTransfers.flatMap((t, i) => transferFinding(system, t, i) ?? []);
-    if (isOrganizationHost(ctx)) {
-      drafts.push(...profile.organization.offshoreAffiliates.flatMap((a, i) => affiliateFinding(system, profile.organization, a, i) ?? []));
-    }
-    return drafts;
+  check({ system }) {
+    return system.crossBorderTransfers.flatMap((t, i) => transferFinding(system, t, i) ?? []);
   },
 });
