@@ -4,17 +4,20 @@
  *
  * @packageDocumentation
  */
-export { audit, type AuditOptions } from "./engine/audit.js";
+export { audit, ORGANIZATION_ID, type AuditOptions } from "./engine/audit.js";
 export {
   defineRule,
   DEFAULT_ASSUMPTIONS,
   type Assumptions,
   type EvidenceRef,
   type FindingDraft,
+  type OrganizationContext,
+  type OrganizationRule,
   type Rule,
   type RuleExample,
   type RuleMeta,
   type SystemContext,
+  type SystemRule,
 } from "./engine/rule.js";
 export { resolveRules, RuleSettingsError, type RuleSetting } from "./engine/select.js";
 export { applyExample, deepMerge } from "./engine/examples.js";
