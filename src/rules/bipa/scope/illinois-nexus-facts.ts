@@ -1,4 +1,5 @@
 import type { Organization, System } from "../../../practices/schema.js";
+import { listWords } from "./drafts.js";
 
 /**
  * One Illinois-nexus fact, read one way: as an Illinois contact, as a point an out-of-state defence
@@ -13,17 +14,15 @@ export interface NexusFact {
   words: string;
 }
 
-const PRESENCE = [
-  { field: "facilities", yes: "Illinois facilities", no: "no Illinois facilities", unknown: "whether the organization has Illinois facilities" },
-  { field: "employees", yes: "Illinois employees", no: "no Illinois employees", unknown: "whether the organization has Illinois employees" },
-  {
-    field: "customersOrContracts",
-    yes: "customers or contracts in Illinois",
-    no: "no customers or contracts in Illinois",
-    unknown: "whether the organization has customers or contracts in Illinois",
-  },
-  { field: "marketsToIllinois", yes: "marketing to Illinois", no: "no marketing to Illinois", unknown: "whether the organization markets to Illinois" },
-] as const;
+/** The organization's Illinois presence, by field, as the noun a message names it by. */
+const PRESENCE_NOUNS = {
+  facilities: "Illinois facilities",
+  employees: "Illinois employees",
+  customersOrContracts: "Illinois customers or contracts",
+  marketsToIllinois: "Illinois marketing",
+} as const;
+
+export const PRESENCE_POINTER = "/organization/illinoisPresence/";
 
 /**
  * Every nexus fact of a system, in a fixed order: subject share, capture location, each subject
@@ -49,8 +48,8 @@ export function nexusFacts(system: System, organization: Organization): NexusFac
   if (captureInIllinois === "unknown") facts.push({ reading: "unknown", pointer: capturePointer, words: "where capture happens" });
   else if (captureInIllinois) facts.push({ reading: "illinois", pointer: capturePointer, words: "capture in Illinois" });
   else {
-    const where = captureLocations.length > 0 ? ` (${captureLocations.join(", ")})` : "";
-    facts.push({ reading: "elsewhere", pointer: capturePointer, words: `capture outside Illinois${where}` });
+    const words = captureLocations.length > 0 ? `capture in ${listWords(captureLocations)} rather than Illinois` : "capture outside Illinois";
+    facts.push({ reading: "elsewhere", pointer: capturePointer, words });
   }
 
   system.subjects.forEach((group, i) => {
@@ -61,11 +60,11 @@ export function nexusFacts(system: System, organization: Organization): NexusFac
     else facts.push({ reading: "illinois", pointer, words: `${count} ${group.population} in Illinois` });
   });
 
-  for (const p of PRESENCE) {
-    const value = organization.illinoisPresence[p.field];
-    const pointer = `/organization/illinoisPresence/${p.field}`;
-    if (value === "unknown") facts.push({ reading: "unknown", pointer, words: p.unknown });
-    else facts.push({ reading: value ? "illinois" : "elsewhere", pointer, words: value ? p.yes : p.no });
+  for (const [field, noun] of Object.entries(PRESENCE_NOUNS) as Array<[keyof typeof PRESENCE_NOUNS, string]>) {
+    const value = organization.illinoisPresence[field];
+    const pointer = `${PRESENCE_POINTER}${field}`;
+    if (value === "unknown") facts.push({ reading: "unknown", pointer, words: noun });
+    else facts.push({ reading: value ? "illinois" : "elsewhere", pointer, words: value ? noun : `no ${noun}` });
   }
   return facts;
 }

@@ -76,7 +76,7 @@ export const biometricIdentifier = defineRule({
         if (face.length > 0) {
           return [
             unsettled(
-              `The profile lists no Sec. 10 identifier for ${system.name}, yet says ${listWords(face.map((s) => s.words))}. That implies a scan of face geometry, and ${DERIVED_COVERED}, so the system is not treated as outside BIPA. List face-geometry under modalities, or correct the facts.`,
+              `The profile lists no Sec. 10 identifier for ${system.name}, yet says ${listWords(face.map((s) => s.words))}. That implies a scan of face geometry, one of the five Sec. 10 identifiers even when computed from photographs (Rivera v. Google, N.D. Ill. 2017; Patel v. Facebook, 9th Cir. 2019), so the system is not treated as outside BIPA. List face-geometry under modalities, or correct the facts.`,
               ["/modalities", ...face.map((s) => s.pointer)],
               { severity: "risk" },
             ),
@@ -120,8 +120,8 @@ function photographsContradicted(system: System, contradictions: Sign[]): Findin
 function traitsSentence(system: System): string {
   const traits = system.otherTraits;
   if (traits.length === 0) return "";
-  const [verb, pronoun] = traits.length === 1 ? ["is", "it"] : ["are", "them"];
-  return ` The traits it records (${listWords(traits)}) ${verb} not among the five Sec. 10 identifiers; other laws may cover ${pronoun} (Washington's My Health My Data Act, for one, counts keystroke and gait patterns as biometric data).`;
+  const [noun, verb, pronoun] = traits.length === 1 ? ["trait", "is", "it"] : ["traits", "are", "them"];
+  return ` The ${noun} it records (${listWords(traits)}) ${verb} not among the five Sec. 10 identifiers; other laws may cover ${pronoun} (Washington's My Health My Data Act, for one, counts keystroke and gait patterns as biometric data).`;
 }
 
 function capitalize(text: string): string {

@@ -69,7 +69,7 @@ export const healthCare = defineRule({
       ])
       .with({ medicalDevice: true, unknown: [P._, ...P.array()] }, (): FindingDraft[] => [
         unsettled(
-          `${system.name} collects through a medical device, but the profile leaves open ${listWords(unknown.map((l) => l.words))}. Sec. 10 excludes information captured from patients in a health care setting, information used for HIPAA treatment, payment or operations (workers' data included, per ${MOSBY}), and diagnostic imaging. If one of these applies, BIPA does not; until that is established the system is audited as covered.`,
+          `${system.name} collects through a medical device, but the profile leaves open ${listWords(unknown.map((l) => l.words))}. Sec. 10 excludes information captured from patients in a health care setting, information used for HIPAA treatment, payment or operations (workers' data included, as Mosby held in 2023), and diagnostic imaging. If one of these applies, BIPA does not; until that is established the system is audited as covered.`,
           [...unknown.map((l) => `/healthcare/${l.field}`), "/collection/methods"],
           { severity: "info", key: "/healthcare" },
         ),

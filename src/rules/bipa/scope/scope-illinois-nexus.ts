@@ -1,9 +1,9 @@
 import { match } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import { excluded, listWords, unsettled } from "./drafts.js";
-import { nexusFacts, type NexusFact } from "./illinois-nexus-facts.js";
+import { nexusFacts, PRESENCE_POINTER, type NexusFact } from "./illinois-nexus-facts.js";
 
-const AVERY = "Avery v. State Farm (Ill. 2005)";
+const AVERY = "Avery v. State Farm, Ill. 2005";
 const TEST = '"primarily and substantially in Illinois"';
 
 export const illinoisNexus = defineRule({
@@ -15,7 +15,7 @@ export const illinoisNexus = defineRule({
   summary:
     "Takes a system outside BIPA only when every nexus fact points away from Illinois: an Illinois subject share of 0, capture outside Illinois, no Illinois subjects in any listed group, and no Illinois facilities, employees, customers, contracts or marketing. Illinois contacts mixed with out-of-state facts are an info finding (a question of fact, not a defence); no Illinois contact with facts left unknown is a risk. Capture in Illinois ends the question. An empty subject list is read as not described, so the exclusion can rest on the stated share.",
   plainLanguage:
-    'An Illinois statute does not reach outside the state unless it clearly says so, and courts apply that rule to BIPA: the conduct must occur "primarily and substantially in Illinois" (Avery). That is decided on the facts. Rivera v. Google (2017) left it for discovery, and In re Clearview AI (2022) refused to dismiss a New York company\'s case, relying in part on its contracts with Illinois entities. So an out-of-state company with Illinois subjects or customers should not count on this defence; only a system with no Illinois connection at all is treated as outside the Act.',
+    'An Illinois statute does not reach outside the state unless it clearly says so, and federal courts apply that rule to BIPA: the conduct must occur "primarily and substantially in Illinois" (Avery). That is decided on the facts. Rivera v. Google (2017) left it for discovery, and In re Clearview AI (2022) refused to dismiss a New York company\'s case, relying in part on its contracts with Illinois entities. So an out-of-state company with Illinois subjects or customers should not count on this defence; only a system with no Illinois connection at all is treated as outside the Act.',
   authorities: ["avery-2005", "rivera-google-2017", "clearview-mtd-2022", "vance-google-2024", "patel-2019"],
   remedies: ["establish-unknown-facts"],
   tags: ["scope", "extraterritoriality", "illinois-nexus"],
@@ -63,7 +63,7 @@ export const illinoisNexus = defineRule({
       .with({ contacts: false, unknown: false }, (): FindingDraft[] => [
         {
           ...excluded(
-            `Nothing in the profile connects ${system.name} to Illinois: ${words(elsewhere)}. Courts apply to BIPA the rule that an Illinois statute does not reach outside the state unless it clearly says so, so the conduct must occur ${TEST} (${AVERY}); Vance v. Google (N.D. Cal. 2024) dismissed BIPA claims that alleged no conduct in Illinois. The system is treated as outside BIPA; that changes if Illinois subjects, capture, customers or contracts appear.${
+            `Nothing in the profile connects ${system.name} to Illinois: ${words(elsewhere)}. Federal courts apply to BIPA the rule that an Illinois statute does not reach outside the state unless it clearly says so, so the conduct must occur ${TEST} (${AVERY}); Vance v. Google (N.D. Cal. 2024) is reported to have dismissed BIPA claims that alleged no conduct in Illinois. The system is treated as outside BIPA; that changes if Illinois subjects, capture, customers or contracts appear.${
               noGroups ? " No subject groups are listed, so the exclusion rests on the stated Illinois share of 0." : ""
             }`,
             pointers(elsewhere),
@@ -75,9 +75,9 @@ export const illinoisNexus = defineRule({
         unsettled(
           `${
             someElsewhere
-              ? `The profile points ${system.name} away from Illinois (${words(elsewhere)}) but leaves open ${words(unknown)}.`
-              : `The profile leaves ${system.name}'s Illinois nexus unknown: ${words(unknown)}.`
-          } BIPA reaches only conduct that occurred ${TEST} (${AVERY}), so these facts decide whether it applies at all; until they are established the system is audited as covered.${
+              ? `The profile points ${system.name} away from Illinois (${words(elsewhere)}) but leaves open ${unknownWords(unknown, profile.organization.name)}.`
+              : `The profile leaves ${system.name}'s Illinois nexus unknown: ${unknownWords(unknown, profile.organization.name)}.`
+          } Federal courts read BIPA to reach only conduct that occurred ${TEST} (${AVERY}), so these facts decide whether it applies at all; until they are established the system is audited as covered.${
             noGroups ? " No subject groups are listed, whose Illinois counts would also speak to this." : ""
           }`,
           pointers([...unknown, ...elsewhere]),
@@ -90,6 +90,13 @@ export const illinoisNexus = defineRule({
 
 function words(facts: readonly NexusFact[]): string {
   return listWords(facts.map((f) => f.words));
+}
+
+/** Unknown facts as a list, the organization's presence folded into one clause to avoid repeating it. */
+function unknownWords(unknown: readonly NexusFact[], org: string): string {
+  const presence = unknown.filter((f) => f.pointer.startsWith(PRESENCE_POINTER)).map((f) => f.words);
+  const rest = unknown.filter((f) => !f.pointer.startsWith(PRESENCE_POINTER)).map((f) => f.words);
+  return listWords(presence.length > 0 ? [...rest, `whether ${org} has ${listWords(presence, "or")}`] : rest);
 }
 
 /** The facts' pointers, once each (a share between 0 and 1 is two facts on one field), in the order given. */

@@ -10,13 +10,13 @@ testRule(governmentContractor, {
       excludes: true,
       basis: "fact",
       pointer: "/systems/0/actingForGovernmentUnit/acting",
-      messageIncludes: ["agent of Cook County while working for it", "Sec. 25(e)", "not Prairie Fabrication LLC", "not federal ones"],
+      messageIncludes: ["Prairie Fabrication LLC runs Fingerprint timeclock as a contractor, subcontractor or agent of Cook County", "Sec. 25(e)", "Prairie Fabrication LLC's other biometric processing stays subject to BIPA", "not federal ones"],
     },
     {
       description: "processing done for an unnamed government unit",
       system: { actingForGovernmentUnit: { acting: true } },
       excludes: true,
-      messageIncludes: ["agent of a State agency or local unit of government while working for it"],
+      messageIncludes: ["agent of a State agency or local unit of government, while working for it"],
     },
     {
       description: "a blank unit name is treated as no name",

@@ -21,7 +21,7 @@ testRule(illinoisNexus, {
       excludes: true,
       basis: "fact",
       pointer: "/systems/0/illinoisNexus/illinoisSubjectShare",
-      messageIncludes: ["Nothing in the profile connects Fingerprint timeclock to Illinois", "capture outside Illinois (Indiana)", "no employees in Illinois", '"primarily and substantially in Illinois"', "Avery v. State Farm (Ill. 2005)", "Vance v. Google"],
+      messageIncludes: ["Nothing in the profile connects Fingerprint timeclock to Illinois", "capture in Indiana rather than Illinois", "no employees in Illinois", "no Illinois customers or contracts", '"primarily and substantially in Illinois"', "(Avery v. State Farm, Ill. 2005)", "Vance v. Google"],
     },
     {
       description: "no subjects listed: the exclusion rests on the stated share, and says so",
@@ -37,7 +37,7 @@ testRule(illinoisNexus, {
       severity: "info",
       basis: "fact",
       pointer: "/systems/0/illinoisNexus/illinoisSubjectShare",
-      messageIncludes: ["an Illinois subject share of 1.5% and customers or contracts in Illinois", "98.5% of subjects outside Illinois", "capture outside Illinois (New York)", "question of fact", "In re Clearview AI (N.D. Ill. 2022)", "not a defence to rely on"],
+      messageIncludes: ["(an Illinois subject share of 1.5% and Illinois customers or contracts)", "98.5% of subjects outside Illinois", "capture in New York rather than Illinois", "question of fact", "In re Clearview AI (N.D. Ill. 2022)", "not a defence to rely on"],
     },
     {
       description: "Illinois residents captured outside Illinois",
@@ -73,7 +73,7 @@ testRule(illinoisNexus, {
       severity: "risk",
       basis: "unknown",
       pointer: "/systems/0/illinoisNexus/illinoisSubjectShare",
-      messageIncludes: ["Illinois nexus unknown: the Illinois share of subjects, where capture happens", "whether the organization markets to Illinois", "No subject groups are listed"],
+      messageIncludes: ["Illinois nexus unknown: the Illinois share of subjects, where capture happens and whether Prairie Fabrication LLC has Illinois facilities, Illinois employees, Illinois customers or contracts or Illinois marketing.", "No subject groups are listed"],
     },
     {
       description: "points away from Illinois but the organization's presence is unknown: the exclusion is not established",
@@ -81,7 +81,7 @@ testRule(illinoisNexus, {
       system: { subjects: [group("employees", 0)], illinoisNexus: nowhereNear },
       severity: "risk",
       basis: "unknown",
-      messageIncludes: ["points Fingerprint timeclock away from Illinois", "leaves open whether the organization has Illinois facilities"],
+      messageIncludes: ["points Fingerprint timeclock away from Illinois", "leaves open whether Prairie Fabrication LLC has Illinois facilities"],
     },
     {
       description: "a listed group with an unknown Illinois count blocks the exclusion",
