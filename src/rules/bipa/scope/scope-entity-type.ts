@@ -11,7 +11,7 @@ export const entityType = defineRule({
   summary:
     'Takes every system outside BIPA when the organization is a State or local government agency, or an Illinois court, clerk of court, judge or justice: Sec. 10 leaves them out of "private entity", and BIPA\'s duties bind private entities only.',
   plainLanguage:
-    'BIPA\'s duties bind "private entities": any individual, partnership, corporation, LLC, association or other group, however organized, with no size or revenue threshold. A State or local government agency is not one, nor is any Illinois court, clerk of court, judge or justice. A private company doing work for a government unit is a different question, answered by Sec. 25(e).',
+    'BIPA\'s duties bind "private entities", meaning any individual, partnership, corporation, LLC, association or other group, however organized, with no size or revenue threshold. A State or local government agency is not one, nor is any Illinois court, clerk of court, judge or justice. A private company doing work for a government unit is a different question, answered by Sec. 25(e).',
   authorities: ["bipa-10"],
   remedies: ["establish-unknown-facts"],
   tags: ["scope", "sec-10", "private-entity"],
