@@ -181,8 +181,9 @@ const system = z
     description: z.string().optional(),
     modalities: z
       .array(z.enum(BIPA_MODALITIES, { error: `expected one of: ${BIPA_MODALITIES.join(", ")}` }))
-      .default([])
-      .describe("Sec. 10 biometric identifiers captured or derived by the system."),
+      // Required, not defaulted: an omitted list must not read as "no biometric identifier" and
+      // exclude the system. Write [] to say the system captures none of the five.
+      .describe("Sec. 10 biometric identifiers captured or derived by the system (required; [] for none)."),
     otherTraits: z
       .array(text)
       .default([])

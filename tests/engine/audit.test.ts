@@ -119,7 +119,7 @@ describe("audit", () => {
   });
 
   it("points an omitted field at its nearest written ancestor", () => {
-    const text = "version: 1\norganization: {name: A, entityType: private-entity}\nsystems:\n  - id: s\n    name: S\n";
+    const text = "version: 1\norganization: {name: A, entityType: private-entity}\nsystems:\n  - id: s\n    name: S\n    modalities: [fingerprint]\n";
     const loaded = loadProfile(text);
     if (!loaded.ok) throw new Error("invalid");
     const f = audit(loaded, { asOf: AS_OF, ruleSet }).findings[0]!;

@@ -111,7 +111,7 @@ export const systemArb = (id: string) =>
       culpability: fc.record({ priorNoticeOfBipaDuties: tri, knownNonCompliance: tri }),
     },
     // Any subset of facts may be omitted: omitted means "unknown".
-    { requiredKeys: ["id", "name"] },
+    { requiredKeys: ["id", "name", "modalities"] },
   );
 
 export const profileArb: fc.Arbitrary<PracticesInput> = fc

@@ -25,7 +25,7 @@ describe("loadProfile", () => {
   });
 
   it("maps every field to its line and column in YAML", () => {
-    const text = ["version: 1", "organization:", "  name: Acme", "  entityType: private-entity", "systems:", "  - id: gate", "    name: Gate"].join("\n");
+    const text = ["version: 1", "organization:", "  name: Acme", "  entityType: private-entity", "systems:", "  - id: gate", "    name: Gate", "    modalities: []"].join("\n");
     const result = loadProfile(text);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -35,7 +35,7 @@ describe("loadProfile", () => {
   });
 
   it("fills omitted facts with unknown rather than guessing", () => {
-    const result = loadProfile("version: 1\norganization: {name: A, entityType: private-entity}\nsystems: [{id: s, name: S}]\n");
+    const result = loadProfile("version: 1\norganization: {name: A, entityType: private-entity}\nsystems: [{id: s, name: S, modalities: [fingerprint]}]\n");
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const s = result.profile.systems[0]!;
@@ -64,11 +64,13 @@ describe("loadProfile", () => {
     if (result.ok) return;
     const byPath = Object.fromEntries(result.problems.map((p) => [p.path, p]));
     expect(Object.keys(byPath).sort()).toEqual(
-      ["/organization/entityType", "/systems/0/id", "/systems/0/modalitys", "/systems/0/release/date", "/systems/0/release/type"].sort(),
+      ["/organization/entityType", "/systems/0/id", "/systems/0/modalities", "/systems/0/modalitys", "/systems/0/release/date", "/systems/0/release/type"].sort(),
     );
     expect(byPath["/organization/entityType"]).toMatchObject({ line: 4, column: 3, code: "schema" });
     expect(byPath["/systems/0/modalitys"]).toMatchObject({ line: 8, column: 5, message: 'unknown key "modalitys" (did you mean "modalities"?)' });
     expect(byPath["/systems/0/release/type"]?.message).toContain("wet-signature");
+    // The typo leaves the required list missing too; both are reported, the missing one at its parent.
+    expect(byPath["/systems/0/modalities"]).toMatchObject({ line: 6, column: 5, message: expect.stringContaining("missing required field") });
     expect(formatProblem(byPath["/systems/0/release/date"]!, "bad.yaml")).toBe(
       "bad.yaml:11:7: expected a date as YYYY-MM-DD or \"unknown\" (at /systems/0/release/date)",
     );
@@ -78,7 +80,7 @@ describe("loadProfile", () => {
   });
 
   it("points a missing required field at its parent object", () => {
-    const result = loadProfile("version: 1\norganization:\n  entityType: private-entity\nsystems: [{id: s, name: S}]\n");
+    const result = loadProfile("version: 1\norganization:\n  entityType: private-entity\nsystems: [{id: s, name: S, modalities: [fingerprint]}]\n");
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
@@ -87,14 +89,14 @@ describe("loadProfile", () => {
   });
 
   it("rejects duplicate system ids", () => {
-    const result = loadProfile("version: 1\norganization: {name: A, entityType: private-entity}\nsystems: [{id: s, name: S}, {id: s, name: T}]\n");
+    const result = loadProfile("version: 1\norganization: {name: A, entityType: private-entity}\nsystems: [{id: s, name: S, modalities: []}, {id: s, name: T, modalities: []}]\n");
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems[0]).toMatchObject({ path: "/systems/1/id", message: expect.stringContaining("duplicate system id") });
   });
 
   it("rejects an unsupported version with a clear message", () => {
-    const result = loadProfile("version: 2\norganization: {name: A, entityType: private-entity}\nsystems: [{id: s, name: S}]\n");
+    const result = loadProfile("version: 2\norganization: {name: A, entityType: private-entity}\nsystems: [{id: s, name: S, modalities: [fingerprint]}]\n");
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems[0]?.message).toContain("version: 1");
