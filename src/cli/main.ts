@@ -1,9 +1,13 @@
-import { Command } from "commander";
-import { VERSION } from "../version.js";
+import { processIo } from "./cli-io.js";
+import { run } from "./program.js";
 
-const program = new Command()
-  .name("bipa-check")
-  .description("Audit biometric-data practices against the Illinois BIPA (740 ILCS 14). An assessment aid, not legal advice.")
-  .version(VERSION);
-
-program.parse(process.argv);
+// The bin entry: everything else lives in program.ts and the command modules it loads on demand.
+run(process.argv.slice(2), processIo()).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`bipa-check: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 3;
+  },
+);

@@ -1,3 +1,4 @@
+import { ORGANIZATION_ID } from "../../engine/audit.js";
 import { failsRun, type FailOn } from "../exit-code.js";
 import type { Finding, Report, SuppressedFinding } from "../types.js";
 import { asList, citeRef, locationOf, remedyTitles, suppressionPhrase } from "./shared.js";
@@ -25,10 +26,12 @@ function casesOf(report: Report): Case[] {
     }
     return c;
   };
-  for (const f of report.findings) get(f.ruleId, f.systemId ?? "organization", f.systemName ?? "Organization").findings.push(f);
-  for (const s of report.suppressed) get(s.ruleId, s.systemId ?? "organization", s.systemName ?? "Organization").suppressed.push(s);
+  // Organization rules have no system; the engine lists their passes under ORGANIZATION_ID.
+  for (const f of report.findings) get(f.ruleId, f.systemId ?? ORGANIZATION_ID, f.systemName ?? "Organization").findings.push(f);
+  for (const s of report.suppressed) get(s.ruleId, s.systemId ?? ORGANIZATION_ID, s.systemName ?? "Organization").suppressed.push(s);
   for (const p of report.passed) get(p.ruleId, p.systemId);
-  const order = new Map(report.applicability.map((a, i) => [a.systemId, i]));
+  const order = new Map<string, number>(report.applicability.map((a, i) => [a.systemId, i]));
+  order.set(ORGANIZATION_ID, report.applicability.length);
   return [...cases.values()].sort(
     (a, b) =>
       (order.get(a.systemId) ?? -1) - (order.get(b.systemId) ?? -1) ||

@@ -15,6 +15,7 @@ import {
   plural,
   remedyTitles,
   totals,
+  uncountedSystems,
   usdRange,
 } from "./shared.js";
 import type { FormatOptions, Formatter } from "./types.js";
@@ -54,7 +55,7 @@ export const formatMarkdown: Formatter = (input, options = {}) => {
     const waived = r.suppressed.filter((s) => s.suppression.kind === "waiver").length;
     const baselined = r.suppressed.length - waived;
     out.push(
-      `| ${code(r.file ?? "<input>")} | ${cell(r.organization.name)} | ${r.summary.systems} (${r.summary.systemsInScope}) | ${r.summary.violation} | ${r.summary.risk} | ${r.summary.info} | ${waived} | ${baselined} | ${r.exposure ? usdRange(r.exposure.totalUsd) : "not estimated"} |`,
+      `| ${code(r.file ?? "<input>")} | ${cell(r.organization.name)} | ${r.summary.systems} (${r.summary.systemsInScope}) | ${r.summary.violation} | ${r.summary.risk} | ${r.summary.info} | ${waived} | ${baselined} | ${r.exposure ? `${usdRange(r.exposure.totalUsd)}${uncountedSystems(r.exposure)}` : "not estimated"} |`,
     );
   }
   if (reports.length > 1) {
@@ -139,7 +140,7 @@ function exposureSection(e: ExposureEstimate): string[] {
   const amendment =
     e.amendmentAppliesToPendingClaims === "unknown" ? "unknown (both readings in the range)" : e.amendmentAppliesToPendingClaims ? "yes" : "no";
   const out = [
-    `#### Exposure (Sec. 20 estimate): ${usdRange(e.totalUsd)}`,
+    `#### Exposure (Sec. 20 estimate): ${usdRange(e.totalUsd)}${uncountedSystems(e)}`,
     "",
     `> ${md(e.label)}`,
     "",

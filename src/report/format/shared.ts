@@ -1,6 +1,8 @@
 import { remedyTitle } from "../../remedies/catalog.js";
 import type { RemedyId } from "../../remedies/ids.js";
+import { ORGANIZATION_ID } from "../../engine/audit.js";
 import { failsRun, type FailOn } from "../exit-code.js";
+import type { ExposureEstimate } from "../../exposure/types.js";
 import type { AuthorityRef, Evidence, Finding, Report, Severity, SuppressedFinding } from "../types.js";
 
 /** One report or several → a list. */
@@ -20,8 +22,9 @@ export function remedyTitles(ids: readonly RemedyId[]): string[] {
 
 /** `Thornley v. Clearview AI, Inc., 984 F.3d 1241 (7th Cir. 2021)`; statutes by their name; unverified ones labelled. */
 export function citeRef(a: AuthorityRef): string {
-  const base =
-    a.kind === "statute" || a.kind === "public-act" ? a.name : `${a.name}, ${a.citation} (${a.court ? `${a.court} ` : ""}${a.year})`;
+  // Dockets often carry the court already ("No. 2020CH04353 (Cir. Ct. Cook County)"): then give the year alone.
+  const court = a.court && !a.citation.includes(a.court) ? `${a.court} ` : "";
+  const base = a.kind === "statute" || a.kind === "public-act" ? a.name : `${a.name}, ${a.citation} (${court}${a.year})`;
   return a.status === "UNVERIFIED" && !base.includes("[UNVERIFIED]") ? `${base} [UNVERIFIED]` : base;
 }
 
@@ -116,14 +119,9 @@ export interface SystemGroup {
   passed: number;
 }
 
-/** Findings grouped by system in profile order; findings about the organization as a whole come first. */
+/** Findings grouped by system in profile order, then findings about the organization as a whole. */
 export function groupBySystem(report: Report): SystemGroup[] {
   const groups: SystemGroup[] = [];
-  const orgFindings = report.findings.filter((f) => f.systemId === undefined);
-  const orgSuppressed = report.suppressed.filter((f) => f.systemId === undefined);
-  if (orgFindings.length + orgSuppressed.length > 0) {
-    groups.push({ name: "Organization", inScope: true, findings: orgFindings, suppressed: orgSuppressed, passed: 0 });
-  }
   const known = new Set(report.applicability.map((a) => a.systemId));
   for (const a of report.applicability) {
     groups.push({
@@ -145,7 +143,14 @@ export function groupBySystem(report: Report): SystemGroup[] {
     else g.findings.push(f);
     strays.set(f.systemId, g);
   }
-  return [...groups, ...strays.values()];
+  groups.push(...strays.values());
+  const orgFindings = report.findings.filter((f) => f.systemId === undefined);
+  const orgSuppressed = report.suppressed.filter((f) => f.systemId === undefined);
+  if (orgFindings.length + orgSuppressed.length > 0) {
+    const passed = report.passed.filter((p) => p.systemId === ORGANIZATION_ID).length;
+    groups.push({ name: "Organization as a whole", inScope: true, findings: orgFindings, suppressed: orgSuppressed, passed });
+  }
+  return groups;
 }
 
 /** The one date all reports share, if they do. */
@@ -157,4 +162,10 @@ export function commonAsOf(reports: readonly Report[]): string | undefined {
 /** Severity → the word used in headings: `Violation`. */
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** ` (2 systems not counted: Illinois subjects unknown)`, or "" when every system was counted. */
+export function uncountedSystems(e: ExposureEstimate): string {
+  const n = e.systems.filter((s) => s.illinoisSubjects === "unknown").length;
+  return n === 0 ? "" : ` (${plural(n, "system")} not counted: Illinois subjects unknown)`;
 }

@@ -15,6 +15,7 @@ import {
   severityCounts,
   suppressionPhrase,
   totals,
+  uncountedSystems,
   usdRange,
   type SystemGroup,
 } from "./shared.js";
@@ -126,13 +127,16 @@ function exposureBlock(e: ExposureEstimate): string[] {
   const amendment =
     e.amendmentAppliesToPendingClaims === "unknown" ? "unknown (both readings in the range)" : e.amendmentAppliesToPendingClaims ? "yes" : "no";
   const out = [
-    `  Exposure (Sec. 20 estimate): ${usdRange(e.totalUsd)}`,
+    `  Exposure (Sec. 20 estimate): ${usdRange(e.totalUsd)}${uncountedSystems(e)}`,
     `    ${e.label}`,
     `    Look-back from ${e.lookbackStart} to ${e.asOf}; per violation ${usdRange({ low: e.perViolationUsd.negligent, high: e.perViolationUsd.intentionalOrReckless })} (negligent to intentional or reckless); PA 103-0769 applied to pending claims: ${amendment}`,
   ];
   for (const s of e.systems) {
-    const subjects = s.illinoisSubjects === "unknown" ? "Illinois subjects unknown" : `${s.illinoisSubjects} Illinois subjects`;
-    out.push(`    ${s.systemName} (${s.systemId}): ${usdRange(s.totalUsd)}; ${subjects}`);
+    out.push(
+      s.illinoisSubjects === "unknown"
+        ? `    ${s.systemName} (${s.systemId}): no figure (the number of Illinois subjects is unknown)`
+        : `    ${s.systemName} (${s.systemId}): ${usdRange(s.totalUsd)}; ${plural(s.illinoisSubjects, "Illinois subject")}`,
+    );
     for (const l of s.lines) {
       out.push(`      ${l.ruleId} ${l.section}: ${usdRange(l.amountUsd)} [${l.counting}] ${l.arithmetic}`);
     }

@@ -1,0 +1,18 @@
+import { bipaRules } from "../../rules/bipa/index.js";
+import { explainRule } from "../../report/format/rule-help.js";
+import { closest } from "../../util/suggest.js";
+import { UsageError } from "../errors.js";
+import { useColor, type CliIo } from "../io.js";
+
+/** `bipa-check explain <rule>`: accepts `bipa/15c-profit` or `15c-profit`. */
+export function runExplain(ruleId: string, flags: { color?: boolean }, io: CliIo): number {
+  const rule = bipaRules.find((r) => r.id === ruleId) ?? bipaRules.find((r) => r.id === `bipa/${ruleId}`);
+  if (!rule) {
+    const hint = closest(ruleId.includes("/") ? ruleId : `bipa/${ruleId}`, bipaRules.map((r) => r.id));
+    throw new UsageError([
+      `bipa-check: unknown rule "${ruleId}"${hint ? ` (did you mean "${hint}"?)` : ""}; \`bipa-check rules\` lists them all`,
+    ]);
+  }
+  io.stdout.write(explainRule(rule, { color: useColor(io.stdout, io.env, flags.color !== false) }));
+  return 0;
+}

@@ -1,0 +1,54 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, relative, resolve, sep } from "node:path";
+import { decodeUtf8 } from "../practices/load.js";
+import { formatProblem, type Problem } from "../practices/problems.js";
+export type { CliIo } from "./cli-io.js";
+
+/** How a path is shown in reports, SARIF and baselines: relative to the working directory, with `/`. */
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, resolve(cwd, path)) || path;
+  return rel.split(sep).join("/");
+}
+
+/** Reads a file as UTF-8 text, or returns the problem (`io` if unreadable, `encoding` if not UTF-8). */
+export function readText(path: string, cwd: string): { ok: true; text: string } | { ok: false; problems: Problem[] } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(resolve(cwd, path));
+  } catch (error) {
+    return { ok: false, problems: [{ path: "", code: "io", message: ioMessage(error) }] };
+  }
+  return decodeUtf8(bytes);
+}
+
+/** A file-system error in words. */
+export function ioMessage(error: unknown): string {
+  const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
+  if (code === "ENOENT") return "file not found";
+  if (code === "EISDIR") return "is a directory, not a file";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function problemLines(problems: readonly Problem[], file: string): string[] {
+  return problems.map((p) => formatProblem(p, file));
+}
+
+/** Writes an output file, creating its directory. */
+export function writeOutput(path: string, text: string, cwd: string): void {
+  const target = resolve(cwd, path);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, text);
+}
+
+export function fileExists(path: string): boolean {
+  return existsSync(path);
+}
+
+/**
+ * Colour for a stream: only on a terminal, never when `NO_COLOR` is set to anything non-empty
+ * (https://no-color.org), never with `--no-color`.
+ */
+export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, flag: boolean): boolean {
+  return flag && stream.isTTY === true && !(env.NO_COLOR !== undefined && env.NO_COLOR !== "");
+}

@@ -1,0 +1,151 @@
+import { Command, CommanderError, Option } from "commander";
+import { VERSION } from "../version.js";
+import { UsageError } from "./errors.js";
+import type { CliIo } from "./cli-io.js";
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  clean, or only findings below --fail-on, waived or baselined
+  1  findings at or above --fail-on
+  2  unusable input, config, waiver or baseline file, or bad arguments (each problem as file:line:column: message)
+  3  internal error (a bug in bipa-check; please report it)`;
+
+const AUDIT_EXAMPLES = `
+Examples:
+  $ bipa-check audit profile.yaml
+  $ bipa-check audit 'profiles/**/*.yaml' --format sarif=bipa.sarif --format markdown=summary.md
+  $ cat profile.json | bipa-check audit - --stdin-filename profile.json --format json
+  $ bipa-check audit profile.yaml --fail-on risk --waivers bipa-waivers.yaml --baseline bipa-baseline.json
+${EXIT_CODES_HELP}
+
+bipa-check is an assessment aid, not legal advice.`;
+
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+/** Builds the command tree. Each action imports its command module on demand (cold start stays fast). */
+function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command("bipa-check")
+    .description("Audit biometric-data practices against the Illinois BIPA (740 ILCS 14). An assessment aid, not legal advice.")
+    .version(VERSION, "-V, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .addHelpCommand("help [command]", "show help for a command")
+    .showHelpAfterError("(add --help for usage)")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .addHelpText("after", EXIT_CODES_HELP);
+
+  program
+    .command("audit")
+    .description("audit practices profiles (YAML or JSON) and report findings with citations and remedies")
+    .argument("<profiles...>", 'profile files, globs (quote them: "profiles/**/*.yaml") or - for standard input')
+    .option("-f, --format <format[=file]>", "text, json, sarif, junit or markdown, optionally to a file; repeatable (default: text)", collect)
+    .addOption(new Option("--fail-on <severity>", "lowest severity that fails the run (default: violation)").choices(["violation", "risk", "info", "never"]))
+    .option("--as-of <date>", "evaluate as of this date, YYYY-MM-DD (default: today in UTC)")
+    .option("--rule <rule=setting>", "turn a rule off or set its severity: RULE=off|violation|risk|info; repeatable", collect)
+    .option("-c, --config <file>", "config file (default: the nearest bipa-check.config.{json,yaml,yml} above the first profile)")
+    .option("--no-config", "do not look for a config file")
+    .option("--waivers <file>", "waiver file (YAML): accepted findings with justification, approver and expiry")
+    .option("--baseline <file>", "baseline file (JSON): findings accepted before; only new findings fail")
+    .option("--update-baseline", "write the current findings to the --baseline file, then report against it")
+    .option("--explain", "under each finding, show the fields read, their values and lines, and why it fired")
+    .option("-q, --quiet", "text output: only findings that fail the run, and the summary; no notices on stderr")
+    .option("--no-color", "no colour (colour is used only on a terminal, and never when NO_COLOR is set)")
+    .option("--sarif-include-suppressed", "SARIF: include waived and baselined results, marked with suppressions")
+    .addOption(
+      new Option("--amendment-applies-to-pending <answer>", "assume PA 103-0769 applies to claims pending on 2 Aug 2024 (unsettled; default unknown)").choices([
+        "yes",
+        "no",
+        "unknown",
+      ]),
+    )
+    .option("--stdin-filename <name>", "the file name to report for standard input (default: <stdin>)")
+    .option("--max-bytes <n>", "largest profile accepted, in bytes (default: 10485760)")
+    .option("--max-depth <n>", "deepest nesting accepted (default: 64)")
+    .option("--max-aliases <n>", "most YAML alias expansions accepted (default: 100)")
+    .addHelpText("after", AUDIT_EXAMPLES)
+    .action(async (profiles: string[], flags) => {
+      const { runAudit } = await import("./commands/audit.js");
+      setExit(await runAudit(profiles, flags, io));
+    });
+
+  program
+    .command("schema")
+    .description("print the profile's JSON Schema (for editors and validation)")
+    .option("-o, --out <file>", "write to a file instead of standard output")
+    .action(async (flags) => {
+      const { runSchema } = await import("./commands/schema.js");
+      setExit(runSchema(flags, io));
+    });
+
+  program
+    .command("rules")
+    .description("list the rules: id, section, default severity and title")
+    .option("--json", "print JSON (with kind, tags and the documentation link)")
+    .action(async (flags) => {
+      const { runRules } = await import("./commands/rules.js");
+      setExit(runRules(flags, io));
+    });
+
+  program
+    .command("explain")
+    .description("explain a rule: what it checks, the section in plain words, authorities, remedies, examples")
+    .argument("<rule>", "rule id, e.g. bipa/15b-written-release (the bipa/ prefix may be left out)")
+    .option("--no-color", "no colour")
+    .action(async (rule: string, flags) => {
+      const { runExplain } = await import("./commands/explain.js");
+      setExit(runExplain(rule, flags, io));
+    });
+
+  program
+    .command("init")
+    .description("write a commented starter profile (bipa-profile.yaml) that validates and audits")
+    .argument("[file]", "where to write it", "bipa-profile.yaml")
+    .option("--force", "overwrite the file if it exists")
+    .action(async (file: string, flags) => {
+      const { runInit } = await import("./commands/init.js");
+      setExit(runInit(file, flags, io));
+    });
+
+  return program;
+}
+
+/**
+ * Runs the CLI with `argv` (without the node and script entries) and returns the exit code.
+ * User errors print their problems and return 2; anything else is an internal error (3).
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    if (argv.length === 0) {
+      program.outputHelp({ error: true });
+      return 2;
+    }
+    await program.parseAsync([...argv], { from: "user" });
+    return code;
+  } catch (error) {
+    return handleError(error, io);
+  }
+}
+
+function handleError(error: unknown, io: CliIo): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed the message (or the help or version).
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof UsageError) {
+    for (const line of error.lines) io.stderr.write(`${line}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(
+    `bipa-check: internal error: ${message}\n` +
+      "This is a bug in bipa-check, not a problem with your files. Please report it with the command you ran:\n" +
+      "  https://github.com/bipa-check/bipa-check/issues\n",
+  );
+  if (io.env.BIPA_CHECK_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  else io.stderr.write("Set BIPA_CHECK_DEBUG=1 to print the stack trace.\n");
+  return 3;
+}
