@@ -23,6 +23,30 @@ export interface ExposureLine {
   arithmetic: string;
   /** Which counting rule applied: per-scan accrual (Cothron) or one recovery per person (PA 103-0769). */
   counting: "per-scan" | "per-transmission" | "per-person" | "per-person-per-recipient" | "per-person-once";
+  /** When the low count used a different rule than `counting` (the high count), the low count's rule. */
+  countingLow?: ExposureLine["counting"];
+  /** Every rule whose findings this line counts (a section is counted once per system, whatever rules fired). */
+  ruleIds?: string[];
+  /** Fingerprints of the findings this line counts. */
+  fingerprints?: string[];
+  /** For 15(d): the recipient the line counts (PA 103-0769 counts per recipient). */
+  recipient?: string;
+  /** The inputs of the count: Illinois people, identifiers (modalities) and collection methods. */
+  people?: number;
+  identifiers?: number;
+  methods?: number;
+  /** The part of the five-year look-back in which this system captured data (YYYY-MM-DD, inclusive). */
+  window?: { start: string; end: string };
+}
+
+/** A finding that the figure does not count, and why (risks, unknown facts, out-of-scope systems). */
+export interface UncountedFinding {
+  ruleId: string;
+  systemId?: string;
+  severity: "violation" | "risk" | "info";
+  basis: "fact" | "unknown";
+  fingerprint: string;
+  reason: string;
 }
 
 export interface SystemExposure {
@@ -48,6 +72,12 @@ export interface ExposureEstimate {
   totalUsd: Range;
   /** Systems or findings that could not be counted, and why. */
   notes: string[];
+  /** Findings listed but not counted: risks, unknown-basis findings, and violations without a countable count. */
+  uncounted?: UncountedFinding[];
+  /** Effective date of PA 103-0769 (2024-08-02): the line between per-scan accrual and one recovery per person. */
+  amendmentEffective?: string;
+  /** How 15(a), 15(c) and 15(e) were counted (the amendment does not address them). */
+  otherSectionsCounting?: "per-person-once" | "uncounted";
 }
 
 /** One factor the Clearview court weighed for irreparable harm (preliminary injunction). */
