@@ -1,0 +1,44 @@
+import { audit } from "../../src/engine/audit.js";
+import { applyExample } from "../../src/engine/examples.js";
+import { parseProfile } from "../../src/practices/load.js";
+import type { Practices } from "../../src/practices/schema.js";
+import type { Finding, Report, Severity } from "../../src/report/types.js";
+import { compliantProfile } from "../../src/rules/bipa/compliant-profile.js";
+
+/** A validated profile: the compliant timeclock employer with the first system patched. */
+export function employer(system: Record<string, unknown>, organization?: Record<string, unknown>): Practices {
+  const parsed = parseProfile(applyExample(compliantProfile, { description: "test", system, ...(organization ? { organization } : {}) }));
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.path} ${p.message}`).join("; "));
+  return parsed.profile;
+}
+
+/** A hand-made finding, so the arithmetic is tested apart from what the rules decide. */
+export function finding(
+  ruleId: string,
+  section: string,
+  options: { systemId?: string; severity?: Severity; basis?: "fact" | "unknown"; key?: string; evidence?: string[] } = {},
+): Finding {
+  const systemId = options.systemId ?? "timeclock";
+  return {
+    ruleId,
+    title: ruleId,
+    severity: options.severity ?? "violation",
+    section,
+    systemId,
+    systemName: systemId,
+    message: `${ruleId} on ${systemId}`,
+    basis: options.basis ?? "fact",
+    authorities: [],
+    evidence: (options.evidence ?? []).map((pointer) => ({ pointer, value: null, present: true })),
+    remedies: [],
+    fingerprint: `${ruleId}|${systemId}|${options.key ?? "k"}`,
+    location: { pointer: options.evidence?.[0] ?? `/systems/0` },
+  };
+}
+
+/** A report on `profile` as of `asOf` (no rules run, every system in scope) carrying `findings`. */
+export function reportWith(profile: Practices, asOf: string, findings: Finding[]): Report {
+  return { ...audit(profile, { asOf, ruleSet: [] }), findings };
+}
+
+export const RELEASE_MISSING = (systemId = "timeclock") => finding("bipa/15b-written-release", "740 ILCS 14/15(b)(3)", { systemId });

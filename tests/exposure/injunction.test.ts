@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { assessInjunctionRisk } from "../../src/exposure/injunction.js";
+import { employer, finding, RELEASE_MISSING, reportWith } from "./helpers.js";
+
+const AS_OF = "2026-11-22";
+
+function factor(view: ReturnType<typeof assessInjunctionRisk>, id: string) {
+  const f = view.factors.find((x) => x.id === id);
+  if (!f) throw new Error(`no factor ${id}`);
+  return f;
+}
+
+/** The compliant employer with none of the six Clearview measures, so only the tested facts matter. */
+const BARE_SECURITY = { security: { staffTraining: false, templateEncryption: false, intrusionDetection: false } };
+
+describe("assessInjunctionRisk (modeled on the Clearview MDL preliminary-injunction ruling)", () => {
+  it("is low for a compliant profile, crediting the measures it has", () => {
+    const profile = employer({});
+    const view = assessInjunctionRisk(reportWith(profile, AS_OF, []), profile);
+    expect(view.level).toBe("low");
+    expect(view.factors.filter((f) => f.pointsToHarm && f.present)).toEqual([]);
+    expect(view.measuresTaken).toEqual([
+      "Employee cybersecurity training (Fingerprint timeclock)",
+      "Templates or facial vectors encrypted (Fingerprint timeclock)",
+      "Anti-intrusion devices (Fingerprint timeclock)",
+    ]);
+    expect(view.summary).toContain("not a prediction");
+  });
+
+  it("is elevated when a breach exposed biometric data: the fact the Clearview court found missing", () => {
+    const profile = employer({ breaches: [{ date: "2025-03-01", exposed: ["biometric-templates", "employee-information"] }] });
+    const view = assessInjunctionRisk(reportWith(profile, AS_OF, []), profile);
+    expect(view.level).toBe("elevated");
+    const f = factor(view, "biometric-data-breached");
+    expect(f).toMatchObject({ pointsToHarm: true, present: true, systemIds: ["timeclock"] });
+    expect(f.description).toContain("a mere possibility of irreparable harm");
+  });
+
+  it("ignores a breach dated after asOf", () => {
+    const profile = employer({ breaches: [{ date: "2027-01-01", exposed: ["face-vectors"] }] });
+    expect(assessInjunctionRisk(reportWith(profile, AS_OF, []), profile).level).toBe("low");
+  });
+
+  it("treats a breach of non-biometric data as weighing little, as the court did", () => {
+    const profile = employer({ breaches: [{ date: "2020-02-26", exposed: ["source-code", "client-list"] }] });
+    const view = assessInjunctionRisk(reportWith(profile, AS_OF, []), profile);
+    expect(view.level).toBe("low");
+    expect(factor(view, "breaches-without-biometric-data")).toMatchObject({ pointsToHarm: false, present: true });
+    expect(factor(view, "biometric-data-breached").present).toBe(false);
+  });
+
+  it("is elevated when collection in breach of 15(b) continues with none of the six measures", () => {
+    const profile = employer(BARE_SECURITY);
+    const view = assessInjunctionRisk(reportWith(profile, AS_OF, [RELEASE_MISSING()]), profile);
+    expect(factor(view, "collection-continuing-without-release")).toMatchObject({ present: true, systemIds: ["timeclock"] });
+    expect(view.measuresTaken).toEqual([]);
+    expect(view.level).toBe("elevated");
+  });
+
+  it("is moderate when the same collection continues but Clearview-style measures are in place", () => {
+    const profile = employer({
+      ...BARE_SECURITY,
+      geofencing: { collectionFilter: { enabled: true, since: "2021-01-01", coverage: 0.9 } },
+    });
+    const view = assessInjunctionRisk(reportWith(profile, AS_OF, [RELEASE_MISSING()]), profile);
+    expect(view.level).toBe("moderate");
+    expect(factor(view, "collection-continuing-without-release").description).toContain("filters Illinois residents out of new collection");
+    expect(factor(view, "measure-illinois-collection-filter")).toMatchObject({ pointsToHarm: false, present: true });
+  });
+
+  it("does not count collection that has stopped, or a 15(b) risk", () => {
+    const stopped = employer({ ...BARE_SECURITY, collection: { lastCaptureDate: "2025-01-31" } });
+    expect(factor(assessInjunctionRisk(reportWith(stopped, AS_OF, [RELEASE_MISSING()]), stopped), "collection-continuing-without-release").present).toBe(false);
+    const risk = finding("bipa/15b-written-release", "740 ILCS 14/15(b)(3)", { severity: "risk", basis: "unknown" });
+    const profile = employer(BARE_SECURITY);
+    expect(assessInjunctionRisk(reportWith(profile, AS_OF, [risk]), profile).level).toBe("low");
+  });
+
+  it("lists offshore affiliates without overstating what the court made of them", () => {
+    const profile = employer({}, { offshoreAffiliates: [{ name: "Example Panama S.A.", country: "Panama", accessToBiometricData: "unknown" }] });
+    const view = assessInjunctionRisk(reportWith(profile, AS_OF, []), profile);
+    const f = factor(view, "offshore-data-movement");
+    expect(f.present).toBe(true);
+    expect(f.description).toContain("Example Panama S.A., Panama");
+    expect(f.description).toContain("did not establish likely irreparable harm");
+    expect(view.level).toBe("moderate");
+  });
+
+  it("has a factor for each of the six measures the court noted", () => {
+    const profile = employer({});
+    const ids = assessInjunctionRisk(reportWith(profile, AS_OF, []), profile)
+      .factors.filter((f) => f.id.startsWith("measure-"))
+      .map((f) => f.id);
+    expect(ids).toEqual([
+      "measure-illinois-geolocation-exclusion",
+      "measure-illinois-ip-blocking",
+      "measure-illinois-collection-filter",
+      "measure-employee-cybersecurity-training",
+      "measure-vector-encryption",
+      "measure-anti-intrusion",
+    ]);
+  });
+});
