@@ -5,12 +5,12 @@ import type { Finding, Report, SuppressedFinding } from "../types.js";
 import { md } from "./rule-help.js";
 import {
   asList,
-  basisPhrase,
   capitalize,
   citeRef,
   commonAsOf,
-  describeEvidence,
+  explainParts,
   groupBySystem,
+  grouped,
   locationOf,
   plural,
   remedyTitles,
@@ -105,13 +105,14 @@ function findingItem(report: Report, f: Finding, failOn: FailOn, options: Format
     `  _Remedies:_ ${remedyTitles(f.remedies).map(md).join("; ")}`,
   ];
   if (options.explain) {
+    const { checks, basis, fields } = explainParts(f);
     out.push(
       "",
       "  <details><summary>Why it fired</summary>",
       "",
-      `  ${md(f.title)}; rests on ${basisPhrase(f)}. Fields read:`,
+      `  Checks: ${md(checks)}. Basis: ${md(basis)}. Fields read:`,
       "",
-      ...f.evidence.map((e) => `  - ${md(describeEvidence(e))}`),
+      ...fields.map((line) => `  - ${md(line)}`),
       "",
       "  </details>",
     );
@@ -149,7 +150,7 @@ function exposureSection(e: ExposureEstimate): string[] {
   const lines = e.systems.flatMap((s) =>
     s.lines.map(
       (l) =>
-        `| ${cell(s.systemName)} | ${s.illinoisSubjects} | ${code(l.ruleId)} | ${cell(l.section)} | ${l.counting} | ${usdRange(l.amountUsd)} | ${cell(l.arithmetic)} |`,
+        `| ${cell(s.systemName)} | ${s.illinoisSubjects === "unknown" ? "unknown" : grouped(s.illinoisSubjects)} | ${code(l.ruleId)} | ${cell(l.section)} | ${l.counting} | ${usdRange(l.amountUsd)} | ${cell(l.arithmetic)} |`,
     ),
   );
   if (lines.length > 0) {

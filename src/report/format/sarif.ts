@@ -108,9 +108,8 @@ function result(report: Report, f: Finding | SuppressedFinding, ruleIndex: numbe
           artifactLocation: { uri: sarifUri(report.file) },
           region: { startLine: f.location.line ?? 1, startColumn: f.location.column ?? 1 },
         },
-        ...(f.systemId !== undefined
-          ? { logicalLocations: [{ name: f.systemId, fullyQualifiedName: `${f.systemId}${f.location.pointer}`, kind: "object" }] }
-          : {}),
+        // The system, so viewers can group results by it; the field is in properties.pointer.
+        ...(f.systemId !== undefined ? { logicalLocations: [{ name: f.systemId, kind: "object" }] } : {}),
       },
     ],
     partialFingerprints: { primaryLocationLineHash: `${hash.slice(0, 16)}:1`, "bipaCheck/v1": hash },

@@ -31,8 +31,13 @@ export function citeRef(a: AuthorityRef): string {
 /** Whole dollars with thousands separators, independent of locale: `$1,234,000`. */
 export function usd(amount: number): string {
   const whole = Math.round(amount);
-  const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${whole < 0 ? "-" : ""}$${digits}`;
+  return `${whole < 0 ? "-" : ""}$${grouped(Math.abs(whole))}`;
+}
+
+/** A count with thousands separators, independent of locale: `12,000`. */
+export function grouped(n: number): string {
+  const [int, frac] = String(n).split(".");
+  return `${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${frac !== undefined ? `.${frac}` : ""}`;
 }
 
 export function usdRange(range: { low: number; high: number }): string {
@@ -40,7 +45,7 @@ export function usdRange(range: { low: number; high: number }): string {
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${grouped(n)} ${n === 1 ? one : many}`;
 }
 
 /** A value as read from the profile, short enough for one line. */
@@ -66,6 +71,11 @@ export function basisPhrase(f: Finding): string {
   return f.basis === "unknown"
     ? "a fact that decides the section is unknown, so compliance cannot be shown"
     : "the facts as stated in the profile";
+}
+
+/** The `--explain` lines every format shares: what the rule checks, the basis, and the fields read. */
+export function explainParts(f: Finding): { checks: string; basis: string; fields: string[] } {
+  return { checks: `${f.title} (${f.section})`, basis: basisPhrase(f), fields: f.evidence.map(describeEvidence) };
 }
 
 export interface Totals {

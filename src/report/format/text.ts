@@ -5,9 +5,8 @@ import type { ExposureEstimate, InjunctionRiskView } from "../../exposure/types.
 import { paint, type Paint } from "./ansi.js";
 import {
   asList,
-  basisPhrase,
   commonAsOf,
-  describeEvidence,
+  explainParts,
   groupBySystem,
   locationOf,
   plural,
@@ -115,8 +114,8 @@ function suppressedLines(report: Report, s: SuppressedFinding, p: Paint, options
 }
 
 function explainLines(f: Finding, failOn: FailOn | undefined): string[] {
-  const out = ["      Why: " + `${f.title}; rests on ${basisPhrase(f)}.`];
-  out.push("      Fields read:", ...f.evidence.map((e) => `        ${describeEvidence(e)}`));
+  const { checks, basis, fields } = explainParts(f);
+  const out = [`      Checks: ${checks}`, `      Basis: ${basis}`, "      Fields read:", ...fields.map((line) => `        ${line}`)];
   if (failOn !== undefined) {
     out.push(`      Fails the run: ${failsRun(f, failOn) ? "yes" : "no"} (--fail-on ${failOn})`);
   }
