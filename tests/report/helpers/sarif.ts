@@ -41,27 +41,33 @@ export function multitoolPath(): string | undefined {
 }
 
 /**
- * Runs `Sarif.Multitool validate` and returns its error-level results (warnings and notes are
- * style advice, e.g. "provide a code snippet"). npm 11 skipped the package's postinstall, so the
- * binary may lack its execute bit: set it first.
+ * Runs `Sarif.Multitool validate` at every level and returns its error-level results (warnings and
+ * notes are style advice, e.g. "provide a code snippet"). `analyzed` is false when the Multitool
+ * produced no result at all: it then failed to read the log and silently skipped it (it does so for
+ * an unknown `level`, for instance), so "no errors" would mean nothing. npm 11 skipped the
+ * package's postinstall, so the binary may lack its execute bit: set it first.
  */
-export function multitoolErrors(log: unknown, bin: string): string[] {
+export function multitoolValidate(log: unknown, bin: string): { analyzed: boolean; errors: string[] } {
   chmodSync(bin, 0o755);
   const dir = mkdtempSync(join(tmpdir(), "bipa-sarif-"));
   try {
     const input = join(dir, "in.sarif");
     const output = join(dir, "out.sarif");
     writeFileSync(input, JSON.stringify(log));
-    execFileSync(bin, ["validate", input, "--output", output, "--level", "Error"], {
+    execFileSync(bin, ["validate", input, "--output", output, "--level", "Error;Warning;Note"], {
       stdio: "pipe",
       env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: "1" },
     });
     const out = JSON.parse(readFileSync(output, "utf8")) as {
       runs: Array<{ results?: Array<{ level?: string; ruleId: string; message: { text?: string; arguments?: string[] } }> }>;
     };
-    return (out.runs[0]?.results ?? [])
-      .filter((r) => (r.level ?? "warning") === "error")
-      .map((r) => `${r.ruleId}: ${r.message.text ?? (r.message.arguments ?? []).join(" | ")}`);
+    const results = out.runs[0]?.results ?? [];
+    return {
+      analyzed: results.length > 0,
+      errors: results
+        .filter((r) => (r.level ?? "warning") === "error")
+        .map((r) => `${r.ruleId}: ${r.message.text ?? (r.message.arguments ?? []).join(" | ")}`),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
