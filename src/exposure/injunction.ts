@@ -53,7 +53,7 @@ export function assessInjunctionRisk(report: Report, profile: Practices): Injunc
   );
   const stillCollecting = (s: System) => {
     const last = s.collection.lastCaptureDate;
-    return last === "ongoing" || (last !== "unknown" && last >= report.asOf);
+    return last === "ongoing" || (last !== "unknown" && last > report.asOf);
   };
   const continuing = systems.filter((s) => unlawfulCollection.has(s.id) && stillCollecting(s));
   const filtered = continuing.filter((s) => s.geofencing?.collectionFilter?.enabled === true);

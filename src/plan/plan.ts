@@ -74,7 +74,8 @@ export function plan(report: Report, profile: Practices, options: PlanOptions = 
     if (!targets.has(id)) targets.set(id, undefined);
   }
   const aimed = systemTargets(targets);
-  const run = (ids: readonly RemedyId[]) => evaluate(ids, { profile, before, actionable, targets: aimed, auditOptions, snapshot });
+  const run: Runner = (ids, extra = new Map()) =>
+    evaluate(ids, { profile, before, actionable, targets: new Map([...aimed, ...extra]), auditOptions, snapshot });
 
   const steps = [...targets.keys()]
     .map((id) => step(id, { actionable, targets, before, allSystemIds: profile.systems.map((x) => x.id) }, run))
@@ -93,10 +94,13 @@ export function plan(report: Report, profile: Practices, options: PlanOptions = 
     asOf: report.asOf,
     exposureBeforeUsd: before.exposure.totalUsd,
     steps,
-    ...(chosen ? { whatIf: whatIf(chosen, run, before) } : {}),
+    ...(chosen ? { whatIf: whatIf(chosen, run, before, typeof options.apply === "string" ? options.apply : undefined) } : {}),
     notes,
   };
 }
+
+/** Applies measures (aimed by the plan's targets, plus `extra`) and re-audits. */
+type Runner = (ids: readonly RemedyId[], extra?: ReadonlyMap<RemedyId, readonly string[]>) => Evaluation;
 
 interface EvalContext {
   profile: Practices;
@@ -148,7 +152,7 @@ interface StepContext {
 }
 
 /** One measure applied alone: what it cures, what it only mitigates, and the exposure it removes. */
-function step(id: RemedyId, ctx: StepContext, run: (ids: readonly RemedyId[]) => Evaluation): PlanStep {
+function step(id: RemedyId, ctx: StepContext, run: Runner): PlanStep {
   const remedy = getRemedy(id);
   const measure = profileMeasure(id);
   const addresses = ctx.actionable.filter((f) => f.remedies.includes(id));
@@ -174,8 +178,29 @@ function step(id: RemedyId, ctx: StepContext, run: (ids: readonly RemedyId[]) =>
   };
 }
 
-function whatIf(ids: readonly RemedyId[], run: (ids: readonly RemedyId[]) => Evaluation, before: PlanSnapshot): WhatIf {
-  const result = run(ids);
+/** Rounds of follow-up for "cures" and "all": enough for notice → purpose and term → timing chains. */
+const FOLLOW_UP_ROUNDS = 5;
+
+/**
+ * The chosen measures applied together. With "cures" or "all", findings the change brings to light
+ * (a written notice now lacking its purpose and term, say) are answered too, round by round, by the
+ * eligible modeled measures they name; an explicit list is applied exactly as given.
+ */
+function whatIf(chosen: readonly RemedyId[], run: Runner, before: PlanSnapshot, followUp: "cures" | "all" | undefined): WhatIf {
+  let ids = [...chosen];
+  const extra = new Map<RemedyId, readonly string[]>();
+  let result = run(ids, extra);
+  for (let round = 0; followUp && round < FOLLOW_UP_ROUNDS; round++) {
+    const introduced = new Set(result.introduced.map((f) => f.fingerprint));
+    const surfaced = result.after.findings.filter((f) => introduced.has(f.fingerprint));
+    const next = [...systemTargets(targetSystems(surfaced))].filter(
+      ([id]) => !ids.includes(id) && profileMeasure(id).modeled && (followUp === "all" || getRemedy(id).effect === "cures"),
+    );
+    if (next.length === 0) break;
+    for (const [id, systems] of next) extra.set(id, systems);
+    ids = [...ids, ...next.map(([id]) => id)];
+    result = run(ids, extra);
+  }
   return {
     applied: result.applied,
     notModeled: result.notModeled,
