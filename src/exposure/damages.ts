@@ -130,6 +130,15 @@ function systemExposure(ctx: SystemCtx, findings: readonly Finding[]): SystemExp
   }
 
   const people = subjects.people;
+  const indicators = [
+    system.culpability.priorNoticeOfBipaDuties === true ? "prior notice of BIPA duties" : "",
+    system.culpability.knownNonCompliance === true ? "known non-compliance" : "",
+  ].filter(Boolean);
+  if (indicators.length > 0) {
+    ctx.notes.push(
+      `${system.name}: the profile records ${indicators.join(" and ")}, which point toward intentional or reckless conduct (the $5,000 rate); whether conduct was negligent or intentional or reckless is for the court.`,
+    );
+  }
   const window = captureWindow(system, ctx.asOf, ctx.lookbackStart);
   const lines: ExposureLine[] = [];
   const bySection = (s: Section) => countable.filter((f) => sectionOf(f) === s);

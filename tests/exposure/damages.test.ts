@@ -278,6 +278,13 @@ describe("estimateExposure: what is not counted", () => {
     expect(e.notes.join(" ")).toContain("outside BIPA: Fingerprint timeclock");
   });
 
+  it("notes indicators of intentional or reckless conduct without deciding culpability", () => {
+    const profile = employer({ culpability: { priorNoticeOfBipaDuties: true } });
+    const e = estimateExposure(reportWith(profile, AS_OF, [RELEASE_MISSING()]), profile);
+    expect(e.notes.some((n) => n.includes("prior notice of BIPA duties") && n.includes("is for the court"))).toBe(true);
+    expect(e.systems[0]!.lines[0]!.amountUsd.low).toBe(e.systems[0]!.lines[0]!.violations.low * 1_000);
+  });
+
   it("reads the subsection from the section string", () => {
     expect(sectionOf({ section: "740 ILCS 14/15(b)(3)" })).toBe("b");
     expect(sectionOf({ section: "740 ILCS 14/15(e)(2)" })).toBe("e");
