@@ -23,12 +23,13 @@ export interface ExposureOptions {
   otherSections?: "per-person-once" | "uncounted";
 }
 
-type Section = "a" | "b" | "c" | "d" | "e";
+const SECTIONS = ["a", "b", "c", "d", "e"] as const;
+type Section = (typeof SECTIONS)[number];
 
 /** The Sec. 15 subsection a finding cites, from its section string (`740 ILCS 14/15(b)(3)` → `b`). */
 export function sectionOf(finding: Pick<Finding, "section">): Section | undefined {
-  const m = /14\/15\(([a-e])\)/.exec(finding.section);
-  return m ? (m[1] as Section) : undefined;
+  const letter = /14\/15\(([a-e])\)/.exec(finding.section)?.[1];
+  return SECTIONS.find((s) => s === letter);
 }
 
 /**
