@@ -86,7 +86,7 @@ type Entry = Omit<Remedy, "id" | "title" | "addresses">;
 const STATUTE_STEP = "It is a step Sec. 15 itself requires, so it brings the practice into compliance from the day it is taken";
 const PAST_STANDS = "conduct before it stays actionable within the five-year look-back (Tims)";
 const CLEARVIEW_WEIGHED =
-  "The Clearview court noted it when it found no likely irreparable harm and denied a preliminary injunction; it weighed the measure for harm, not liability, and the measure does not satisfy any duty in Sec. 15";
+  "One of the six measures the Clearview court noted when it found no likely irreparable harm and denied a preliminary injunction; the court weighed it for harm, not liability, and did not hold that it satisfies any duty in Sec. 15";
 const CONTROL_NOT_LIMB =
   "15(e) names no specific control: compliance is judged by its two limbs (the industry's reasonable standard of care, and parity with other confidential information), so one control lowers the risk of disclosure but does not by itself show either limb";
 const RELIEF_SOUGHT =
@@ -223,7 +223,7 @@ const ENTRIES: Readonly<Record<RemedyId, Entry>> = {
   "encrypt-templates-and-vectors": {
     requires: "Encrypt stored biometric templates and facial vectors, and the stores that hold them, with keys managed apart from the data.",
     effect: "mitigates",
-    why: `Encryption of the facial vectors is one of the six measures the Clearview court noted. ${CLEARVIEW_WEIGHED}. ${CONTROL_NOT_LIMB}.`,
+    why: `${CLEARVIEW_WEIGHED}. ${CONTROL_NOT_LIMB}.`,
     sources: ["clearview-pi-denial-2021", "bipa-15e"],
     origin: "clearview-pi-ruling",
   },
