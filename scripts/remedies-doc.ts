@@ -20,7 +20,7 @@ const ORIGINS: ReadonlyArray<{ origin: RemedyOrigin; heading: string; intro: str
     origin: "clearview-pi-ruling",
     heading: "Measures the court noted in the Clearview MDL",
     intro:
-      "The changes Clearview had made since January 2020, which the court noted when it denied a preliminary injunction because the plaintiffs had not shown likely irreparable harm (N.D. Ill. 2021; the order's exact date is unverified). The court weighed them for harm, not liability.",
+      "The changes Clearview had made since January 2020, which the court noted when it denied a preliminary injunction because the plaintiffs had not shown likely irreparable harm (N.D. Ill., reported in 2021; the order's exact date is unverified). The court weighed them for harm, not liability.",
   },
   {
     origin: "clearview-relief-sought",

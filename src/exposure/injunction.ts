@@ -5,7 +5,7 @@ import type { InjunctionFactor, InjunctionRiskView } from "./types.js";
 
 const BIOMETRIC_EXPOSURES = new Set(["biometric-templates", "face-vectors", "biometric-images"]);
 
-const RULING = "the Clearview MDL order denying a preliminary injunction (N.D. Ill. 2021; exact date unverified)";
+const RULING = "the Clearview MDL order denying a preliminary injunction (N.D. Ill., reported in 2021; the exact date is unverified)";
 
 /** The six measures the Clearview court noted, each read from the profile. */
 const MEASURES: ReadonlyArray<{ id: string; words: string; inPlace: (s: System) => boolean }> = [
