@@ -1,0 +1,54 @@
+/**
+ * Which part of the Act each profile field feeds, by path prefix (the longest match wins). Grouped as
+ * in the legal reference's list of practice facts (bipa-reference.md §5). A field with no entry makes
+ * the profile reference fail to generate, so a new field cannot go undocumented.
+ */
+export const FIELD_SECTIONS: ReadonlyArray<readonly [prefix: string, feeds: string]> = [
+  ["$schema", "Editors only; not audited"],
+  ["version", "Profile format"],
+  ["organization", "Scope (Sec. 10, Sec. 25) and extraterritoriality"],
+  ["systems", "Every section, system by system"],
+  ["organization.name", "Reports"],
+  ["organization.entityType", "Sec. 10 (private entity)"],
+  ["organization.glba", "Sec. 25(c) (GLBA Title V)"],
+  ["organization.licensedFingerprintVendor", "Sec. 25(d)"],
+  ["organization.illinoisPresence", "Extraterritoriality (Avery; In re Clearview, 2022)"],
+  ["organization.offshoreAffiliates", "Offshore risk (Clearview MDL)"],
+  ["systems[].id", "Reports, waivers and baselines (finding fingerprints)"],
+  ["systems[].name", "Reports (every message names the system)"],
+  ["systems[].description", "Reports"],
+  ["systems[].modalities", "Sec. 10 (biometric identifier); Sec. 20 (identifiers counted)"],
+  ["systems[].otherTraits", "Sec. 10 (kept apart: not identifiers)"],
+  ["systems[].faceMatching", "Sec. 10 (Zellmer)"],
+  ["systems[].outputCanIdentify", "Sec. 10 (Zellmer)"],
+  ["systems[].derivedFromPhotographs", "Sec. 10 (photograph exclusion; Rivera v. Google)"],
+  ["systems[].photographsOnly", "Sec. 10 (photograph exclusion)"],
+  ["systems[].healthcare", "Sec. 10 health-care exclusions (Mosby); Sec. 25(b)"],
+  ["systems[].actingForGovernmentUnit", "Sec. 25(e)"],
+  ["systems[].subjects", "15(b) (whose release); extraterritoriality; Sec. 20 (people counted)"],
+  ["systems[].illinoisNexus", "Extraterritoriality (Avery; Rivera v. Google)"],
+  ["systems[].geofencing", "Extraterritoriality; injunction risk (Clearview MDL)"],
+  ["systems[].notice", "15(b)(1) and 15(b)(2)"],
+  ["systems[].release", "15(b)(3)"],
+  ["systems[].collection", "15(b) timing; Sec. 20 (Cothron accrual, Tims look-back, methods counted)"],
+  ["systems[].retention", "15(a)"],
+  ["systems[].commerce", "15(c)"],
+  ["systems[].disclosures", "15(d); Sec. 20 (recipients counted)"],
+  ["systems[].security", "15(e)"],
+  ["systems[].breaches", "15(e); injunction risk (Clearview MDL)"],
+  ["systems[].crossBorderTransfers", "Offshore risk (TikTok settlement)"],
+  ["systems[].remediation", "Remedies and injunction risk (ACLU consent order; Facebook, TikTok settlements)"],
+  ["systems[].culpability", "Sec. 20 (negligent, or intentional or reckless)"],
+];
+
+/** What a field feeds; throws for a field no prefix covers. */
+export function fieldSection(path: string): string {
+  let best: readonly [string, string] | undefined;
+  for (const entry of FIELD_SECTIONS) {
+    const [prefix] = entry;
+    const covers = path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+    if (covers && (!best || prefix.length > best[0].length)) best = entry;
+  }
+  if (!best) throw new Error(`profile field ${path} is not mapped to a section in scripts/docs/field-sections.ts`);
+  return best[1];
+}
