@@ -31,6 +31,21 @@ const PROBE: PracticesInput = {
   ],
 };
 
+/**
+ * The probe again, with the facts that gate other checks stated (a policy exists, notice was given in
+ * writing, a release was signed), so rules that only look further once those are known show what
+ * they read next.
+ */
+const PROBE_STATED: PracticesInput = {
+  ...PROBE,
+  systems: PROBE.systems.map((s) => ({
+    ...s,
+    notice: { inWriting: true, statesCollection: true },
+    release: { type: "wet-signature" },
+    retention: { policy: { exists: true, public: true } },
+  })),
+};
+
 /** `/systems/0/disclosures/1/exception` → `systems[].disclosures[].exception`. */
 export function pointerToFieldPath(pointer: string): string {
   const parts = pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -43,15 +58,18 @@ export function pointerToFieldPath(pointer: string): string {
 }
 
 /**
- * For each field path, the rules that cite it as evidence when run on the probe profile and on their
+ * For each field path, the rules that cite it as evidence when run on the probe profiles and on their
  * own failing example. A guide for readers, not a contract: a rule may read more than it cites.
  */
 export function fieldReaders(rules: readonly Rule[]): Map<string, string[]> {
-  const probe = parseProfile(PROBE);
-  if (!probe.ok) throw new Error(`the docs probe profile does not validate: ${probe.problems.map((p) => `${p.path} ${p.message}`).join("; ")}`);
+  const probes = [PROBE, PROBE_STATED].map((input) => {
+    const parsed = parseProfile(input);
+    if (!parsed.ok) throw new Error(`a docs probe profile does not validate: ${parsed.problems.map((p) => `${p.path} ${p.message}`).join("; ")}`);
+    return parsed.profile;
+  });
   const readers = new Map<string, string[]>();
   for (const rule of rules) {
-    const findings = audit(probe.profile, { asOf: DOCS_AS_OF, ruleSet: [rule] }).findings.filter((f) => f.ruleId === rule.id);
+    const findings = probes.flatMap((profile) => audit(profile, { asOf: DOCS_AS_OF, ruleSet: [rule] }).findings.filter((f) => f.ruleId === rule.id));
     const failing = runRuleExample(rule, rule.examples.failing);
     if (failing.ok) findings.push(...failing.findings);
     const paths = new Set(findings.flatMap((f) => f.evidence.map((e) => pointerToFieldPath(e.pointer))));

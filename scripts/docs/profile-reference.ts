@@ -46,7 +46,7 @@ export function renderProfileReference(rules: readonly Rule[]): string {
     ].join("\n"),
     "The smallest valid profile (everything it leaves out is `\"unknown\"`, so its audit is mostly risks):",
     fence("yaml", MINIMAL),
-    "For complete profiles, see [`examples/`](../examples/README.md). Columns below: **Type** (what the field accepts), **Required / default** (what an omitted field becomes), **Meaning** (from the schema), **Feeds** (the part of the Act it decides) and **Cited by** (rules that name the field as evidence in their findings; a rule may read more).",
+    "For complete profiles, see [`examples/`](../examples/README.md). Columns below: **Type** (what the field accepts), **Required / default** (what an omitted field becomes), **Meaning** (from the schema), **Feeds** (the part of the Act it decides) and **Cited by** (rules that name the field as evidence in their findings; a rule may read more). A field no rule cites may still feed the exposure estimate (counts, dates, culpability) or the injunction-risk view (remediation), or simply record a fact for the auditor.",
     "## Contents",
     objects.map((o) => `- [${o.path === "" ? "Top level" : code(o.path)}](#${anchor(o.path)})`).join("\n"),
     ...objects.flatMap((o) => objectSection(o, readers)),
