@@ -31,7 +31,7 @@ function segmentRegExp(segment: string): RegExp {
 
 const SKIP_DIRS = new Set(["node_modules", ".git"]);
 
-/** Directories a `**` never descends into, and the most entries one pattern may visit. */
+/** The most directory entries one pattern may visit before it is refused (a runaway `**`). */
 export const GLOB_LIMITS = { maxEntries: 200_000 };
 
 /**
@@ -58,7 +58,9 @@ export function expandGlob(pattern: string, cwd: string): string[] {
       walk(dir, tail); // "**" also matches zero directories
       for (const e of entries) {
         count();
-        if (e.isDirectory() && !e.name.startsWith(".") && !SKIP_DIRS.has(e.name)) walk(joinPath(dir, e.name), parts);
+        if (e.name.startsWith(".")) continue;
+        if (tail.length === 0 && e.isFile()) found.add(joinPath(dir, e.name)); // a trailing "**": every file below
+        if (e.isDirectory() && !SKIP_DIRS.has(e.name)) walk(joinPath(dir, e.name), parts);
       }
       return;
     }

@@ -243,7 +243,13 @@ function expandInputs(inputs: readonly string[], cwd: string): string[] {
       out.push(input);
       continue;
     }
-    const matches = expandGlob(input, cwd);
+    let matches: string[];
+    try {
+      matches = expandGlob(input, cwd);
+    } catch (error) {
+      errors.push(`${input}: ${error instanceof Error ? error.message : String(error)}`); // e.g. a runaway **
+      continue;
+    }
     if (matches.length === 0) errors.push(`${input}: no files match this pattern`);
     out.push(...matches);
   }

@@ -1,0 +1,168 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadProfile } from "../../src/practices/load.js";
+import { bipaRules } from "../../src/rules/bipa/index.js";
+import { VERSION } from "../../src/version.js";
+import { ensureCli, runCli, workspace } from "./helpers/cli.js";
+
+let cli: string;
+const ws = workspace();
+beforeAll(async () => {
+  cli = await ensureCli();
+});
+afterAll(() => ws.cleanup());
+
+describe("bipa-check (program)", () => {
+  it("--version prints the package version", () => {
+    expect(runCli(cli, ["--version"])).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: "" });
+  });
+
+  it.each([[[]], [["audit"]], [["schema"]], [["rules"]], [["explain"]], [["init"]]])("--help works on %j", (cmd) => {
+    const r = runCli(cli, [...cmd, "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Usage: bipa-check");
+    expect(r.stderr).toBe("");
+  });
+
+  it("lists the exit codes in the help", () => {
+    const r = runCli(cli, ["audit", "--help"]);
+    for (const line of ["0  clean", "1  findings at or above --fail-on", "2  unusable input", "3  internal error"]) expect(r.stdout).toContain(line);
+  });
+
+  it("exits 2 with usage for no command, an unknown command, an unknown option or a missing argument", () => {
+    for (const args of [[], ["frobnicate"], ["audit", "x.yaml", "--frobnicate"], ["audit"], ["explain"], ["audit", "x.yaml", "--fail-on", "error"]]) {
+      const r = runCli(cli, args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stdout, args.join(" ")).toBe("");
+      expect(r.stderr.length, args.join(" ")).toBeGreaterThan(0);
+      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    }
+  });
+
+  it("exits 3 on an internal error, with a report-this message and no stack unless BIPA_CHECK_DEBUG is set", () => {
+    // A preload that breaks JSON.stringify stands in for a bug inside bipa-check.
+    const breakJson = ["--import", "data:text/javascript,JSON.stringify=()=>{throw new Error('simulated bug')}"];
+    const r = runCli(cli, ["schema"], { nodeArgs: breakJson });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain("bipa-check: internal error: simulated bug");
+    expect(r.stderr).toContain("https://github.com/bipa-check/bipa-check/issues");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const debug = runCli(cli, ["schema"], { nodeArgs: breakJson, env: { BIPA_CHECK_DEBUG: "1" } });
+    expect(debug.code).toBe(3);
+    expect(debug.stderr).toMatch(/\n\s+at /);
+  });
+});
+
+describe("bipa-check schema", () => {
+  it("prints the profile JSON Schema", () => {
+    const r = runCli(cli, ["schema"]);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.$id).toBe("https://bipa-check.dev/schema/profile-v1.json");
+    expect(schema.properties.systems).toBeDefined();
+  });
+
+  it("writes it to --out", () => {
+    const r = runCli(cli, ["schema", "--out", "out/profile.schema.json"], { cwd: ws.dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(ws.dir, "out/profile.schema.json"), "utf8")).title).toContain("profile");
+  });
+});
+
+describe("bipa-check rules", () => {
+  it("prints a table with every rule's id, section, severity and title", () => {
+    const r = runCli(cli, ["rules"]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^RULE\s+SECTION\s+SEVERITY\s+TITLE$/);
+    expect(lines).toHaveLength(bipaRules.length + 1);
+    for (const rule of bipaRules) {
+      const line = lines.find((l) => l.startsWith(`${rule.id} `));
+      expect(line, rule.id).toBeDefined();
+      expect(line).toContain(rule.section);
+      expect(line).toContain(rule.severity);
+      expect(line!.endsWith(rule.title)).toBe(true);
+    }
+  });
+
+  it("prints JSON with --json", () => {
+    const rows = JSON.parse(runCli(cli, ["rules", "--json"]).stdout) as Array<{ id: string; docs: string }>;
+    expect(rows.map((r) => r.id)).toEqual(bipaRules.map((r) => r.id));
+    expect(rows[0]!.docs).toMatch(/^https:\/\/github\.com\/bipa-check\/bipa-check\/blob\/main\/docs\/rules\/.+\.md$/);
+  });
+});
+
+describe("bipa-check explain", () => {
+  it.each(bipaRules.map((r) => [r.id]))("explains %s: summary, plain words, authorities, remedies, examples as YAML", (id) => {
+    const rule = bipaRules.find((r) => r.id === id)!;
+    const r = runCli(cli, ["explain", id]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${rule.id}: ${rule.title}`);
+    expect(r.stdout).toContain(rule.summary);
+    expect(r.stdout).toContain(rule.plainLanguage);
+    expect(r.stdout).toContain("Authorities");
+    expect(r.stdout).toContain(`(${rule.remedies[0]})`);
+    expect(r.stdout).not.toContain("\u001b["); // not a terminal: no colour
+    // Both examples are printed as YAML that parses back to the example patch.
+    const blocks = r.stdout.split(/\n(?:Fails|Passes): [^\n]*\n/).slice(1);
+    expect(blocks).toHaveLength(2);
+    const yamlOf = (block: string) =>
+      parse(
+        block
+          .split("\n\n")[0]!
+          .split("\n")
+          .map((l) => l.slice(4))
+          .join("\n"),
+      ) as Record<string, unknown>;
+    expect(yamlOf(blocks[0]!).systems ?? yamlOf(blocks[0]!).organization).toBeDefined();
+    if (rule.examples.failing.system) expect(yamlOf(blocks[0]!).systems).toEqual([rule.examples.failing.system]);
+    if (rule.examples.passing.system) expect(yamlOf(blocks[1]!).systems).toEqual([rule.examples.passing.system]);
+  });
+
+  it("accepts an id without the bipa/ prefix", () => {
+    const id = bipaRules[0]!.id;
+    expect(runCli(cli, ["explain", id.replace(/^bipa\//, "")]).stdout).toBe(runCli(cli, ["explain", id]).stdout);
+  });
+
+  it("exits 2 for an unknown rule, suggesting the nearest", () => {
+    const id = bipaRules.find((r) => r.id === "bipa/15c-profit") ? "bipa/15c-proft" : `${bipaRules[0]!.id}x`;
+    const r = runCli(cli, ["explain", id]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown rule ".+" \(did you mean "bipa\/.+"\?\)/);
+  });
+});
+
+describe("bipa-check init", () => {
+  it("writes a commented starter profile that validates and audits", () => {
+    const r = runCli(cli, ["init"], { cwd: ws.dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Wrote bipa-profile.yaml");
+    const text = readFileSync(join(ws.dir, "bipa-profile.yaml"), "utf8");
+    expect(text).toMatch(/^# bipa-check practices profile/);
+    const loaded = loadProfile(text, { file: "bipa-profile.yaml" });
+    expect(loaded.ok && loaded.profile.systems).toHaveLength(1);
+    const audit = runCli(cli, ["audit", "bipa-profile.yaml", "--as-of", "2026-11-22", "--format", "json"], { cwd: ws.dir });
+    expect([0, 1]).toContain(audit.code);
+    const report = JSON.parse(audit.stdout).reports[0];
+    // Every fact is left unknown, so the first audit lists what to establish.
+    expect(report.summary.risk).toBeGreaterThan(0);
+  });
+
+  it("refuses to overwrite without --force, and overwrites with it", () => {
+    const file = join(ws.dir, "custom.yaml");
+    writeFileSync(file, "keep me\n");
+    const refused = runCli(cli, ["init", "custom.yaml"], { cwd: ws.dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe("bipa-check: custom.yaml already exists; pass --force to overwrite it\n");
+    expect(readFileSync(file, "utf8")).toBe("keep me\n");
+    expect(runCli(cli, ["init", "custom.yaml", "--force"], { cwd: ws.dir }).code).toBe(0);
+    expect(readFileSync(file, "utf8")).toMatch(/^# bipa-check practices profile/);
+  });
+
+  it("creates missing directories", () => {
+    expect(runCli(cli, ["init", "new/dir/profile.yaml"], { cwd: ws.dir }).code).toBe(0);
+    expect(existsSync(join(ws.dir, "new/dir/profile.yaml"))).toBe(true);
+  });
+});
