@@ -1,13 +1,15 @@
 import type { ExposureEstimate, InjunctionRiskView } from "../../exposure/types.js";
 import { failsRun, type FailOn } from "../exit-code.js";
 import { formatNotice } from "../notice.js";
-import type { Finding, Report, SuppressedFinding } from "../types.js";
+import { DISCLAIMER, type Finding, type Report, type SuppressedFinding } from "../types.js";
+import { VERSION } from "../../version.js";
 import { md } from "./rule-help.js";
 import {
   asList,
   capitalize,
   citeRef,
   commonAsOf,
+  countingPhrase,
   explainParts,
   groupBySystem,
   grouped,
@@ -15,6 +17,7 @@ import {
   plural,
   remedyTitles,
   totals,
+  uncountedFindings,
   uncountedSystems,
   usdRange,
 } from "./shared.js";
@@ -68,7 +71,7 @@ export const formatMarkdown: Formatter = (input, options = {}) => {
   if (notices.length > 0) {
     out.push("", "### Waivers and baseline", "", ...notices.map((n) => `- ${md(formatNotice(n))}`));
   }
-  out.push("", "---", "", `_bipa-check ${reports[0]?.tool.version ?? ""}. ${md(reports[0]?.disclaimer ?? "")}_`, "");
+  out.push("", "---", "", `_bipa-check ${reports[0]?.tool.version ?? VERSION}. ${md(reports[0]?.disclaimer ?? DISCLAIMER)}_`, "");
   return out.join("\n");
 };
 
@@ -150,7 +153,7 @@ function exposureSection(e: ExposureEstimate): string[] {
   const lines = e.systems.flatMap((s) =>
     s.lines.map(
       (l) =>
-        `| ${cell(s.systemName)} | ${s.illinoisSubjects === "unknown" ? "unknown" : grouped(s.illinoisSubjects)} | ${code(l.ruleId)} | ${cell(l.section)} | ${l.counting} | ${usdRange(l.amountUsd)} | ${cell(l.arithmetic)} |`,
+        `| ${cell(s.systemName)} | ${s.illinoisSubjects === "unknown" ? "unknown" : grouped(s.illinoisSubjects)} | ${code(l.ruleId)} | ${cell(l.section)}${l.recipient !== undefined ? ` to ${cell(l.recipient)}` : ""} | ${countingPhrase(l)} | ${usdRange(l.amountUsd)} | ${cell(l.arithmetic)} |`,
     ),
   );
   if (lines.length > 0) {
@@ -161,6 +164,8 @@ function exposureSection(e: ExposureEstimate): string[] {
       ...lines,
     );
   }
+  const uncounted = uncountedFindings(e);
+  if (uncounted) out.push("", uncounted);
   if (e.notes.length > 0) out.push("", ...e.notes.map((n) => `- ${md(n)}`));
   return out;
 }

@@ -86,9 +86,13 @@ function sentence(text: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
+/** The estimate line that counts this finding: by fingerprint when the line lists them, else by rule. */
 function exposureFor(report: Report, f: Finding): ExposureLine | undefined {
-  const system = report.exposure?.systems.find((s) => s.systemId === f.systemId);
-  return system?.lines.find((l) => l.ruleId === f.ruleId);
+  const lines = report.exposure?.systems.find((s) => s.systemId === f.systemId)?.lines ?? [];
+  return (
+    lines.find((l) => l.fingerprints?.includes(f.fingerprint)) ??
+    lines.find((l) => l.fingerprints === undefined && (l.ruleIds ?? [l.ruleId]).includes(f.ruleId))
+  );
 }
 
 function result(report: Report, f: Finding | SuppressedFinding, ruleIndex: number, options: FormatOptions): Json {
@@ -136,7 +140,17 @@ function result(report: Report, f: Finding | SuppressedFinding, ruleIndex: numbe
       authorities: f.authorities.map(citeRef),
       remedies: f.remedies,
       ...(exposure
-        ? { exposure: { amountUsd: exposure.amountUsd, violations: exposure.violations, counting: exposure.counting, arithmetic: exposure.arithmetic } }
+        ? {
+            exposure: {
+              section: exposure.section,
+              amountUsd: exposure.amountUsd,
+              violations: exposure.violations,
+              counting: exposure.counting,
+              ...(exposure.countingLow !== undefined ? { countingLow: exposure.countingLow } : {}),
+              ...(exposure.recipient !== undefined ? { recipient: exposure.recipient } : {}),
+              arithmetic: exposure.arithmetic,
+            },
+          }
         : {}),
     },
   };

@@ -2,7 +2,7 @@ import { remedyTitle } from "../../remedies/catalog.js";
 import type { RemedyId } from "../../remedies/ids.js";
 import { ORGANIZATION_ID } from "../../engine/audit.js";
 import { failsRun, type FailOn } from "../exit-code.js";
-import type { ExposureEstimate } from "../../exposure/types.js";
+import type { ExposureEstimate, ExposureLine } from "../../exposure/types.js";
 import type { AuthorityRef, Evidence, Finding, Report, Severity, SuppressedFinding } from "../types.js";
 
 /** One report or several → a list. */
@@ -178,4 +178,15 @@ export function capitalize(s: string): string {
 export function uncountedSystems(e: ExposureEstimate): string {
   const n = e.systems.filter((s) => s.illinoisSubjects === "unknown").length;
   return n === 0 ? "" : ` (${plural(n, "system")} not counted: Illinois subjects unknown)`;
+}
+
+/** How a line was counted: `per-person`, or `per-person (low) / per-scan (high)` when the readings differ. */
+export function countingPhrase(l: ExposureLine): string {
+  return l.countingLow !== undefined && l.countingLow !== l.counting ? `${l.countingLow} (low) / ${l.counting} (high)` : l.counting;
+}
+
+/** ` Not counted: 3 findings (...)`, or "" when the estimate lists none. */
+export function uncountedFindings(e: ExposureEstimate): string {
+  const n = e.uncounted?.length ?? 0;
+  return n === 0 ? "" : `Not counted in the figure: ${plural(n, "finding")} (risks, unknown facts, or no countable number of people).`;
 }

@@ -1,3 +1,4 @@
+import { VERSION } from "../../version.js";
 import { failsRun, type FailOn } from "../exit-code.js";
 import { formatNotice } from "../notice.js";
 import type { Finding, Report, SuppressedFinding } from "../types.js";
@@ -6,6 +7,7 @@ import { paint, type Paint } from "./ansi.js";
 import {
   asList,
   commonAsOf,
+  countingPhrase,
   explainParts,
   groupBySystem,
   locationOf,
@@ -14,6 +16,7 @@ import {
   severityCounts,
   suppressionPhrase,
   totals,
+  uncountedFindings,
   uncountedSystems,
   usdRange,
   type SystemGroup,
@@ -30,7 +33,7 @@ export const formatText: Formatter = (input, options = {}) => {
   const p = paint(options.color ?? false);
   const out: string[] = [];
   const asOf = commonAsOf(reports);
-  out.push(p.bold(`bipa-check ${reports[0]?.tool.version ?? ""} · BIPA (740 ILCS 14) audit${asOf ? ` as of ${asOf}` : ""}`.replace("  ", " ")));
+  out.push(p.bold(`bipa-check ${reports[0]?.tool.version ?? VERSION} · BIPA (740 ILCS 14) audit${asOf ? ` as of ${asOf}` : ""}`));
   if (!options.quiet && reports[0]) out.push(p.dim(reports[0].disclaimer));
 
   for (const report of reports) {
@@ -137,9 +140,12 @@ function exposureBlock(e: ExposureEstimate): string[] {
         : `    ${s.systemName} (${s.systemId}): ${usdRange(s.totalUsd)}; ${plural(s.illinoisSubjects, "Illinois subject")}`,
     );
     for (const l of s.lines) {
-      out.push(`      ${l.ruleId} ${l.section}: ${usdRange(l.amountUsd)} [${l.counting}] ${l.arithmetic}`);
+      const recipient = l.recipient !== undefined ? ` to ${l.recipient}` : "";
+      out.push(`      ${l.section}${recipient} (${l.ruleId}): ${usdRange(l.amountUsd)} [${countingPhrase(l)}] ${l.arithmetic}`);
     }
   }
+  const uncounted = uncountedFindings(e);
+  if (uncounted) out.push(`    ${uncounted}`);
   for (const n of e.notes) out.push(`    - ${n}`);
   return out;
 }
