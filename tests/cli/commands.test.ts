@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -5,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadProfile } from "../../src/practices/load.js";
 import { bipaRules } from "../../src/rules/bipa/index.js";
 import { VERSION } from "../../src/version.js";
-import { ensureCli, runCli, workspace } from "./helpers/cli.js";
+import { ensureCli, ROOT, runCli, workspace } from "./helpers/cli.js";
 
 let cli: string;
 const ws = workspace();
@@ -52,6 +53,17 @@ describe("bipa-check (program)", () => {
     const debug = runCli(cli, ["schema"], { nodeArgs: breakJson, env: { BIPA_CHECK_DEBUG: "1" } });
     expect(debug.code).toBe(3);
     expect(debug.stderr).toMatch(/\n\s+at /);
+  });
+});
+
+describe("a reader that closes the pipe early", () => {
+  const hasBash = spawnSync("bash", ["-c", "true"]).status === 0;
+  it.runIf(hasBash)("ends quietly with the run's own exit code (runs where bash exists)", () => {
+    // Large output (every example as JSON) so the pipe fills and the writer sees EPIPE.
+    const cmd = `"${process.execPath}" "${cli}" audit 'examples/*.yaml' --as-of 2026-11-22 --format json --fail-on never | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+    const r = spawnSync("bash", ["-c", cmd], { cwd: ROOT, encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.stdout.trim()).toBe("0");
   });
 });
 
