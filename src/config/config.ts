@@ -58,6 +58,8 @@ export interface AuditSettings {
   /** Absolute or working-directory-relative paths. */
   waivers?: string;
   baseline?: string;
+  /** From the config file only: waiver policy belongs in reviewed configuration. */
+  maxWaiverDays?: number;
   assumptions: Partial<Assumptions>;
 }
 
@@ -83,6 +85,7 @@ export function mergeSettings(config: Config | undefined, configFile: string | u
     rules: { ...(config?.rules ?? {}), ...(cli.rules ?? {}) },
     ...(waivers !== undefined ? { waivers } : {}),
     ...(baseline !== undefined ? { baseline } : {}),
+    ...(config?.maxWaiverDays !== undefined ? { maxWaiverDays: config.maxWaiverDays } : {}),
     assumptions: { ...(config?.assumptions ?? {}), ...(cli.assumptions ?? {}) },
   };
 }

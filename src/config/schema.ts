@@ -17,6 +17,11 @@ export const configSchema = z.strictObject({
     .optional()
     .describe("Per rule id: off, or the severity to report it at."),
   waivers: z.string().min(1).optional().describe("Waiver file, relative to this config file."),
+  maxWaiverDays: z
+    .int({ error: "expected a whole number of days" })
+    .positive({ error: "expected a whole number of days above 0" })
+    .optional()
+    .describe("Longest a waiver may run: a waiver expiring more than this many days after the audit date is an error."),
   baseline: z.string().min(1).optional().describe("Baseline file, relative to this config file."),
   assumptions: z
     .strictObject({

@@ -10,6 +10,12 @@ export interface ParseWaiversOptions {
   /** Rule ids that exist; a waiver for any other id is an error (with a "did you mean"). */
   knownRuleIds?: readonly string[];
   limits?: Partial<LoadLimits>;
+  /**
+   * A policy cap: a waiver that expires more than this many days after `asOf` is an error, so no
+   * one can waive a finding for years. Needs `asOf`.
+   */
+  maxDays?: number;
+  asOf?: string;
 }
 
 export type ParseWaiversResult = { ok: true; waivers: Waiver[] } | { ok: false; problems: Problem[] };
@@ -33,6 +39,15 @@ export function parseWaivers(text: string, options: ParseWaiversOptions = {}): P
       const hint = closest(w.rule, options.knownRuleIds);
       problems.push({ ...at("/rule"), message: `unknown rule "${w.rule}"${hint ? ` (did you mean "${hint}"?)` : ""}` });
     }
+    if (options.maxDays !== undefined && options.asOf !== undefined) {
+      const days = daysBetween(options.asOf, w.expires);
+      if (days > options.maxDays) {
+        problems.push({
+          ...at("/expires"),
+          message: `expires ${w.expires}, ${days} days after ${options.asOf}; waivers may run at most ${options.maxDays} days (maxWaiverDays)`,
+        });
+      }
+    }
     const key = `${w.rule}\u0000${w.target}\u0000${w.file ?? ""}`;
     const first = seen.get(key);
     if (first !== undefined) {
@@ -51,4 +66,9 @@ export function parseWaivers(text: string, options: ParseWaiversOptions = {}): P
   });
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, waivers };
+}
+
+/** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

@@ -57,6 +57,16 @@ describe("audit --waivers", () => {
     expect(audit(["profiles/violating.yaml", "--waivers", "waivers/expired.yaml", "--rule", "bipa/15b-written-release=off", "--as-of", "2026-06-30"]).code).toBe(0);
   });
 
+  it("enforces maxWaiverDays from the config file", () => {
+    writeFileSync(join(ws.dir, "waivers", "policy.yaml"), "waivers: valid.yaml\nmaxWaiverDays: 30\n");
+    const r = audit(["profiles/violating.yaml", "--config", "waivers/policy.yaml", ...AS_OF]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      "waivers/valid.yaml:9:5: expires 2026-12-31, 39 days after 2026-11-22; waivers may run at most 30 days (maxWaiverDays) (at /waivers/0/expires)\n" +
+        "waivers/valid.yaml:15:5: expires 2026-12-31, 39 days after 2026-11-22; waivers may run at most 30 days (maxWaiverDays) (at /waivers/1/expires)\n",
+    );
+  });
+
   it("exits 2 for a bad waiver file, each problem as file:line:column", () => {
     const r = audit(["profiles/violating.yaml", "--waivers", "waivers/invalid.yaml", ...AS_OF]);
     expect(r.code).toBe(2);

@@ -13,6 +13,7 @@ rules:
   bipa/15c-profit: off
   bipa/15d-disclosure: info
 waivers: ./bipa-waivers.yaml
+maxWaiverDays: 180
 baseline: bipa-baseline.json
 assumptions:
   amendmentAppliesToPendingClaims: unknown
@@ -25,6 +26,7 @@ assumptions:
         failOn: "risk",
         rules: { "bipa/15c-profit": "off", "bipa/15d-disclosure": "info" },
         waivers: "./bipa-waivers.yaml",
+        maxWaiverDays: 180,
         baseline: "bipa-baseline.json",
         assumptions: { amendmentAppliesToPendingClaims: "unknown" },
       },
@@ -74,7 +76,7 @@ describe("configCandidates", () => {
 describe("mergeSettings", () => {
   it("lets the command line win, merges rules per id, and resolves config paths against the config file", () => {
     const settings = mergeSettings(
-      { failOn: "risk", rules: { "bipa/15c-profit": "off", "bipa/15d-disclosure": "info" }, waivers: "w.yaml", baseline: "b.json" },
+      { failOn: "risk", rules: { "bipa/15c-profit": "off", "bipa/15d-disclosure": "info" }, waivers: "w.yaml", baseline: "b.json", maxWaiverDays: 90 },
       resolve("/repo/bipa-check.config.yaml"),
       { failOn: "never", rules: { "bipa/15d-disclosure": "violation" }, baseline: "/elsewhere/b.json" },
     );
@@ -83,6 +85,7 @@ describe("mergeSettings", () => {
       rules: { "bipa/15c-profit": "off", "bipa/15d-disclosure": "violation" },
       waivers: resolve("/repo/w.yaml"),
       baseline: "/elsewhere/b.json",
+      maxWaiverDays: 90,
       assumptions: {},
     });
     expect(mergeSettings(undefined, undefined, {})).toEqual({ failOn: "violation", rules: {}, assumptions: {} });

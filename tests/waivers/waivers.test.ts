@@ -100,6 +100,18 @@ describe("parseWaivers", () => {
     ]);
   });
 
+  it("enforces a maximum waiver length when the policy sets one", () => {
+    const text = `waivers:
+  - { rule: bipa/15c-profit, target: gym-entry, justification: a, approvedBy: b, expires: 2027-11-22 }
+  - { rule: bipa/15d-disclosure, target: gym-entry, justification: a, approvedBy: b, expires: 2027-11-23 }
+`;
+    expect(parseWaivers(text, { knownRuleIds: KNOWN }).ok).toBe(true);
+    const capped = parseWaivers(text, { knownRuleIds: KNOWN, maxDays: 365, asOf: "2026-11-22" });
+    expect(capped.ok === false && capped.problems.map((p) => formatProblem(p, "w.yaml"))).toEqual([
+      "w.yaml:3:86: expires 2027-11-23, 366 days after 2026-11-22; waivers may run at most 365 days (maxWaiverDays) (at /waivers/1/expires)",
+    ]);
+  });
+
   it("rejects empty files, YAML errors and a wrong shape", () => {
     for (const [text, message] of [
       ["", "the waiver file is empty"],

@@ -85,7 +85,12 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
   if (settings.waivers !== undefined) {
     const shown = displayPath(settings.waivers, io.cwd);
     const text = readSideFile(settings.waivers, shown, io.cwd);
-    const parsed = parseWaivers(text, { file: shown, knownRuleIds, limits: args.limits });
+    const parsed = parseWaivers(text, {
+      file: shown,
+      knownRuleIds,
+      limits: args.limits,
+      ...(settings.maxWaiverDays !== undefined ? { maxDays: settings.maxWaiverDays, asOf: args.asOf } : {}),
+    });
     if (!parsed.ok) throw new UsageError(problemLines(parsed.problems, shown));
     const applied = applyWaivers(reports, parsed.waivers, args.asOf);
     reports = applied.reports;
