@@ -67,3 +67,19 @@ export {
   type SuppressedFinding,
 } from "./report/types.js";
 export { VERSION } from "./version.js";
+export { remedies, getRemedy, remedyTitle, REMEDY_TITLES, type Remedy, type RemedyOrigin } from "./remedies/catalog.js";
+export { estimateExposure, EXPOSURE_LABEL, PER_VIOLATION_USD, type ExposureOptions } from "./exposure/damages.js";
+export { assessInjunctionRisk } from "./exposure/injunction.js";
+export { AMENDMENT_EFFECTIVE, LOOKBACK_YEARS } from "./exposure/dates.js";
+export type {
+  ExposureEstimate,
+  ExposureLine,
+  SystemExposure,
+  Range,
+  UncountedFinding,
+  InjunctionFactor,
+  InjunctionRiskView,
+} from "./exposure/types.js";
+export { plan, type PlanOptions } from "./plan/plan.js";
+export { profileMeasure, applyMeasures, type ProfileMeasure, type MeasureContext } from "./plan/measures.js";
+export type { RemediationPlan, PlanStep, WhatIf, PlanSnapshot, FindingRef, FindingOutcome } from "./plan/types.js";
