@@ -1,50 +1,25 @@
 import { dirname, resolve } from "node:path";
 import { audit } from "../../engine/audit.js";
-import type { Assumptions } from "../../engine/rule.js";
-import { resolveRules, RuleSettingsError, type RuleSetting } from "../../engine/select.js";
-import { loadProfile, decodeUtf8, type LoadedProfile, type LoadLimits } from "../../practices/load.js";
+import { resolveRules, RuleSettingsError } from "../../engine/select.js";
+import { decodeUtf8, loadProfile, type LoadedProfile, type LoadLimits } from "../../practices/load.js";
+import type { Position } from "../../practices/source-map.js";
 import { bipaRules } from "../../rules/bipa/index.js";
-import { exitCodeFor, isFailOn, type FailOn } from "../../report/exit-code.js";
-import { formatNotice, type RunNotice } from "../../report/notice.js";
-import type { Report } from "../../report/types.js";
+import { gate } from "../../report/gate.js";
+import { formatNotice } from "../../report/notice.js";
 import { loadFormatter } from "../../report/format/load.js";
-import { isFormatName, FORMAT_NAMES, type FormatName, type FormatOptions } from "../../report/format/types.js";
-import { applyWaivers, waiverNotices } from "../../waivers/apply.js";
+import type { FormatOptions } from "../../report/format/types.js";
+import type { Waiver } from "../../waivers/schema.js";
 import { parseWaivers } from "../../waivers/load.js";
-import { applyBaseline, baselineNotices, buildBaseline, parseBaseline, serializeBaseline } from "../../baseline/baseline.js";
+import { parseBaseline, serializeBaseline } from "../../baseline/baseline.js";
 import type { Baseline } from "../../baseline/schema.js";
-import { configCandidates, mergeSettings, parseConfig } from "../../config/config.js";
+import { configCandidates, mergeSettings, parseConfig, type AuditSettings } from "../../config/config.js";
 import type { Config } from "../../config/schema.js";
+import { checkArguments, type AuditFlags, type CheckedArguments } from "../audit-args.js";
 import { UsageError } from "../errors.js";
 import { expandGlob, isGlob } from "../glob.js";
 import { displayPath, fileExists, problemLines, readText, useColor, writeOutput, type CliIo } from "../io.js";
 
-/** The options commander hands to `audit`, as typed strings (validated here). */
-export interface AuditFlags {
-  format?: string[];
-  failOn?: string;
-  asOf?: string;
-  rule?: string[];
-  config?: string | boolean;
-  waivers?: string;
-  baseline?: string;
-  updateBaseline?: boolean;
-  explain?: boolean;
-  quiet?: boolean;
-  color?: boolean;
-  sarifIncludeSuppressed?: boolean;
-  amendmentAppliesToPending?: string;
-  stdinFilename?: string;
-  maxBytes?: string;
-  maxDepth?: string;
-  maxAliases?: string;
-}
-
-interface OutputSpec {
-  format: FormatName;
-  /** undefined = stdout */
-  dest?: string;
-}
+export type { AuditFlags } from "../audit-args.js";
 
 const STDIN = "-";
 
@@ -77,52 +52,26 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
 
   // Profiles: read them all, report every problem of every file at once.
   const loaded = await loadProfiles(files, flags, args.limits, io);
-  let reports: Report[] = loaded.map((profile) =>
-    audit(profile, { asOf: args.asOf, rules: settings.rules, assumptions: settings.assumptions }),
-  );
+  const audited = loaded.map((profile) => audit(profile, { asOf: args.asOf, rules: settings.rules, assumptions: settings.assumptions }));
 
-  const notices: RunNotice[] = [];
-  if (settings.waivers !== undefined) {
-    const shown = displayPath(settings.waivers, io.cwd);
-    const text = readSideFile(settings.waivers, shown, io.cwd);
-    const parsed = parseWaivers(text, {
-      file: shown,
-      knownRuleIds,
-      limits: args.limits,
-      ...(settings.maxWaiverDays !== undefined ? { maxDays: settings.maxWaiverDays, asOf: args.asOf } : {}),
-    });
-    if (!parsed.ok) throw new UsageError(problemLines(parsed.problems, shown));
-    const applied = applyWaivers(reports, parsed.waivers, args.asOf);
-    reports = applied.reports;
-    notices.push(...waiverNotices(applied.outcomes));
+  // Waivers and baseline: read and validated here (exit 2 on any problem), applied by the library's gate.
+  const waivers = settings.waivers !== undefined ? readWaivers(settings, args, knownRuleIds, io.cwd) : undefined;
+  const baseline = settings.baseline !== undefined ? readBaseline(settings.baseline, flags.updateBaseline === true, args, io.cwd) : undefined;
+  const gated = gate(audited, {
+    failOn: settings.failOn,
+    asOf: args.asOf,
+    ...(waivers ? { waivers } : {}),
+    ...(baseline ? { baseline } : {}),
+    updateBaseline: flags.updateBaseline === true,
+  });
+  if (gated.updatedBaseline && baseline) {
+    writeOrFail(settings.baseline!, serializeBaseline(gated.updatedBaseline), baseline.file, io.cwd);
+    const n = gated.updatedBaseline.entries.length;
+    if (!flags.quiet) io.stderr.write(`bipa-check: wrote ${baseline.file} (${n} ${n === 1 ? "entry" : "entries"})\n`);
   }
+  const { reports, notices, exitCode } = gated;
+  const baselineApplied = baseline !== undefined;
 
-  let baselineApplied = false;
-  if (settings.baseline !== undefined) {
-    const shown = displayPath(settings.baseline, io.cwd);
-    let previous: Baseline | undefined;
-    let positions: ReadonlyMap<string, { line: number; column: number }> | undefined;
-    if (!flags.updateBaseline || fileExists(settings.baseline)) {
-      const text = readSideFile(settings.baseline, shown, io.cwd, flags.updateBaseline ? undefined : "create it with --update-baseline");
-      const parsed = parseBaseline(text, args.limits);
-      if (!parsed.ok) throw new UsageError(problemLines(parsed.problems, shown));
-      previous = parsed.baseline;
-      positions = parsed.positions;
-    }
-    if (flags.updateBaseline) {
-      const next = buildBaseline(reports, previous);
-      writeOrFail(settings.baseline, serializeBaseline(next), shown, io.cwd);
-      if (!flags.quiet) io.stderr.write(`bipa-check: wrote ${shown} (${next.entries.length} ${next.entries.length === 1 ? "entry" : "entries"})\n`);
-      reports = applyBaseline(reports, next).reports;
-    } else if (previous) {
-      const applied = applyBaseline(reports, previous);
-      reports = applied.reports;
-      notices.push(...baselineNotices(applied.status, shown, positions));
-    }
-    baselineApplied = true;
-  }
-
-  const exitCode = exitCodeFor(reports, settings.failOn);
   const base: FormatOptions = {
     failOn: settings.failOn,
     exitCode,
@@ -154,84 +103,6 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
     }
   }
   return exitCode;
-}
-
-interface CheckedArguments {
-  outputs: OutputSpec[];
-  failOn?: FailOn;
-  asOf: string;
-  rules: Record<string, RuleSetting>;
-  assumptions: Partial<Assumptions>;
-  limits: Partial<LoadLimits>;
-}
-
-/** Validates every argument first, so a typo fails before any file is read, with all mistakes listed. */
-function checkArguments(flags: AuditFlags): CheckedArguments {
-  const errors: string[] = [];
-  const outputs: OutputSpec[] = [];
-  for (const spec of flags.format?.length ? flags.format : ["text"]) {
-    const eq = spec.indexOf("=");
-    const name = eq === -1 ? spec : spec.slice(0, eq);
-    const dest = eq === -1 ? undefined : spec.slice(eq + 1);
-    if (!isFormatName(name)) {
-      errors.push(`--format ${spec}: unknown format "${name}"; expected one of ${FORMAT_NAMES.join(", ")}`);
-      continue;
-    }
-    if (dest === "") errors.push(`--format ${spec}: expected a file after "=" (or "-" for standard output)`);
-    outputs.push({ format: name, ...(dest !== undefined && dest !== "-" && dest !== "" ? { dest } : {}) });
-  }
-  if (outputs.filter((o) => o.dest === undefined).length > 1) {
-    errors.push("--format: only one format can write to standard output; give the others a file, e.g. --format sarif=bipa.sarif");
-  }
-  const dests = outputs.flatMap((o) => (o.dest ? [resolve(o.dest)] : []));
-  if (new Set(dests).size !== dests.length) errors.push("--format: two formats write to the same file");
-
-  let failOn: FailOn | undefined;
-  if (flags.failOn !== undefined) {
-    if (isFailOn(flags.failOn)) failOn = flags.failOn;
-    else errors.push(`--fail-on ${flags.failOn}: expected violation, risk, info or never`);
-  }
-
-  const asOf = flags.asOf ?? new Date().toISOString().slice(0, 10); // the only clock read in bipa-check
-  if (!isCalendarDate(asOf)) errors.push(`--as-of ${asOf}: expected a calendar date as YYYY-MM-DD`);
-
-  const rules: Record<string, RuleSetting> = {};
-  for (const spec of flags.rule ?? []) {
-    const m = /^([^=]+)=(off|violation|risk|info)$/.exec(spec.trim());
-    if (!m) errors.push(`--rule ${spec}: expected RULE=off|violation|risk|info, e.g. --rule bipa/15c-profit=risk`);
-    else rules[m[1]!.trim()] = m[2] as RuleSetting;
-  }
-
-  const assumptions: Partial<Assumptions> = {};
-  const amendment = flags.amendmentAppliesToPending;
-  if (amendment !== undefined) {
-    if (amendment === "yes") assumptions.amendmentAppliesToPendingClaims = true;
-    else if (amendment === "no") assumptions.amendmentAppliesToPendingClaims = false;
-    else if (amendment === "unknown") assumptions.amendmentAppliesToPendingClaims = "unknown";
-    else errors.push(`--amendment-applies-to-pending ${amendment}: expected yes, no or unknown`);
-  }
-
-  const limits: Partial<LoadLimits> = {};
-  for (const [flag, key, value] of [
-    ["--max-bytes", "maxBytes", flags.maxBytes],
-    ["--max-depth", "maxDepth", flags.maxDepth],
-    ["--max-aliases", "maxAliases", flags.maxAliases],
-  ] as const) {
-    if (value === undefined) continue;
-    if (/^\d+$/.test(value) && Number(value) > 0) limits[key] = Number(value);
-    else errors.push(`${flag} ${value}: expected a whole number above 0`);
-  }
-  if (flags.updateBaseline && flags.baseline === undefined && flags.config === false) {
-    errors.push("--update-baseline needs --baseline FILE");
-  }
-  if (errors.length > 0) throw new UsageError(errors.map((e) => `bipa-check: ${e}`));
-  return { outputs, ...(failOn ? { failOn } : {}), asOf, rules, assumptions, limits };
-}
-
-function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
 /** Files, globs and `-` → the list to read, in the order given (globs sorted), without duplicates. */
@@ -294,6 +165,32 @@ function readSideFile(path: string, shown: string, cwd: string, hint?: string): 
     throw new UsageError(problemLines(read.problems.map((p) => (notFound ? { ...p, message: `${p.message} (${hint})` } : p)), shown));
   }
   return read.text;
+}
+
+function readWaivers(settings: AuditSettings, args: CheckedArguments, knownRuleIds: readonly string[], cwd: string): Waiver[] {
+  const shown = displayPath(settings.waivers!, cwd);
+  const parsed = parseWaivers(readSideFile(settings.waivers!, shown, cwd), {
+    file: shown,
+    knownRuleIds,
+    limits: args.limits,
+    ...(settings.maxWaiverDays !== undefined ? { maxDays: settings.maxWaiverDays, asOf: args.asOf } : {}),
+  });
+  if (!parsed.ok) throw new UsageError(problemLines(parsed.problems, shown));
+  return parsed.waivers;
+}
+
+/** The baseline in force; with `--update-baseline` a missing file is fine (it is about to be written). */
+function readBaseline(
+  path: string,
+  updating: boolean,
+  args: CheckedArguments,
+  cwd: string,
+): { previous?: Baseline; file: string; positions?: ReadonlyMap<string, Position> } {
+  const file = displayPath(path, cwd);
+  if (updating && !fileExists(path)) return { file };
+  const parsed = parseBaseline(readSideFile(path, file, cwd, updating ? undefined : "create it with --update-baseline"), args.limits);
+  if (!parsed.ok) throw new UsageError(problemLines(parsed.problems, file));
+  return { previous: parsed.baseline, file, positions: parsed.positions };
 }
 
 async function loadProfiles(files: readonly string[], flags: AuditFlags, limits: Partial<LoadLimits>, io: CliIo): Promise<LoadedProfile[]> {

@@ -1,0 +1,112 @@
+import { resolve } from "node:path";
+import type { Assumptions } from "../engine/rule.js";
+import type { RuleSetting } from "../engine/select.js";
+import type { LoadLimits } from "../practices/load.js";
+import { isFailOn, type FailOn } from "../report/exit-code.js";
+import { FORMAT_NAMES, isFormatName, type FormatName } from "../report/format/types.js";
+import { UsageError } from "./errors.js";
+
+/** The options commander hands to `audit`, as typed strings (validated here). */
+export interface AuditFlags {
+  format?: string[];
+  failOn?: string;
+  asOf?: string;
+  rule?: string[];
+  config?: string | boolean;
+  waivers?: string;
+  baseline?: string;
+  updateBaseline?: boolean;
+  explain?: boolean;
+  quiet?: boolean;
+  color?: boolean;
+  sarifIncludeSuppressed?: boolean;
+  amendmentAppliesToPending?: string;
+  stdinFilename?: string;
+  maxBytes?: string;
+  maxDepth?: string;
+  maxAliases?: string;
+}
+
+export interface OutputSpec {
+  format: FormatName;
+  /** undefined = stdout */
+  dest?: string;
+}
+
+export interface CheckedArguments {
+  outputs: OutputSpec[];
+  failOn?: FailOn;
+  asOf: string;
+  rules: Record<string, RuleSetting>;
+  assumptions: Partial<Assumptions>;
+  limits: Partial<LoadLimits>;
+}
+
+/** Validates every argument first, so a typo fails before any file is read, with all mistakes listed. */
+export function checkArguments(flags: AuditFlags): CheckedArguments {
+  const errors: string[] = [];
+  const outputs: OutputSpec[] = [];
+  for (const spec of flags.format?.length ? flags.format : ["text"]) {
+    const eq = spec.indexOf("=");
+    const name = eq === -1 ? spec : spec.slice(0, eq);
+    const dest = eq === -1 ? undefined : spec.slice(eq + 1);
+    if (!isFormatName(name)) {
+      errors.push(`--format ${spec}: unknown format "${name}"; expected one of ${FORMAT_NAMES.join(", ")}`);
+      continue;
+    }
+    if (dest === "") errors.push(`--format ${spec}: expected a file after "=" (or "-" for standard output)`);
+    outputs.push({ format: name, ...(dest !== undefined && dest !== "-" && dest !== "" ? { dest } : {}) });
+  }
+  if (outputs.filter((o) => o.dest === undefined).length > 1) {
+    errors.push("--format: only one format can write to standard output; give the others a file, e.g. --format sarif=bipa.sarif");
+  }
+  const dests = outputs.flatMap((o) => (o.dest ? [resolve(o.dest)] : []));
+  if (new Set(dests).size !== dests.length) errors.push("--format: two formats write to the same file");
+
+  let failOn: FailOn | undefined;
+  if (flags.failOn !== undefined) {
+    if (isFailOn(flags.failOn)) failOn = flags.failOn;
+    else errors.push(`--fail-on ${flags.failOn}: expected violation, risk, info or never`);
+  }
+
+  const asOf = flags.asOf ?? new Date().toISOString().slice(0, 10); // the only clock read in bipa-check
+  if (!isCalendarDate(asOf)) errors.push(`--as-of ${asOf}: expected a calendar date as YYYY-MM-DD`);
+
+  const rules: Record<string, RuleSetting> = {};
+  for (const spec of flags.rule ?? []) {
+    const m = /^([^=]+)=(off|violation|risk|info)$/.exec(spec.trim());
+    if (!m) errors.push(`--rule ${spec}: expected RULE=off|violation|risk|info, e.g. --rule bipa/15c-profit=risk`);
+    else rules[m[1]!.trim()] = m[2] as RuleSetting;
+  }
+
+  const assumptions: Partial<Assumptions> = {};
+  const amendment = flags.amendmentAppliesToPending;
+  if (amendment !== undefined) {
+    if (amendment === "yes") assumptions.amendmentAppliesToPendingClaims = true;
+    else if (amendment === "no") assumptions.amendmentAppliesToPendingClaims = false;
+    else if (amendment === "unknown") assumptions.amendmentAppliesToPendingClaims = "unknown";
+    else errors.push(`--amendment-applies-to-pending ${amendment}: expected yes, no or unknown`);
+  }
+
+  const limits: Partial<LoadLimits> = {};
+  for (const [flag, key, value] of [
+    ["--max-bytes", "maxBytes", flags.maxBytes],
+    ["--max-depth", "maxDepth", flags.maxDepth],
+    ["--max-aliases", "maxAliases", flags.maxAliases],
+  ] as const) {
+    if (value === undefined) continue;
+    if (/^\d+$/.test(value) && Number(value) > 0) limits[key] = Number(value);
+    else errors.push(`${flag} ${value}: expected a whole number above 0`);
+  }
+  if (flags.updateBaseline && flags.baseline === undefined && flags.config === false) {
+    errors.push("--update-baseline needs --baseline FILE");
+  }
+  if (errors.length > 0) throw new UsageError(errors.map((e) => `bipa-check: ${e}`));
+  return { outputs, ...(failOn ? { failOn } : {}), asOf, rules, assumptions, limits };
+}
+
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
