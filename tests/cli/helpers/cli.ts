@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { build, type Options } from "tsup";
@@ -36,7 +36,10 @@ export async function ensureCli(): Promise<string> {
   const dir = join(CACHE, sourceHash());
   const done = join(dir, ".done");
   const cli = join(dir, "cli.js");
-  if (existsSync(done)) return cli;
+  if (existsSync(done)) {
+    utimesSync(done, new Date(), new Date()); // in use: keep it from being pruned
+    return cli;
+  }
   mkdirSync(CACHE, { recursive: true });
   const lock = `${dir}.lock`;
   const started = Date.now();
@@ -56,10 +59,22 @@ export async function ensureCli(): Promise<string> {
     const cliConfig = configs.find((c) => typeof c.entry === "object" && c.entry !== null && "cli" in c.entry);
     if (!cliConfig) throw new Error("tsup.config.ts has no `cli` entry");
     await build({ ...cliConfig, outDir: dir, clean: true, silent: true, config: false, sourcemap: false });
-    writeFileSync(done, new Date(0).toISOString());
+    writeFileSync(done, "");
+    pruneOldBuilds(dir);
     return cli;
   } finally {
     rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Builds of earlier source states, unused for an hour, are removed so the cache does not grow without end. */
+function pruneOldBuilds(keep: string): void {
+  const hourAgo = Date.now() - 3_600_000;
+  for (const name of readdirSync(CACHE)) {
+    const path = join(CACHE, name);
+    if (path === keep || name.endsWith(".lock")) continue;
+    const stamp = join(path, ".done");
+    if (!existsSync(stamp) || statSync(stamp).mtimeMs < hourAgo) rmSync(path, { recursive: true, force: true });
   }
 }
 
