@@ -83,3 +83,68 @@ export type {
 export { plan, type PlanOptions } from "./plan/plan.js";
 export { profileMeasure, applyMeasures, type ProfileMeasure, type MeasureContext } from "./plan/measures.js";
 export type { RemediationPlan, PlanStep, WhatIf, PlanSnapshot, FindingRef, FindingOutcome } from "./plan/types.js";
+export {
+  EXIT_CODES,
+  FAIL_ON_VALUES,
+  exitCodeFor,
+  failingFindings,
+  failsRun,
+  isFailOn,
+  type ExitCode,
+  type FailOn,
+} from "./report/exit-code.js";
+export { gate, type GateOptions, type GateResult } from "./report/gate.js";
+export { formatNotice, type RunNotice } from "./report/notice.js";
+export { suppressFindings } from "./report/suppress.js";
+export {
+  formatters,
+  FORMAT_NAMES,
+  isFormatName,
+  type FormatName,
+  type FormatOptions,
+  type Formatter,
+} from "./report/format/index.js";
+export { formatText } from "./report/format/text.js";
+export { formatJson, toJsonEnvelope, type JsonEnvelope } from "./report/format/json.js";
+export { formatSarif, toSarifLog, sarifFingerprint, SARIF_LEVEL, SECURITY_SEVERITY } from "./report/format/sarif.js";
+export { formatJunit } from "./report/format/junit.js";
+export { formatMarkdown } from "./report/format/markdown.js";
+export {
+  explainRule,
+  rulesTable,
+  ruleHelpText,
+  ruleHelpMarkdown,
+  ruleDocsUrl,
+  ruleSlug,
+  RULE_DOCS_BASE,
+} from "./report/format/rule-help.js";
+export { parseWaivers, type ParseWaiversOptions, type ParseWaiversResult } from "./waivers/load.js";
+export {
+  applyWaivers,
+  waiverMatches,
+  waiverNotices,
+  isExpired,
+  type WaiverOutcome,
+  type ApplyWaiversResult,
+} from "./waivers/apply.js";
+export { waiverSchema, waiverFileSchema, type Waiver } from "./waivers/schema.js";
+export {
+  parseBaseline,
+  applyBaseline,
+  buildBaseline,
+  serializeBaseline,
+  baselineNotices,
+  baselineKey,
+  type BaselineStatus,
+  type ParseBaselineResult,
+} from "./baseline/baseline.js";
+export { baselineFileSchema, type Baseline, type BaselineEntry } from "./baseline/schema.js";
+export {
+  parseConfig,
+  configCandidates,
+  mergeSettings,
+  type AuditSettings,
+  type CommandLineSettings,
+  type ParseConfigResult,
+} from "./config/config.js";
+export { configSchema, CONFIG_FILE_NAMES, type Config } from "./config/schema.js";
