@@ -196,7 +196,8 @@ function toEvidence(ref: EvidenceRef, base: string, scope: FindingScope, sourceM
   const note = typeof ref === "string" ? undefined : ref.note;
   const absolute = raw.startsWith("/organization") || base === "";
   const pointer = absolute ? raw : `${base}${raw}`;
-  const position = locate(sourceMap, pointer);
+  // An empty map (a profile given as data, not text) has no positions: skip walking up every parent.
+  const position = sourceMap && sourceMap.size > 0 ? locate(sourceMap, pointer) : undefined;
   const value = absolute || !scope.system ? valueAt(scope.profile, pointer) : valueInSystem(scope.system, raw, scope.profile, pointer);
   // Optional keys are assigned, not spread, in the same order: this runs for every piece of evidence.
   const evidence = { pointer, value: value ?? null } as Evidence;
