@@ -148,3 +148,14 @@ export {
   type ParseConfigResult,
 } from "./config/config.js";
 export { configSchema, CONFIG_FILE_NAMES, type Config } from "./config/schema.js";
+export {
+  auditNdjson,
+  auditNdjsonLines,
+  splitLines,
+  DEFAULT_MAX_LINE_BYTES,
+  type NdjsonAuditOptions,
+  type NdjsonResult,
+  type NdjsonSummary,
+  type NdjsonLine,
+  type SplitOptions,
+} from "./stream/index.js";
