@@ -1,6 +1,7 @@
 import { LineCounter, parseAllDocuments } from "yaml";
 import { practicesSchema, type Practices } from "./schema.js";
 import { problemsFromZod, sortProblems, type Problem } from "./problems.js";
+import { scanJson } from "./json-source-map.js";
 import { buildSourceMap, DepthLimitError, type SourceMap } from "./source-map.js";
 
 /** Limits that keep hostile input from hanging or exhausting the process. All can be raised. */
@@ -55,6 +56,8 @@ export function parseText(text: string, limitsIn: Partial<LoadLimits> = {}): Par
     return fail("limit", `input is ${text.length} bytes, over the limit of ${limits.maxBytes} (raise it with limits.maxBytes / --max-bytes)`);
   }
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const json = parseJson(source, limits.maxDepth);
+  if (json) return json;
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   if (!Array.isArray(docs)) {
@@ -104,6 +107,36 @@ export function parseText(text: string, limitsIn: Partial<LoadLimits> = {}): Par
     const message = error instanceof Error ? error.message : String(error);
     return fail("limit", `${message} (raise it with limits.maxAliases / --max-aliases)`);
   }
+}
+
+/**
+ * The fast path for JSON (about ten times faster than the YAML parser on large inventories):
+ * `JSON.parse` plus a one-pass scan for positions, duplicate keys and depth. Returns undefined for
+ * text that is not a JSON object or array, or that `JSON.parse` rejects, so that the YAML path
+ * reads it and reports syntax errors with their line and column.
+ */
+function parseJson(source: string, maxDepth: number): ParsedText | undefined {
+  const first = source.trimStart().charCodeAt(0);
+  if (first !== 123 && first !== 91) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch {
+    return undefined;
+  }
+  const scan = scanJson(source, maxDepth);
+  if (scan.ok) return { ok: true, data, sourceMap: scan.map };
+  const { refusal } = scan;
+  const problem: Problem =
+    refusal.kind === "duplicate-key"
+      ? { path: refusal.pointer, code: "yaml", ...refusal.position, message: `duplicate key "${refusal.key}" (each key may appear once)` }
+      : {
+          path: refusal.pointer,
+          code: "limit",
+          ...refusal.position,
+          message: `nesting deeper than ${maxDepth} levels (raise it with limits.maxDepth / --max-depth)`,
+        };
+  return { ok: false, problems: [problem] };
 }
 
 /**
