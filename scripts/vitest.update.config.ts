@@ -11,7 +11,7 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    include: ["tests/examples/**/*.test.ts", "tests/docs/**/*.test.ts"],
+    include: ["tests/examples/**/*.test.ts", "tests/docs/**/*.test.ts", "tests/remedies/docs.test.ts"],
     env: { ...base.test?.env, BIPA_UPDATE: "1" },
   },
 });
