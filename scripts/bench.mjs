@@ -35,7 +35,6 @@ if (!args.includes("--skip-build")) {
 log("bundling scripts/bench-memory.ts");
 run("npx", ["esbuild", "scripts/bench-memory.ts", "--bundle", "--platform=node", "--format=esm", "--packages=external", `--outfile=${join(work, "bench-memory.mjs")}`, "--log-level=warning"]);
 const memoryScript = join(work, "bench-memory.mjs");
-run("npx", ["esbuild", "scripts/bench-json-fast-path.ts", "--bundle", "--platform=node", "--format=esm", "--packages=external", `--outfile=${join(work, "bench-json-fast-path.mjs")}`, "--log-level=warning"]);
 
 // ── 1-3: vitest benches ───────────────────────────────────────────────────────────────────────
 const benchJson = join(work, "vitest-bench.json");
@@ -80,10 +79,6 @@ for (let i = 0; i < 21; i++) {
   version.push(wall([cli, "--version"]));
 }
 
-// ── 3, proposed: a JSON reader for load.ts (scripts/bench-json-fast-path.ts) ──────────────────────
-log("JSON fast-path prototype, 2,000 systems");
-const fastPath = JSON.parse(run("node", [join(work, "bench-json-fast-path.mjs"), "2000"]).trim());
-
 // ── 5: memory ─────────────────────────────────────────────────────────────────────────────────
 const measure = (mode, file) => JSON.parse(run("node", [memoryScript, mode, file]).trim().split("\n").pop());
 const memory = { profile: {}, stream: {}, load: {} };
@@ -101,7 +96,7 @@ for (const n of [10_000, 100_000]) {
 }
 for (const n of [1_000, 10_000]) {
   const json = join(work, `profile-${n}.json`);
-  log(`memory: loadProfile (YAML reader), ${label(n)}`);
+  log(`memory: loadProfile (JSON reader), ${label(n)}`);
   run("node", [memoryScript, "write-json", String(n), json]);
   memory.load[n] = measure("load", json);
 }
@@ -133,18 +128,6 @@ const floorRow = (task, text) => {
 };
 floorRow("bipa-check load + validate + audit", "loadProfile + audit");
 floorRow("JSON.parse + validate + audit", "JSON.parse + validate + audit");
-for (const layout of ["compact", "pretty"]) {
-  const f = fastPath[layout];
-  if (!f.sameMapAsYamlReader) throw new Error(`JSON fast-path prototype: source map differs from the YAML reader's (${layout})`);
-  const r = f.jsonReaderValidateAuditMicros / f.jsonParseMicros;
-  row(
-    "3",
-    `proposed JSON reader (JSON.parse + one-pass source map, same map) + validate + audit ÷ JSON.parse, 2,000 systems, ${layout} JSON`,
-    `${ratio(r)} (reader ${fmt(f.jsonReaderMicros)} µs/system vs YAML reader ${fmt(f.yamlReaderMicros)} µs/system)`,
-    "≤ 3×",
-    verdict(r <= 3, `${ratio(r / 3)} over`),
-  );
-}
 
 const coldRatio = median(cold) / median(bare);
 row(
@@ -178,7 +161,7 @@ row(
 const l = memory.load;
 row(
   "5",
-  "peak RSS, loadProfile (YAML reader + source map) + audit, 10,000 systems",
+  "peak RSS, loadProfile (JSON.parse + one-pass source map) + audit, 10,000 systems",
   `${mb(l[10_000].peakRssBytes)}; ${kb((l[10_000].peakRssBytes - l[1_000].peakRssBytes) / 9_000)}/system`,
   "linear, small per system",
   "see note",
