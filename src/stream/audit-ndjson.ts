@@ -134,9 +134,12 @@ export async function* auditNdjsonLines(
     totals.layout = "header+systems";
   }
 
-  const count = (report: Report) => {
-    totals.systems += report.summary.systems;
-    totals.systemsInScope += report.summary.systemsInScope;
+  /** Adds a report's findings and exposure to the totals (systems too, unless it is the organization's). */
+  const count = (report: Report, systems = true) => {
+    if (systems) {
+      totals.systems += report.summary.systems;
+      totals.systemsInScope += report.summary.systemsInScope;
+    }
     totals.violation += report.summary.violation;
     totals.risk += report.summary.risk;
     totals.info += report.summary.info;
@@ -233,13 +236,7 @@ export async function* auditNdjsonLines(
   // stream they see the first in-scope system, not all of them (holding all would defeat the stream).
   if (totals.layout === "header+systems" && firstInScope && split.hasOrganizationRules && !totals.stopped) {
     const report = audit(firstInScope, { ...auditOptions, rules: split.organizationOnly, ...(header?.sourceMap ? { sourceMap: header.sourceMap } : {}) });
-    totals.violation += report.summary.violation;
-    totals.risk += report.summary.risk;
-    totals.info += report.summary.info;
-    if (report.exposure) {
-      totals.exposureUsd.low += report.exposure.totalUsd.low;
-      totals.exposureUsd.high += report.exposure.totalUsd.high;
-    }
+    count(report, false);
     yield { kind: "organization", report };
   }
   yield { kind: "summary", summary: totals };
