@@ -1,8 +1,10 @@
-import { LineCounter, parseAllDocuments } from "yaml";
+import { Composer, LineCounter, Parser } from "yaml";
 import { practicesSchema, type Practices } from "./schema.js";
 import { problemsFromZod, sortProblems, type Problem } from "./problems.js";
 import { scanJson } from "./json-source-map.js";
-import { buildSourceMap, DepthLimitError, type SourceMap } from "./source-map.js";
+import { buildSourceMap, DepthLimitError, KeyRefusedError, type SourceMap } from "./source-map.js";
+import { toPointer, type PathSegment } from "./pointer.js";
+import { scanTokens, YAML_DEPTH_CEILING } from "./yaml-tokens.js";
 
 /** Limits that keep hostile input from hanging or exhausting the process. All can be raised. */
 export interface LoadLimits {
@@ -59,10 +61,22 @@ export function parseText(text: string, limitsIn: Partial<LoadLimits> = {}): Par
   const json = parseJson(source, limits.maxDepth);
   if (json) return json;
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  if (!Array.isArray(docs)) {
-    return fail("yaml", "the input is empty: expected a practices profile");
+  // Parse to tokens first (iterative), check the nesting, and only then compose (recursive).
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(source));
+  const depthLimit = Math.min(limits.maxDepth, YAML_DEPTH_CEILING);
+  const scan = scanTokens(tokens, depthLimit);
+  const at = (spot: { path: PathSegment[]; offset: number }) => {
+    const { line, col } = lineCounter.linePos(spot.offset);
+    return { path: toPointer(spot.path), line, column: col };
+  };
+  if (scan.tooDeep) return { ok: false, problems: [{ ...at(scan.tooDeep), code: "limit", message: depthMessage(depthLimit, limits.maxDepth) }] };
+  const overAliases = scan.aliases[limits.maxAliases];
+  if (overAliases) {
+    const message = `${scan.aliases.length} aliases (*name), over the limit of ${limits.maxAliases} (raise it with limits.maxAliases / --max-aliases)`;
+    return { ok: false, problems: [{ ...at(overAliases), code: "limit", message }] };
   }
+  // Duplicate keys are found by buildSourceMap in one pass: the parser's own check is quadratic.
+  const docs = Array.from(new Composer({ uniqueKeys: false, strict: true }).compose(tokens));
   if (docs.length === 0) return fail("yaml", "the input is empty: expected a practices profile");
   if (docs.length > 1) {
     const second = docs[1]!.range[0];
@@ -82,20 +96,13 @@ export function parseText(text: string, limitsIn: Partial<LoadLimits> = {}): Par
   if (yamlProblems.length > 0) return { ok: false, problems: sortProblems(yamlProblems) };
   let sourceMap: SourceMap;
   try {
-    sourceMap = buildSourceMap(doc.contents, lineCounter, limits.maxDepth);
+    sourceMap = buildSourceMap(doc.contents, lineCounter, depthLimit);
   } catch (error) {
     if (error instanceof DepthLimitError) {
-      return {
-        ok: false,
-        problems: [
-          {
-            path: error.pointer,
-            code: "limit",
-            ...(error.position ?? {}),
-            message: `nesting deeper than ${error.limit} levels (raise it with limits.maxDepth / --max-depth)`,
-          },
-        ],
-      };
+      return { ok: false, problems: [{ path: error.pointer, code: "limit", ...(error.position ?? {}), message: depthMessage(error.limit, limits.maxDepth) }] };
+    }
+    if (error instanceof KeyRefusedError) {
+      return { ok: false, problems: [{ path: error.pointer, code: "yaml", ...(error.position ?? {}), message: error.message }] };
     }
     throw error;
   }
@@ -104,8 +111,12 @@ export function parseText(text: string, limitsIn: Partial<LoadLimits> = {}): Par
     if (data === null || data === undefined) return fail("yaml", "the input is empty: expected a practices profile");
     return { ok: true, data, sourceMap };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return fail("limit", `${message} (raise it with limits.maxAliases / --max-aliases)`);
+    // The YAML library's guard against a "billion laughs" expansion: few aliases, each of a big node.
+    const where = scan.aliases[0] ? at(scan.aliases[0]) : { path: "" };
+    const text = error instanceof Error ? error.message : String(error);
+    if (!/Excessive alias count/.test(text)) return { ok: false, problems: [{ ...where, code: "yaml", message: text }] };
+    const message = `aliases expand to more than ${limits.maxAliases} copies of a node, a possible "billion laughs" attack (raise it with limits.maxAliases / --max-aliases)`;
+    return { ok: false, problems: [{ ...where, code: "limit", message }] };
   }
 }
 
@@ -172,6 +183,13 @@ export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok
   } catch {
     return fail("encoding", "the file is not valid UTF-8 text; save it as UTF-8");
   }
+}
+
+/** The depth refusal; names the YAML ceiling when that, not `maxDepth`, is what stopped the input. */
+function depthMessage(limit: number, maxDepth: number): string {
+  return limit < maxDepth
+    ? `nesting deeper than ${limit} levels, the most the YAML reader takes (write deeper documents as JSON)`
+    : `nesting deeper than ${limit} levels (raise it with limits.maxDepth / --max-depth)`;
 }
 
 function fail(code: Problem["code"], message: string): { ok: false; problems: Problem[] } {

@@ -36,7 +36,22 @@ export class DepthLimitError extends Error {
   }
 }
 
-/** Walks the YAML AST once and records where every key and item starts. */
+/**
+ * Thrown for a mapping key the profile cannot use: one given twice (the YAML parser's own check is
+ * quadratic in the number of keys, so it is done here in one pass), or a key that is not plain text
+ * (a map or sequence used as a key, which would become "[object Object]").
+ */
+export class KeyRefusedError extends Error {
+  constructor(
+    readonly pointer: string,
+    readonly position: Position | undefined,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Walks the YAML AST once, records where every key and item starts, and refuses repeated or non-text keys. */
 export function buildSourceMap(root: Node | null, lineCounter: LineCounter, maxDepth: number): Map<string, Position> {
   const map = new Map<string, Position>();
   const at = (offset: number | undefined): Position | undefined => {
@@ -53,10 +68,15 @@ export function buildSourceMap(root: Node | null, lineCounter: LineCounter, maxD
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
-        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        const childPath = [...path, key];
         const pos = at(rangeStart(pair.key) ?? rangeStart(pair.value));
-        if (pos) map.set(toPointer(childPath), pos);
+        if (!isScalar(pair.key)) {
+          throw new KeyRefusedError(toPointer(path), pos, "a key must be plain text, not a map, a list or an alias");
+        }
+        const key = String(pair.key.value);
+        const childPath = [...path, key];
+        const pointer = toPointer(childPath);
+        if (map.has(pointer)) throw new KeyRefusedError(pointer, pos, `duplicate key "${key}" (each key may appear once)`);
+        if (pos) map.set(pointer, pos);
         stack.push({ node: pair.value, path: childPath });
       }
     } else if (isSeq(node)) {
