@@ -4,7 +4,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
-  readStdin(): Promise<Uint8Array>;
+  /** All of standard input; with `maxBytes`, stops reading once more than that has arrived. */
+  readStdin(maxBytes?: number): Promise<Uint8Array>;
 }
 
 export function processIo(): CliIo {
@@ -13,9 +14,15 @@ export function processIo(): CliIo {
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
-    readStdin: async () => {
+    readStdin: async (maxBytes = Infinity) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+      let total = 0;
+      for await (const chunk of process.stdin) {
+        const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+        chunks.push(buffer);
+        total += buffer.length;
+        if (total > maxBytes) break; // an endless stream (`yes | bipa-check audit -`) must not fill memory
+      }
       return new Uint8Array(Buffer.concat(chunks));
     },
   };

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
 import { decodeUtf8 } from "../practices/load.js";
 import { formatProblem, type Problem } from "../practices/problems.js";
@@ -10,15 +10,26 @@ export function displayPath(path: string, cwd: string): string {
   return rel.split(sep).join("/");
 }
 
-/** Reads a file as UTF-8 text, or returns the problem (`io` if unreadable, `encoding` if not UTF-8). */
-export function readText(path: string, cwd: string): { ok: true; text: string } | { ok: false; problems: Problem[] } {
+/**
+ * Reads a file as UTF-8 text, or returns the problem (`io` if unreadable, `encoding` if not UTF-8,
+ * `limit` if larger than `maxBytes`: checked on the file's size, before a byte is read).
+ */
+export function readText(path: string, cwd: string, maxBytes?: number): { ok: true; text: string } | { ok: false; problems: Problem[] } {
   let bytes: Uint8Array;
   try {
+    const size = maxBytes === undefined ? 0 : statSync(resolve(cwd, path)).size;
+    if (maxBytes !== undefined && size > maxBytes) return { ok: false, problems: [overLimit(size, maxBytes)] };
     bytes = readFileSync(resolve(cwd, path));
   } catch (error) {
     return { ok: false, problems: [{ path: "", code: "io", message: ioMessage(error) }] };
   }
   return decodeUtf8(bytes);
+}
+
+/** The size refusal, in the loader's words; `size` is unknown for a stream cut off at the limit. */
+export function overLimit(size: number | undefined, maxBytes: number): Problem {
+  const what = size === undefined ? `input is over the limit of ${maxBytes} bytes` : `input is ${size} bytes, over the limit of ${maxBytes}`;
+  return { path: "", code: "limit", message: `${what} (raise it with limits.maxBytes / --max-bytes)` };
 }
 
 /** A file-system error in words. */

@@ -1,7 +1,7 @@
 import { dirname, resolve } from "node:path";
 import { audit } from "../../engine/audit.js";
 import { resolveRules, RuleSettingsError } from "../../engine/select.js";
-import { decodeUtf8, loadProfile, type LoadedProfile, type LoadLimits } from "../../practices/load.js";
+import { decodeUtf8, DEFAULT_LIMITS, loadProfile, type LoadedProfile, type LoadLimits } from "../../practices/load.js";
 import type { Position } from "../../practices/source-map.js";
 import { bipaRules } from "../../rules/bipa/index.js";
 import { gate } from "../../report/gate.js";
@@ -17,7 +17,7 @@ import type { Config } from "../../config/schema.js";
 import { checkArguments, type AuditFlags, type CheckedArguments } from "../audit-args.js";
 import { UsageError } from "../errors.js";
 import { expandGlob, isGlob } from "../glob.js";
-import { displayPath, fileExists, problemLines, readText, useColor, writeOutput, type CliIo } from "../io.js";
+import { displayPath, fileExists, overLimit, problemLines, readText, useColor, writeOutput, type CliIo } from "../io.js";
 
 export type { AuditFlags } from "../audit-args.js";
 
@@ -199,15 +199,21 @@ async function loadProfiles(files: readonly string[], flags: AuditFlags, limits:
   for (const file of files) {
     const shown = file === STDIN ? (flags.stdinFilename ?? "<stdin>") : displayPath(file, io.cwd);
     let text: string;
+    const maxBytes = limits.maxBytes ?? DEFAULT_LIMITS.maxBytes;
     if (file === STDIN) {
-      const decoded = decodeUtf8(await io.readStdin());
+      const bytes = await io.readStdin(maxBytes);
+      if (bytes.length > maxBytes) {
+        errors.push(...problemLines([overLimit(undefined, maxBytes)], shown));
+        continue;
+      }
+      const decoded = decodeUtf8(bytes);
       if (!decoded.ok) {
         errors.push(...problemLines(decoded.problems, shown));
         continue;
       }
       text = decoded.text;
     } else {
-      const read = readText(file, io.cwd);
+      const read = readText(file, io.cwd, maxBytes);
       if (!read.ok) {
         errors.push(...problemLines(read.problems, shown));
         continue;
