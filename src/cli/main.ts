@@ -1,3 +1,4 @@
+import "./no-eval.js";
 import { processIo } from "./cli-io.js";
 import { run } from "./program.js";
 
