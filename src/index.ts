@@ -66,6 +66,7 @@ export {
   type Severity,
   type SuppressedFinding,
 } from "./report/types.js";
+export { reportSchema } from "./report/schema.js";
 export { VERSION } from "./version.js";
 export { remedies, getRemedy, remedyTitle, REMEDY_TITLES, type Remedy, type RemedyOrigin } from "./remedies/catalog.js";
 export { estimateExposure, EXPOSURE_LABEL, PER_VIOLATION_USD, type ExposureOptions } from "./exposure/damages.js";
