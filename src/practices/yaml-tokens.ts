@@ -53,5 +53,6 @@ export function scanTokens(tokens: readonly CST.Token[], maxDepth: number): Toke
 }
 
 function keyOf(key: CST.Token | null | undefined): string {
-  return (CST.isScalar(key) ? CST.resolveAsScalar(key)?.value : undefined) ?? "";
+  // A malformed key (an unclosed quote) is the composer's to report, with its position: ignore it here.
+  return (CST.isScalar(key) ? CST.resolveAsScalar(key, false, () => undefined)?.value : undefined) ?? "";
 }

@@ -186,6 +186,15 @@ const CASES: Case[] = [
     lines: ["multi.yaml:2:1: found 2 YAML documents; a profile file holds exactly one"],
   },
   {
+    name: "an unclosed quote in a flow-map key (found by the fuzz run: the depth pre-scan threw on it)",
+    file: "quote.yaml",
+    content: () => "version: 1\nx: {'unclosed: 1}\n",
+    lines: [
+      "quote.yaml:3:1: Flow map in block collection must be sufficiently indented and end with a }",
+      "quote.yaml:3:1: Missing closing 'quote",
+    ],
+  },
+  {
     name: "a map used as a key",
     file: "complex-key.yaml",
     content: () => "version: 1\n? {a: 1}\n: x\n",
