@@ -3,7 +3,7 @@ import type { Assumptions } from "../engine/rule.js";
 import type { RuleSetting } from "../engine/select.js";
 import type { LoadLimits } from "../practices/load.js";
 import { isFailOn, type FailOn } from "../report/exit-code.js";
-import { FORMAT_NAMES, isFormatName, type FormatName } from "../report/format/types.js";
+import { FORMAT_NAMES, type FormatName } from "../report/format/types.js";
 import { UsageError } from "./errors.js";
 
 /** The options commander hands to `audit`, as typed strings (validated here). */
@@ -27,8 +27,8 @@ export interface AuditFlags {
   maxAliases?: string;
 }
 
-export interface OutputSpec {
-  format: FormatName;
+export interface OutputSpec<N extends string = FormatName> {
+  format: N;
   /** undefined = stdout */
   dest?: string;
 }
@@ -42,26 +42,13 @@ export interface CheckedArguments {
   limits: Partial<LoadLimits>;
 }
 
+/** The options every command that audits a profile shares (`audit`, `plan`). */
+export type SharedFlags = Pick<AuditFlags, "asOf" | "rule" | "amendmentAppliesToPending" | "maxBytes" | "maxDepth" | "maxAliases">;
+
 /** Validates every argument first, so a typo fails before any file is read, with all mistakes listed. */
 export function checkArguments(flags: AuditFlags): CheckedArguments {
   const errors: string[] = [];
-  const outputs: OutputSpec[] = [];
-  for (const spec of flags.format?.length ? flags.format : ["text"]) {
-    const eq = spec.indexOf("=");
-    const name = eq === -1 ? spec : spec.slice(0, eq);
-    const dest = eq === -1 ? undefined : spec.slice(eq + 1);
-    if (!isFormatName(name)) {
-      errors.push(`--format ${spec}: unknown format "${name}"; expected one of ${FORMAT_NAMES.join(", ")}`);
-      continue;
-    }
-    if (dest === "") errors.push(`--format ${spec}: expected a file after "=" (or "-" for standard output)`);
-    outputs.push({ format: name, ...(dest !== undefined && dest !== "-" && dest !== "" ? { dest } : {}) });
-  }
-  if (outputs.filter((o) => o.dest === undefined).length > 1) {
-    errors.push("--format: only one format can write to standard output; give the others a file, e.g. --format sarif=bipa.sarif");
-  }
-  const dests = outputs.flatMap((o) => (o.dest ? [resolve(o.dest)] : []));
-  if (new Set(dests).size !== dests.length) errors.push("--format: two formats write to the same file");
+  const outputs = checkOutputs(flags.format, FORMAT_NAMES, errors);
 
   let failOn: FailOn | undefined;
   if (flags.failOn !== undefined) {
@@ -69,6 +56,48 @@ export function checkArguments(flags: AuditFlags): CheckedArguments {
     else errors.push(`--fail-on ${flags.failOn}: expected violation, risk, info or never`);
   }
 
+  const shared = checkSharedArguments(flags, errors);
+  if (flags.updateBaseline && flags.baseline === undefined && flags.config === false) {
+    errors.push("--update-baseline needs --baseline FILE");
+  }
+  if (errors.length > 0) throw new UsageError(errors.map((e) => `bipa-check: ${e}`));
+  return { outputs, ...(failOn ? { failOn } : {}), ...shared };
+}
+
+/**
+ * `--format name[=file]` specs (default `text` to standard output) → outputs; mistakes go to `errors`.
+ * At most one format may write to standard output, and no two to the same file.
+ * @param example a `name=file` spec for the hint when two formats claim standard output.
+ */
+export function checkOutputs<N extends string>(
+  specs: readonly string[] | undefined,
+  names: readonly N[],
+  errors: string[],
+  example = "sarif=bipa.sarif",
+): Array<OutputSpec<N>> {
+  const isName = (value: string): value is N => (names as readonly string[]).includes(value);
+  const outputs: Array<OutputSpec<N>> = [];
+  for (const spec of specs?.length ? specs : ["text"]) {
+    const eq = spec.indexOf("=");
+    const name = eq === -1 ? spec : spec.slice(0, eq);
+    const dest = eq === -1 ? undefined : spec.slice(eq + 1);
+    if (!isName(name)) {
+      errors.push(`--format ${spec}: unknown format "${name}"; expected one of ${names.join(", ")}`);
+      continue;
+    }
+    if (dest === "") errors.push(`--format ${spec}: expected a file after "=" (or "-" for standard output)`);
+    outputs.push({ format: name, ...(dest !== undefined && dest !== "-" && dest !== "" ? { dest } : {}) });
+  }
+  if (outputs.filter((o) => o.dest === undefined).length > 1) {
+    errors.push(`--format: only one format can write to standard output; give the others a file, e.g. --format ${example}`);
+  }
+  const dests = outputs.flatMap((o) => (o.dest ? [resolve(o.dest)] : []));
+  if (new Set(dests).size !== dests.length) errors.push("--format: two formats write to the same file");
+  return outputs;
+}
+
+/** `--as-of`, `--rule`, `--amendment-applies-to-pending` and the input limits; mistakes go to `errors`. */
+export function checkSharedArguments(flags: SharedFlags, errors: string[]): Omit<CheckedArguments, "outputs" | "failOn"> {
   const asOf = flags.asOf ?? new Date().toISOString().slice(0, 10); // the only clock read in bipa-check
   if (!isCalendarDate(asOf)) errors.push(`--as-of ${asOf}: expected a calendar date as YYYY-MM-DD`);
 
@@ -98,11 +127,7 @@ export function checkArguments(flags: AuditFlags): CheckedArguments {
     if (/^\d+$/.test(value) && Number(value) > 0) limits[key] = Number(value);
     else errors.push(`${flag} ${value}: expected a whole number above 0`);
   }
-  if (flags.updateBaseline && flags.baseline === undefined && flags.config === false) {
-    errors.push("--update-baseline needs --baseline FILE");
-  }
-  if (errors.length > 0) throw new UsageError(errors.map((e) => `bipa-check: ${e}`));
-  return { outputs, ...(failOn ? { failOn } : {}), asOf, rules, assumptions, limits };
+  return { asOf, rules, assumptions, limits };
 }
 
 function isCalendarDate(value: string): boolean {

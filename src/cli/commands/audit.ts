@@ -1,7 +1,5 @@
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { audit } from "../../engine/audit.js";
-import { resolveRules, RuleSettingsError } from "../../engine/select.js";
-import { decodeUtf8, DEFAULT_LIMITS, loadProfile, type LoadedProfile, type LoadLimits } from "../../practices/load.js";
 import type { Position } from "../../practices/source-map.js";
 import { bipaRules } from "../../rules/bipa/index.js";
 import { gate } from "../../report/gate.js";
@@ -12,16 +10,14 @@ import type { Waiver } from "../../waivers/schema.js";
 import { parseWaivers } from "../../waivers/load.js";
 import { parseBaseline, serializeBaseline } from "../../baseline/baseline.js";
 import type { Baseline } from "../../baseline/schema.js";
-import { configCandidates, mergeSettings, parseConfig, type AuditSettings } from "../../config/config.js";
-import type { Config } from "../../config/schema.js";
+import type { AuditSettings } from "../../config/config.js";
 import { checkArguments, type AuditFlags, type CheckedArguments } from "../audit-args.js";
 import { UsageError } from "../errors.js";
 import { expandGlob, isGlob } from "../glob.js";
-import { displayPath, fileExists, overLimit, problemLines, readText, useColor, writeOutput, type CliIo } from "../io.js";
+import { loadProfiles, loadSettings, readSideFile, STDIN, writeOrFail } from "../inputs.js";
+import { displayPath, fileExists, problemLines, useColor, type CliIo } from "../io.js";
 
 export type { AuditFlags } from "../audit-args.js";
-
-const STDIN = "-";
 
 /** Runs `bipa-check audit`; returns the exit code (0 or 1), or throws UsageError (2). */
 export async function runAudit(inputs: readonly string[], flags: AuditFlags, io: CliIo): Promise<number> {
@@ -30,22 +26,18 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
   const knownRuleIds = bipaRules.map((r) => r.id);
 
   // Config: --config FILE, else the nearest bipa-check.config.* above the first profile.
-  const configFile =
-    typeof flags.config === "string" ? resolve(io.cwd, flags.config) : flags.config === false ? undefined : findConfig(files, io.cwd);
-  const config = configFile ? readConfig(configFile, knownRuleIds, io.cwd) : undefined;
-  const settings = mergeSettings(config, configFile, {
-    ...(args.failOn ? { failOn: args.failOn } : {}),
-    rules: args.rules,
-    ...(flags.waivers !== undefined ? { waivers: resolve(io.cwd, flags.waivers) } : {}),
-    ...(flags.baseline !== undefined ? { baseline: resolve(io.cwd, flags.baseline) } : {}),
-    assumptions: args.assumptions,
-  });
-  try {
-    resolveRules(bipaRules, settings.rules);
-  } catch (error) {
-    if (error instanceof RuleSettingsError) throw new UsageError(error.problems.map((p) => `bipa-check: --rule: ${p}`));
-    throw error;
-  }
+  const settings = loadSettings(
+    files,
+    flags,
+    {
+      ...(args.failOn ? { failOn: args.failOn } : {}),
+      rules: args.rules,
+      ...(flags.waivers !== undefined ? { waivers: resolve(io.cwd, flags.waivers) } : {}),
+      ...(flags.baseline !== undefined ? { baseline: resolve(io.cwd, flags.baseline) } : {}),
+      assumptions: args.assumptions,
+    },
+    io,
+  );
   if (flags.updateBaseline && settings.baseline === undefined) {
     throw new UsageError(["bipa-check: --update-baseline needs --baseline FILE (or `baseline:` in the config file)"]);
   }
@@ -137,36 +129,6 @@ function expandInputs(inputs: readonly string[], cwd: string): string[] {
   });
 }
 
-function findConfig(files: readonly string[], cwd: string): string | undefined {
-  const first = files.find((f) => f !== STDIN);
-  const start = first === undefined ? cwd : dirname(resolve(cwd, first));
-  for (const names of configCandidates(start)) {
-    const present = names.filter(fileExists);
-    if (present.length > 1) {
-      throw new UsageError([`bipa-check: found ${present.map((p) => displayPath(p, cwd)).join(" and ")}; keep one config file per directory`]);
-    }
-    if (present[0]) return present[0];
-  }
-  return undefined;
-}
-
-function readConfig(file: string, knownRuleIds: readonly string[], cwd: string): Config {
-  const shown = displayPath(file, cwd);
-  const parsed = parseConfig(readSideFile(file, shown, cwd), { knownRuleIds });
-  if (!parsed.ok) throw new UsageError(problemLines(parsed.problems, shown));
-  return parsed.config;
-}
-
-/** Reads a config, waiver or baseline file as UTF-8; unreadable → UsageError naming the file. */
-function readSideFile(path: string, shown: string, cwd: string, hint?: string): string {
-  const read = readText(path, cwd);
-  if (!read.ok) {
-    const notFound = hint && read.problems.some((p) => p.message === "file not found");
-    throw new UsageError(problemLines(read.problems.map((p) => (notFound ? { ...p, message: `${p.message} (${hint})` } : p)), shown));
-  }
-  return read.text;
-}
-
 function readWaivers(settings: AuditSettings, args: CheckedArguments, knownRuleIds: readonly string[], cwd: string): Waiver[] {
   const shown = displayPath(settings.waivers!, cwd);
   const parsed = parseWaivers(readSideFile(settings.waivers!, shown, cwd), {
@@ -191,48 +153,4 @@ function readBaseline(
   const parsed = parseBaseline(readSideFile(path, file, cwd, updating ? undefined : "create it with --update-baseline"), args.limits);
   if (!parsed.ok) throw new UsageError(problemLines(parsed.problems, file));
   return { previous: parsed.baseline, file, positions: parsed.positions };
-}
-
-async function loadProfiles(files: readonly string[], flags: AuditFlags, limits: Partial<LoadLimits>, io: CliIo): Promise<LoadedProfile[]> {
-  const loaded: LoadedProfile[] = [];
-  const errors: string[] = [];
-  for (const file of files) {
-    const shown = file === STDIN ? (flags.stdinFilename ?? "<stdin>") : displayPath(file, io.cwd);
-    let text: string;
-    const maxBytes = limits.maxBytes ?? DEFAULT_LIMITS.maxBytes;
-    if (file === STDIN) {
-      const bytes = await io.readStdin(maxBytes);
-      if (bytes.length > maxBytes) {
-        errors.push(...problemLines([overLimit(undefined, maxBytes)], shown));
-        continue;
-      }
-      const decoded = decodeUtf8(bytes);
-      if (!decoded.ok) {
-        errors.push(...problemLines(decoded.problems, shown));
-        continue;
-      }
-      text = decoded.text;
-    } else {
-      const read = readText(file, io.cwd, maxBytes);
-      if (!read.ok) {
-        errors.push(...problemLines(read.problems, shown));
-        continue;
-      }
-      text = read.text;
-    }
-    const result = loadProfile(text, { file: shown, limits });
-    if (result.ok) loaded.push(result);
-    else errors.push(...problemLines(result.problems, shown));
-  }
-  if (errors.length > 0) throw new UsageError(errors);
-  return loaded;
-}
-
-function writeOrFail(path: string, text: string, shown: string, cwd: string): void {
-  try {
-    writeOutput(path, text, cwd);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError([`${shown}: cannot write: ${message}`]);
-  }
 }

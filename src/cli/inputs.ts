@@ -1,0 +1,119 @@
+import { dirname, resolve } from "node:path";
+import { resolveRules, RuleSettingsError } from "../engine/select.js";
+import { decodeUtf8, DEFAULT_LIMITS, loadProfile, type LoadedProfile, type LoadLimits } from "../practices/load.js";
+import { bipaRules } from "../rules/bipa/index.js";
+import { configCandidates, mergeSettings, parseConfig, type AuditSettings, type CommandLineSettings } from "../config/config.js";
+import type { Config } from "../config/schema.js";
+import { UsageError } from "./errors.js";
+import { displayPath, fileExists, overLimit, problemLines, readText, writeOutput, type CliIo } from "./io.js";
+
+/*
+ * What the commands that audit a profile (`audit`, `plan`) share: finding and reading the config
+ * file, settling the rule settings, reading profiles from files or standard input, and writing
+ * outputs. Every problem becomes a UsageError (exit 2) that names the file.
+ */
+
+/** The argument that means standard input. */
+export const STDIN = "-";
+
+/**
+ * The settings in force: the config file (`--config FILE`, else the nearest bipa-check.config.* above
+ * the first profile, unless `--no-config`) merged with the command line, with every rule id checked.
+ */
+export function loadSettings(files: readonly string[], flags: { config?: string | boolean }, cli: CommandLineSettings, io: CliIo): AuditSettings {
+  const configFile =
+    typeof flags.config === "string" ? resolve(io.cwd, flags.config) : flags.config === false ? undefined : findConfig(files, io.cwd);
+  const config = configFile ? readConfig(configFile, bipaRules.map((r) => r.id), io.cwd) : undefined;
+  const settings = mergeSettings(config, configFile, cli);
+  try {
+    resolveRules(bipaRules, settings.rules);
+  } catch (error) {
+    if (error instanceof RuleSettingsError) throw new UsageError(error.problems.map((p) => `bipa-check: --rule: ${p}`));
+    throw error;
+  }
+  return settings;
+}
+
+function findConfig(files: readonly string[], cwd: string): string | undefined {
+  const first = files.find((f) => f !== STDIN);
+  const start = first === undefined ? cwd : dirname(resolve(cwd, first));
+  for (const names of configCandidates(start)) {
+    const present = names.filter(fileExists);
+    if (present.length > 1) {
+      throw new UsageError([`bipa-check: found ${present.map((p) => displayPath(p, cwd)).join(" and ")}; keep one config file per directory`]);
+    }
+    if (present[0]) return present[0];
+  }
+  return undefined;
+}
+
+function readConfig(file: string, knownRuleIds: readonly string[], cwd: string): Config {
+  const shown = displayPath(file, cwd);
+  const parsed = parseConfig(readSideFile(file, shown, cwd), { knownRuleIds });
+  if (!parsed.ok) throw new UsageError(problemLines(parsed.problems, shown));
+  return parsed.config;
+}
+
+/** Reads a config, waiver or baseline file as UTF-8; unreadable → UsageError naming the file. */
+export function readSideFile(path: string, shown: string, cwd: string, hint?: string): string {
+  const read = readText(path, cwd);
+  if (!read.ok) {
+    const notFound = hint && read.problems.some((p) => p.message === "file not found");
+    throw new UsageError(problemLines(read.problems.map((p) => (notFound ? { ...p, message: `${p.message} (${hint})` } : p)), shown));
+  }
+  return read.text;
+}
+
+/**
+ * Reads and validates profiles (files, or `-` for standard input shown as `stdinFilename`), reporting
+ * every problem of every file at once as `file:line:column: message`.
+ */
+export async function loadProfiles(
+  files: readonly string[],
+  flags: { stdinFilename?: string },
+  limits: Partial<LoadLimits>,
+  io: CliIo,
+): Promise<LoadedProfile[]> {
+  const loaded: LoadedProfile[] = [];
+  const errors: string[] = [];
+  for (const file of files) {
+    const shown = file === STDIN ? (flags.stdinFilename ?? "<stdin>") : displayPath(file, io.cwd);
+    let text: string;
+    const maxBytes = limits.maxBytes ?? DEFAULT_LIMITS.maxBytes;
+    if (file === STDIN) {
+      const bytes = await io.readStdin(maxBytes);
+      if (bytes.length > maxBytes) {
+        errors.push(...problemLines([overLimit(undefined, maxBytes)], shown));
+        continue;
+      }
+      const decoded = decodeUtf8(bytes);
+      if (!decoded.ok) {
+        errors.push(...problemLines(decoded.problems, shown));
+        continue;
+      }
+      text = decoded.text;
+    } else {
+      const read = readText(file, io.cwd, maxBytes);
+      if (!read.ok) {
+        errors.push(...problemLines(read.problems, shown));
+        continue;
+      }
+      text = read.text;
+    }
+    const result = loadProfile(text, { file: shown, limits });
+    if (result.ok) loaded.push(result);
+    else errors.push(...problemLines(result.problems, shown));
+  }
+  if (errors.length > 0) throw new UsageError(errors);
+  return loaded;
+}
+
+/** Writes an output file; failure → UsageError naming it. */
+export function writeOrFail(path: string, text: string, shown: string, cwd: string): void {
+  try {
+    writeOutput(path, text, cwd);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError([`${shown}: cannot write: ${message}`]);
+  }
+}
