@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Packs the package, installs the tarball into an empty project, and checks that `import`,
-// `require` and `npx bipa-check` all work there, as a user would see them. Exits non-zero on failure.
+// `require` and `npx bipa-check` all work there, as a user would see them; then lints the package
+// (publint, strict), checks its types for every resolution mode (@arethetypeswrong/cli) and asks
+// `npm audit` for high or critical advisories in the runtime dependencies. Exits non-zero on failure.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,8 +21,33 @@ const check = (label, fn) => {
   }
 };
 
+/**
+ * High and critical advisories in the runtime dependencies fail the check; a registry that cannot be
+ * reached (offline, or a mirror without the advisories endpoint) is reported as skipped, not passed.
+ */
+function npmAudit() {
+  let out;
+  try {
+    out = run("npm", ["audit", "--omit=dev", "--audit-level=high", "--json"], root);
+  } catch (error) {
+    out = error.stdout ?? "";
+  }
+  let report;
+  try {
+    report = JSON.parse(out);
+  } catch {
+    return "skipped (registry unreachable)";
+  }
+  const counts = report.metadata?.vulnerabilities;
+  if (!counts) return "skipped (registry unreachable)";
+  const serious = (counts.high ?? 0) + (counts.critical ?? 0);
+  if (serious > 0) throw new Error(`${counts.high ?? 0} high and ${counts.critical ?? 0} critical advisories: run npm audit --omit=dev`);
+  return `no high or critical advisories (${counts.total ?? 0} in all)`;
+}
+
+let tarball;
 try {
-  const tarball = run("npm", ["pack", "--silent", "--pack-destination", work], root).trim().split("\n").pop();
+  tarball = run("npm", ["pack", "--silent", "--pack-destination", work], root).trim().split("\n").pop();
   writeFileSync(join(work, "package.json"), JSON.stringify({ name: "pack-check", private: true, type: "commonjs" }));
   run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", join(work, tarball)], work);
   check("tarball contents", () => {
@@ -36,6 +63,25 @@ try {
     run("node", ["--input-type=module", "-e", "import {rules, audit, VERSION} from 'bipa-check'; if(!rules.length||typeof audit!=='function') process.exit(1); console.log(VERSION)"], work).trim(),
   );
   check("npx bipa-check --version", () => run("npx", ["--no-install", "bipa-check", "--version"], work).trim());
+  check("publint --strict", () => {
+    const out = run("npx", ["--no-install", "publint", "--strict"], root);
+    if (!/All good/.test(out)) throw new Error(out);
+    return "all good";
+  });
+  check("attw (node10, node16 CJS and ESM, bundler)", () => {
+    // attw exits non-zero on any problem; its JSON report lists them either way.
+    let out;
+    try {
+      out = run("npx", ["--no-install", "attw", join(work, tarball), "--format", "json"], root);
+    } catch (error) {
+      out = error.stdout ?? "";
+    }
+    const report = JSON.parse(out);
+    const problems = report.problems ?? report.analysis?.problems ?? [];
+    if (problems.length) throw new Error(JSON.stringify(problems, null, 2));
+    return "no problems";
+  });
+  check("npm audit --omit=dev (high or critical)", () => npmAudit());
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
