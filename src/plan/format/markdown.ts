@@ -1,0 +1,128 @@
+import { VERSION } from "../../version.js";
+import { remedyTitle } from "../../remedies/catalog.js";
+import { md } from "../../report/format/rule-help.js";
+import { severityCounts, usdRange } from "../../report/format/shared.js";
+import type { FindingRef, PlanStep, RemediationPlan, WhatIf } from "../types.js";
+import {
+  collapse,
+  OUTCOME_MEANING,
+  PLAN_CLOSING,
+  refSystem,
+  removedPhrase,
+  sortedOutcomes,
+  unmodeledReason,
+  type PlanFormatter,
+} from "./shared.js";
+
+// The report's Markdown keeps its cell and code helpers private; these two lines are the same rules.
+/** A table cell: escaped, on one line. */
+function cell(text: string): string {
+  return md(text).replace(/\r?\n/g, " ");
+}
+
+/** Inline code that survives backticks in the text. */
+function code(text: string): string {
+  const t = text.replace(/\r?\n/g, " ");
+  return t.includes("`") ? `\`\` ${t} \`\`` : `\`${t}\``;
+}
+
+/**
+ * The remediation plan as Markdown for a pull-request comment or `$GITHUB_STEP_SUMMARY`: a table of
+ * measures in order, the measures no profile change expresses, and, when a what-if was run, a
+ * before/after table, the measures applied, every finding's outcome and the findings brought to light.
+ */
+export const formatPlanMarkdown: PlanFormatter = (plan, options = {}) => {
+  const out = [
+    `## bipa-check: remediation plan for ${code(options.file ?? "<input>")} as of ${plan.asOf}`,
+    "",
+    `> ${md(plan.label)}`,
+    "",
+    `**Exposure now (Sec. 20 estimate):** ${usdRange(plan.exposureBeforeUsd)}`,
+    "",
+    ...stepsSection(plan.steps),
+  ];
+  if (plan.whatIf) out.push("", ...whatIfSection(plan.whatIf, plan.asOf));
+  if (plan.notes.length > 0) out.push("", "### Notes", "", ...plan.notes.map((n) => `- ${md(n)}`));
+  out.push("", "---", "", `_bipa-check ${VERSION}. ${md(PLAN_CLOSING)}_`, "");
+  return out.join("\n");
+};
+
+function stepsSection(steps: readonly PlanStep[]): string[] {
+  if (steps.length === 0) return ["### Measures", "", "No measures: the report has no violation or risk to remedy."];
+  const out = [
+    "### Measures, most exposure removed first",
+    "",
+    "| # | Measure | Effect | Systems | Findings it cures | Findings it only mitigates | Exposure removed (applied alone) |",
+    "| ---: | --- | --- | --- | --- | --- | --- |",
+  ];
+  steps.forEach((s, i) => {
+    const cured = s.addresses.filter((f) => s.cures.includes(f.fingerprint));
+    const mitigated = s.addresses.filter((f) => !s.cures.includes(f.fingerprint));
+    const introduced = s.introduces.length > 0 ? `; brings to light ${refList(s.introduces)}` : "";
+    out.push(
+      `| ${i + 1} | ${cell(s.title)} (${code(s.remedyId)})${s.modeled ? "" : " (not modeled)"} | ${s.effect} | ${s.systemIds.map(code).join(", ") || "none"} | ${refList(cured) || "none"} | ${refList(mitigated) || "none"} | ${removedPhrase(s.exposureRemovedUsd)}${introduced} |`,
+    );
+  });
+  const unmodeled = steps.filter((s) => !s.modeled);
+  if (unmodeled.length > 0) {
+    out.push(
+      "",
+      "Not modeled (no profile change expresses them; they remove nothing until the profile records their result):",
+      "",
+      ...unmodeled.map((s) => `- ${code(s.remedyId)}: ${md(unmodeledReason(s.transformation))}`),
+    );
+  }
+  return out;
+}
+
+function whatIfSection(w: WhatIf, asOf: string): string[] {
+  const out = [
+    `### What-if: ${w.applied.length} ${w.applied.length === 1 ? "measure" : "measures"} applied together, re-audited as of ${asOf}`,
+    "",
+    "| | Before | After |",
+    "| --- | --- | --- |",
+    `| Findings | ${severityCounts(w.before.summary)} | ${severityCounts(w.after.summary)} |`,
+    `| Exposure (Sec. 20 estimate) | ${usdRange(w.before.exposure.totalUsd)} | ${usdRange(w.after.exposure.totalUsd)} |`,
+    `| Injunction risk | ${w.before.injunctionRisk.level} | ${w.after.injunctionRisk.level} |`,
+    "",
+    `Exposure removed: ${removedPhrase(w.exposureRemovedUsd)}.`,
+  ];
+  if (w.byMeasure.length > 0) {
+    out.push("", "| Applied measure | Effect | Findings it cures | Findings it mitigates |", "| --- | --- | ---: | ---: |");
+    for (const m of w.byMeasure) out.push(`| ${cell(remedyTitle(m.remedyId))} (${code(m.remedyId)}) | ${m.effect} | ${m.cures.length} | ${m.mitigates.length} |`);
+  }
+  if (w.notModeled.length > 0) out.push("", `Not modeled (listed, not applied): ${w.notModeled.map(code).join(", ")}.`);
+
+  const outcomes = sortedOutcomes(w);
+  out.push("", "#### Findings before → after", "");
+  if (outcomes.length === 0) {
+    out.push("No violation or risk before the measures.");
+  } else {
+    out.push("| Outcome | Severity | Rule | System | Findings | Answered by |", "| --- | --- | --- | --- | ---: | --- |");
+    for (const { ref: o, count } of collapse(outcomes, (o) => `${o.severity} ${o.outcome} ${o.answeredBy.join(",")}`)) {
+      out.push(`| ${o.outcome} | ${o.severity} | ${code(o.ruleId)} | ${code(refSystem(o))} | ${count} | ${o.answeredBy.map(code).join(", ") || "none"} |`);
+    }
+    out.push("", ...[...new Set(outcomes.map((o) => o.outcome))].map((o) => `- _${o}_: ${OUTCOME_MEANING[o]}`));
+  }
+  if (w.introduced.length > 0) {
+    out.push(
+      "",
+      "#### Brought to light",
+      "",
+      "| Severity | Rule | System | Findings | Checks |",
+      "| --- | --- | --- | ---: | --- |",
+      ...collapse(w.introduced).map(({ ref: f, count }) => `| ${f.severity} | ${code(f.ruleId)} | ${code(refSystem(f))} | ${count} | ${cell(f.title)} |`),
+    );
+  }
+  if (w.after.injunctionRisk.measuresTaken.length > 0) {
+    out.push("", `Measures in place after (as the Clearview court weighed them): ${w.after.injunctionRisk.measuresTaken.map(md).join("; ")}.`);
+  }
+  return out;
+}
+
+/** `` `bipa/15d-disclosure` (`face-search`, 2 findings) ``, comma-separated; findings alike counted once. */
+function refList(refs: readonly FindingRef[]): string {
+  return collapse(refs, () => "")
+    .map(({ ref: f, count }) => `${code(f.ruleId)} (${code(refSystem(f))}${count > 1 ? `, ${count} findings` : ""})`)
+    .join(", ");
+}

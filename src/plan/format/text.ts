@@ -1,0 +1,113 @@
+import { VERSION } from "../../version.js";
+import { remedyTitle } from "../../remedies/catalog.js";
+import { paint, type Paint } from "../../report/format/ansi.js";
+import { plural, severityCounts, usdRange } from "../../report/format/shared.js";
+import type { FindingOutcome, FindingRef, PlanStep, RemediationPlan, WhatIf } from "../types.js";
+import {
+  collapse,
+  OUTCOME_MEANING,
+  PLAN_CLOSING,
+  refName,
+  removedPhrase,
+  sortedOutcomes,
+  unmodeledReason,
+  type PlanFormatter,
+} from "./shared.js";
+
+/**
+ * The remediation plan as text for a terminal: the measures in order (rank, title, whether each
+ * cures or only mitigates, the systems it changes, the findings it answers by rule id, and the
+ * exposure it removes applied alone); then, when a what-if was run, the measures applied, those no
+ * profile change expresses, every finding before → after with its outcome, the findings brought to
+ * light, and exposure and injunction risk before and after; then the plan's notes.
+ */
+export const formatPlanText: PlanFormatter = (plan, options = {}) => {
+  const p = paint(options.color ?? false);
+  const out = [
+    p.bold(`bipa-check ${VERSION} · BIPA (740 ILCS 14) remediation plan for ${options.file ?? "<input>"} as of ${plan.asOf}`),
+    p.dim(plan.label),
+    "",
+    `Exposure now (Sec. 20 estimate): ${usdRange(plan.exposureBeforeUsd)}`,
+    "",
+    ...stepsBlock(plan.steps, p),
+  ];
+  if (plan.whatIf) out.push("", ...whatIfBlock(plan.whatIf, plan.asOf, p));
+  if (plan.notes.length > 0) out.push("", p.bold("Notes"), ...plan.notes.map((n) => `  - ${n}`));
+  out.push("", PLAN_CLOSING);
+  return `${out.join("\n")}\n`;
+};
+
+function stepsBlock(steps: readonly PlanStep[], p: Paint): string[] {
+  if (steps.length === 0) return [p.green("No measures: the report has no violation or risk to remedy.")];
+  const width = String(steps.length).length;
+  const out = [p.bold(`Measures, most exposure removed first (${steps.length})`)];
+  steps.forEach((s, i) => {
+    const rank = `${String(i + 1).padStart(width)}.`;
+    const indent = " ".repeat(rank.length + 3);
+    out.push("", `  ${rank} ${p.bold(s.title)} (${s.remedyId})`);
+    out.push(
+      `${indent}${effectWord(s.effect, p)} · systems: ${s.systemIds.length > 0 ? s.systemIds.join(", ") : "none"} · exposure removed, applied alone: ${removedPhrase(s.exposureRemovedUsd)}`,
+    );
+    if (s.addresses.length === 0) out.push(`${indent}${p.dim("No finding names this measure; it was chosen for the what-if.")}`);
+    const cured = s.addresses.filter((f) => s.cures.includes(f.fingerprint));
+    const mitigated = s.addresses.filter((f) => !s.cures.includes(f.fingerprint));
+    for (const { ref, count } of collapse(cured)) out.push(`${indent}${p.green("cures          ")}  ${refLine(ref, count, p)}`);
+    for (const { ref, count } of collapse(mitigated)) out.push(`${indent}${p.yellow("mitigates      ")}  ${refLine(ref, count, p)}`);
+    for (const { ref, count } of collapse(s.introduces)) out.push(`${indent}${p.red("brings to light")}  ${refLine(ref, count, p)}`);
+    if (!s.modeled) out.push(`${indent}${p.dim(`Not modeled: ${unmodeledReason(s.transformation)}`)}`);
+  });
+  return out;
+}
+
+function whatIfBlock(w: WhatIf, asOf: string, p: Paint): string[] {
+  const out = [p.bold(`What-if: ${plural(w.applied.length, "measure")} applied together, profile re-audited as of ${asOf}`)];
+  if (w.applied.length > 0) {
+    out.push("  Applied:");
+    for (const m of w.byMeasure) {
+      out.push(`    ${effectWord(m.effect, p, 9)}  ${remedyTitle(m.remedyId)} (${m.remedyId}): cures ${m.cures.length}, mitigates ${plural(m.mitigates.length, "finding")}`);
+    }
+  } else {
+    out.push("  Applied: none");
+  }
+  if (w.notModeled.length > 0) out.push(`  Not modeled (listed, not applied): ${w.notModeled.join(", ")}`);
+
+  const outcomes = sortedOutcomes(w);
+  out.push("", `  Findings before → after (${outcomes.length})`);
+  if (outcomes.length === 0) out.push("    none");
+  const width = Math.max(0, ...outcomes.map((o) => o.outcome.length));
+  for (const { ref: o, count } of collapse(outcomes, (o) => `${o.severity} ${o.outcome} ${o.answeredBy.join(",")}`)) {
+    const by = o.answeredBy.length > 0 ? p.dim(`; answered by ${o.answeredBy.join(", ")}`) : "";
+    out.push(`    ${outcomeWord(o.outcome, o.outcome.padEnd(width), p)}  ${refLine(o, count, p)}${by}`);
+  }
+  // A legend for the outcomes shown (the list is grouped, so they come in order).
+  if (outcomes.length > 0) out.push("");
+  for (const outcome of new Set(outcomes.map((o) => o.outcome))) out.push(p.dim(`    ${outcome}: ${OUTCOME_MEANING[outcome]}`));
+
+  if (w.introduced.length > 0) {
+    out.push("", `  Brought to light (${w.introduced.length})`, ...collapse(w.introduced).map(({ ref, count }) => `    ${refLine(ref, count, p)}`));
+  }
+  out.push(
+    "",
+    `  Findings: ${severityCounts(w.before.summary)} → ${severityCounts(w.after.summary)}`,
+    `  Exposure (Sec. 20 estimate): ${usdRange(w.before.exposure.totalUsd)} → ${usdRange(w.after.exposure.totalUsd)}; removed: ${removedPhrase(w.exposureRemovedUsd)}`,
+    `  Injunction risk: ${w.before.injunctionRisk.level} → ${w.after.injunctionRisk.level}`,
+  );
+  if (w.after.injunctionRisk.measuresTaken.length > 0) {
+    out.push(`  Measures in place after (as the Clearview court weighed them): ${w.after.injunctionRisk.measuresTaken.join("; ")}`);
+  }
+  return out;
+}
+
+/** `violation  bipa/15d-disclosure (face-search): No disclosure …`, severity padded and coloured. */
+function refLine(f: FindingRef, count: number, p: Paint): string {
+  return `${p.severity(f.severity, f.severity.padEnd(9))}  ${refName(f, count)}: ${f.title}`;
+}
+
+function effectWord(effect: PlanStep["effect"], p: Paint, width = 0): string {
+  return effect === "cures" ? p.green("cures".padEnd(width)) : p.yellow("mitigates".padEnd(width));
+}
+
+function outcomeWord(outcome: FindingOutcome, padded: string, p: Paint): string {
+  return outcome === "cured" ? p.green(padded) : outcome === "unchanged" ? padded : p.yellow(padded);
+}
+
