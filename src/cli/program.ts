@@ -20,6 +20,22 @@ ${EXIT_CODES_HELP}
 
 bipa-check is an assessment aid, not legal advice.`;
 
+const PLAN_EXAMPLES = `
+Examples:
+  $ bipa-check plan profile.yaml
+  $ bipa-check plan profile.yaml --apply cures
+  $ bipa-check plan profile.yaml --apply encrypt-templates-and-vectors,restrict-access --format markdown=plan.md
+  $ cat profile.json | bipa-check plan - --stdin-filename profile.json --format json
+
+A plan never fails on findings: it exits 0 whenever it is printed. Gate CI with \`bipa-check audit\`.
+
+Exit codes:
+  0  plan printed
+  2  unusable input or config file, or bad arguments (each problem as file:line:column: message)
+  3  internal error (a bug in bipa-check; please report it)
+
+Mitigating measures never lower the exposure estimate. bipa-check is an assessment aid, not legal advice.`;
+
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 /** Builds the command tree. Each action imports its command module on demand (cold start stays fast). */
@@ -66,6 +82,38 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .action(async (profiles: string[], flags) => {
       const { runAudit } = await import("./commands/audit.js");
       setExit(await runAudit(profiles, flags, io));
+    });
+
+  program
+    .command("plan")
+    .description("remediation plan for a profile: the measures its findings name, ordered by the exposure each removes, and a what-if")
+    .argument("<profile>", "profile file (YAML or JSON), or - for standard input")
+    .option("-f, --format <format[=file]>", "text, json or markdown, optionally to a file; repeatable (default: text)", collect)
+    .option(
+      "--apply <measures>",
+      "what-if: apply these measures together and re-audit; comma-separated measure ids, or cures (every modeled cure) or all (every modeled measure); repeatable",
+      collect,
+    )
+    .option("--as-of <date>", "evaluate as of this date, YYYY-MM-DD; measures are recorded as taken on it (default: today in UTC)")
+    .option("--rule <rule=setting>", "turn a rule off or set its severity: RULE=off|violation|risk|info; repeatable", collect)
+    .option("-c, --config <file>", "config file (default: the nearest bipa-check.config.{json,yaml,yml} above the profile)")
+    .option("--no-config", "do not look for a config file")
+    .addOption(
+      new Option("--amendment-applies-to-pending <answer>", "assume PA 103-0769 applies to claims pending on 2 Aug 2024 (unsettled; default unknown)").choices([
+        "yes",
+        "no",
+        "unknown",
+      ]),
+    )
+    .option("--no-color", "no colour (colour is used only on a terminal, and never when NO_COLOR is set)")
+    .option("--stdin-filename <name>", "the file name to show for standard input (default: <stdin>)")
+    .option("--max-bytes <n>", "largest profile accepted, in bytes (default: 10485760)")
+    .option("--max-depth <n>", "deepest nesting accepted (default: 64)")
+    .option("--max-aliases <n>", "most YAML alias expansions accepted (default: 100)")
+    .addHelpText("after", PLAN_EXAMPLES)
+    .action(async (profile: string, flags) => {
+      const { runPlan } = await import("./commands/plan.js");
+      setExit(await runPlan(profile, flags, io));
     });
 
   program
