@@ -1,0 +1,129 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { audit } from "../../src/engine/audit.js";
+import { loadProfile } from "../../src/practices/load.js";
+import { plan, type PlanOptions } from "../../src/plan/plan.js";
+import { formatPlanJson, formatPlanMarkdown, formatPlanText, PLAN_CLOSING, planFormatters } from "../../src/plan/format/index.js";
+import type { RemediationPlan } from "../../src/plan/types.js";
+import { ROOT, syncGolden } from "../../scripts/golden.js";
+import { CLEARVIEW_2021_MEASURES } from "./clearview-like.js";
+
+/*
+ * Golden files pin every byte of the plan's text, Markdown and JSON for two examples. After a
+ * deliberate change (or another engineer's rewording of findings), regenerate them with
+ * `BIPA_UPDATE=1 npx vitest run tests/plan/format.test.ts` and review the diff.
+ */
+
+const AS_OF = "2026-11-22"; // the examples' fixed evaluation date
+
+function examplePlan(name: string, options: PlanOptions = {}): { plan: RemediationPlan; file: string } {
+  const file = `examples/${name}.yaml`;
+  const loaded = loadProfile(readFileSync(join(ROOT, file), "utf8"), { file });
+  if (!loaded.ok) throw new Error(`${file} does not load`);
+  return { plan: plan(audit(loaded, { asOf: AS_OF }), loaded.profile, options), file };
+}
+
+function expectGolden(name: string, actual: string): void {
+  const { status, onDisk } = syncGolden({ path: `tests/plan/golden/${name}`, content: actual });
+  if (status === "missing") expect.fail(`tests/plan/golden/${name} is missing: run BIPA_UPDATE=1 npx vitest run tests/plan/format.test.ts`);
+  expect(actual, `differs from tests/plan/golden/${name} (BIPA_UPDATE=1 regenerates it)`).toBe(onDisk);
+}
+
+const stripAnsi = (s: string) => s.replace(/\u001b\[\d+m/g, "");
+
+describe("plan for examples/clearview-2020.yaml with the 2021 measures applied", () => {
+  const { plan: result, file } = examplePlan("clearview-2020", { apply: CLEARVIEW_2021_MEASURES });
+  const text = formatPlanText(result, { file });
+  const markdown = formatPlanMarkdown(result, { file });
+
+  it("text matches its golden file", () => expectGolden("clearview-2020.apply-2021.txt", text));
+  it("Markdown matches its golden file", () => expectGolden("clearview-2020.apply-2021.md", markdown));
+
+  it("text: lists the measures in order with rank, effect, systems, the findings by rule id, and exposure removed", () => {
+    expect(text).toContain(`remediation plan for ${file} as of ${AS_OF}`);
+    expect(text).toMatch(/^ {3}1\. Obtain consent before each disclosure \(obtain-disclosure-consent\)$/m);
+    expect(text).toMatch(/cures · systems: face-search · exposure removed, applied alone: \$200,000,000 to \$1,000,000,000/);
+    expect(text).toMatch(/cures +violation +bipa\/15d-disclosure \(face-search, 2 findings\): /);
+    expect(text).toMatch(/Encrypt stored templates and vectors \(encrypt-templates-and-vectors\)\n +mitigates · systems: face-search · exposure removed, applied alone: \$0\n +mitigates +risk +bipa\/15e-encryption/);
+    expect(text).toContain("Not modeled: only the company can supply the facts the profile leaves unknown.");
+  });
+
+  it("text: the what-if says every 2021 measure only mitigates, cures nothing, leaves the exposure and lowers the injunction risk", () => {
+    const whatIf = text.slice(text.indexOf("What-if:"));
+    expect(whatIf).toContain("What-if: 6 measures applied together, profile re-audited as of 2026-11-22");
+    for (const id of CLEARVIEW_2021_MEASURES) expect(whatIf).toMatch(new RegExp(`mitigates  .*\\(${id}\\): cures 0, mitigates`));
+    expect(whatIf).not.toMatch(/^ +cured /m);
+    expect(whatIf).toMatch(/no-longer-fires +risk +bipa\/15e-encryption \(face-search\): .*; answered by encrypt-templates-and-vectors/);
+    expect(whatIf).toMatch(/unchanged +violation +bipa\/15b-written-release \(face-search\)/);
+    expect(whatIf).toMatch(/Brought to light \(2\)\n +risk +bipa\/geofencing-gaps \(face-search, 2 findings\)/);
+    expect(whatIf).toContain("Findings: 8 violations, 8 risks, 0 info → 8 violations, 9 risks, 0 info");
+    expect(whatIf).toContain("Exposure (Sec. 20 estimate): $500,000,000 to $3,846,995,000 → $500,000,000 to $3,846,995,000; removed: $0");
+    expect(whatIf).toContain("Injunction risk: elevated → moderate");
+  });
+
+  it("Markdown: a measures table, a before/after table and an outcome table fit for a PR comment", () => {
+    expect(markdown).toContain("| # | Measure | Effect | Systems | Findings it cures | Findings it only mitigates | Exposure removed (applied alone) |");
+    expect(markdown).toContain(
+      "| 1 | Obtain consent before each disclosure (`obtain-disclosure-consent`) | cures | `face-search` | `bipa/15d-disclosure` (`face-search`, 2 findings) | none | $200,000,000 to $1,000,000,000 |",
+    );
+    expect(markdown).toContain("| Injunction risk | elevated | moderate |");
+    expect(markdown).toContain("| no-longer-fires | risk | `bipa/15e-encryption` | `face-search` | 1 | `encrypt-templates-and-vectors` |");
+    expect(markdown).toMatch(/\| Encrypt stored templates and vectors \(`encrypt-templates-and-vectors`\) \| mitigates \| 0 \| 1 \|/);
+  });
+
+  it("both end with the plain statement: an assessment aid, and mitigation never lowers the estimate", () => {
+    expect(PLAN_CLOSING).toMatch(/^bipa-check is an assessment aid, not legal advice\. Mitigating measures never lower the exposure estimate/);
+    expect(text.trimEnd().endsWith(PLAN_CLOSING)).toBe(true);
+    expect(markdown.trimEnd()).toMatch(/Mitigating measures never lower the exposure estimate: .* Confirm any plan with counsel before acting\._$/);
+  });
+
+  it("JSON is the plan object itself, two-space indented, with a trailing newline", () => {
+    const json = formatPlanJson(result);
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(result)));
+    expect(json).toBe(`${JSON.stringify(result, null, 2)}\n`);
+    expect(Object.keys(JSON.parse(json) as object)).toEqual(["label", "asOf", "exposureBeforeUsd", "steps", "whatIf", "notes"]);
+  });
+
+  it("is deterministic: a second plan renders the same bytes in every format", () => {
+    const again = examplePlan("clearview-2020", { apply: CLEARVIEW_2021_MEASURES }).plan;
+    for (const format of ["text", "json", "markdown"] as const) {
+      expect(planFormatters[format](again, { file })).toBe(planFormatters[format](result, { file }));
+    }
+  });
+
+  it("colours text only when asked, and colour changes nothing but the escapes", () => {
+    expect(text).not.toContain("\u001b[");
+    const coloured = formatPlanText(result, { file, color: true });
+    expect(coloured).toContain("\u001b[32mcures");
+    expect(coloured).toContain("\u001b[33mmitigates");
+    expect(stripAnsi(coloured)).toBe(text);
+  });
+});
+
+describe("plan for a clean example (examples/compliant-employer.yaml)", () => {
+  const { plan: result, file } = examplePlan("compliant-employer");
+  const { plan: withWhatIf } = examplePlan("compliant-employer", { apply: "cures" });
+
+  it("text matches its golden file", () => expectGolden("compliant-employer.txt", formatPlanText(result, { file })));
+  it("Markdown matches its golden file", () => expectGolden("compliant-employer.md", formatPlanMarkdown(result, { file })));
+  it("JSON matches its golden file", () => expectGolden("compliant-employer.json", formatPlanJson(result)));
+  it("Markdown with an empty what-if matches its golden file", () =>
+    expectGolden("compliant-employer.apply-cures.md", formatPlanMarkdown(withWhatIf, { file })));
+
+  it("says there is nothing to remedy, and still ends with the statement", () => {
+    const text = formatPlanText(result, { file });
+    expect(text).toContain("Exposure now (Sec. 20 estimate): $0");
+    expect(text).toContain("No measures: the report has no violation or risk to remedy.");
+    expect(text).not.toContain("What-if");
+    expect(text.trimEnd().endsWith(PLAN_CLOSING)).toBe(true);
+    const md = formatPlanMarkdown(withWhatIf, { file });
+    expect(md).toContain("What-if: 0 measures applied together");
+    expect(md).toContain("No violation or risk before the measures.");
+  });
+
+  it("names <input> when no file is given", () => {
+    expect(formatPlanText(result)).toContain("remediation plan for <input> as of");
+    expect(formatPlanMarkdown(result)).toContain("remediation plan for `<input>` as of");
+  });
+});
