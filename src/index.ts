@@ -84,6 +84,22 @@ export type {
 export { plan, type PlanOptions } from "./plan/plan.js";
 export { profileMeasure, applyMeasures, type ProfileMeasure, type MeasureContext } from "./plan/measures.js";
 export type { RemediationPlan, PlanStep, WhatIf, PlanSnapshot, FindingRef, FindingOutcome } from "./plan/types.js";
+/**
+ * The plan renderers `bipa-check plan` uses: pure functions `(plan, { file?, color? }) => string`.
+ * Text for a terminal, Markdown (tables) for a pull-request comment, and JSON (the plan object).
+ */
+export {
+  formatPlanText,
+  formatPlanMarkdown,
+  formatPlanJson,
+  planFormatters,
+  PLAN_FORMAT_NAMES,
+  isPlanFormatName,
+  PLAN_CLOSING,
+  type PlanFormatName,
+  type PlanFormatOptions,
+  type PlanFormatter,
+} from "./plan/format/index.js";
 export {
   EXIT_CODES,
   FAIL_ON_VALUES,

@@ -7,11 +7,12 @@ import type { PlanFormatter } from "./shared.js";
 export const PLAN_FORMAT_NAMES = ["text", "json", "markdown"] as const;
 export type PlanFormatName = (typeof PLAN_FORMAT_NAMES)[number];
 
+/** Whether a string names a plan format (`text`, `json` or `markdown`). */
 export function isPlanFormatName(value: string): value is PlanFormatName {
   return (PLAN_FORMAT_NAMES as readonly string[]).includes(value);
 }
 
-/** Every plan renderer by name. */
+/** Every plan renderer by name: the function `bipa-check plan --format <name>` uses. */
 export const planFormatters: Readonly<Record<PlanFormatName, PlanFormatter>> = {
   text: formatPlanText,
   json: formatPlanJson,
