@@ -1,5 +1,6 @@
 import { match } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
+import { possessive } from "../wording.js";
 
 /** The two things 15(a) says the written policy must establish. */
 const ELEMENTS = [
@@ -40,14 +41,14 @@ export const policyContents = defineRule({
       return match(policy[field])
         .with(false, (): FindingDraft[] => [
           {
-            message: `${system.name}'s written retention policy does not set ${words}. 15(a) requires the policy to establish both a retention schedule and guidelines for permanent destruction.`,
+            message: `${possessive(system.name)} written retention policy does not set ${words}. 15(a) requires the policy to establish both a retention schedule and guidelines for permanent destruction.`,
             evidence: [pointer],
             key: pointer,
           },
         ])
         .with("unknown", (): FindingDraft[] => [
           {
-            message: `The profile does not say whether ${system.name}'s written retention policy sets ${words}, which 15(a) requires; the fact must be established.`,
+            message: `The profile does not say whether ${possessive(system.name)} written retention policy sets ${words}, which 15(a) requires; the fact must be established.`,
             evidence: [pointer],
             key: pointer,
             severity: "risk",

@@ -1,5 +1,6 @@
 import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
+import { possessive } from "../wording.js";
 
 /** 15(a): destroy within 3 years of the person's last interaction, or sooner if the purpose is met. */
 const STATUTORY_MAXIMUM_YEARS = 3;
@@ -52,7 +53,7 @@ export const retentionLimit = defineRule({
     const name = system.name;
     const withinPurposeRisk = (what: string, pointer: string): FindingDraft[] => [
       {
-        message: `${name}'s schedule destroys biometric data ${what}, which stays within the 3-year maximum but is not tied to the purpose of collection: if the purpose is satisfied sooner (for example when employment ends), the data outlasts it. ${DEADLINE}`,
+        message: `${possessive(name)} schedule destroys biometric data ${what}, which stays within the 3-year maximum but is not tied to the purpose of collection: if the purpose is satisfied sooner (for example when employment ends), the data outlasts it. ${DEADLINE}`,
         evidence: [pointer, TRIGGER],
         severity: "risk",
         remedies: ["limit-retention-to-statutory-maximum"],
@@ -60,7 +61,7 @@ export const retentionLimit = defineRule({
     ];
     const unknownPeriod = (words: string, pointer: string): FindingDraft[] => [
       {
-        message: `${name}'s schedule counts a period ${words}, but the profile does not say how many years, so it cannot be compared with the 3-year maximum. ${DEADLINE}`,
+        message: `${possessive(name)} schedule counts a period ${words}, but the profile does not say how many years, so it cannot be compared with the 3-year maximum. ${DEADLINE}`,
         evidence: [pointer, TRIGGER],
         severity: "risk",
         basis: "unknown",
@@ -78,7 +79,7 @@ export const retentionLimit = defineRule({
       ])
       .with({ trigger: "purpose-satisfied" }, (): FindingDraft[] => [
         {
-          message: `${name}'s schedule destroys biometric data only when the purpose of collection is satisfied, with no 3-year backstop: where the purpose outlives the relationship (for example a dormant account), the data is kept more than 3 years after the last interaction. ${DEADLINE}`,
+          message: `${possessive(name)} schedule destroys biometric data only when the purpose of collection is satisfied, with no 3-year backstop: where the purpose outlives the relationship (for example a dormant account), the data is kept more than 3 years after the last interaction. ${DEADLINE}`,
           evidence: [TRIGGER],
           severity: "risk",
           remedies: ["limit-retention-to-statutory-maximum"],
@@ -86,7 +87,7 @@ export const retentionLimit = defineRule({
       ])
       .with({ trigger: "last-interaction", yearsAfterLastInteraction: P.number.gt(STATUTORY_MAXIMUM_YEARS) }, (s): FindingDraft[] => [
         {
-          message: `${name}'s schedule keeps biometric data ${s.yearsAfterLastInteraction} years after the person's last interaction, beyond the 3-year maximum. ${DEADLINE}`,
+          message: `${possessive(name)} schedule keeps biometric data ${s.yearsAfterLastInteraction} years after the person's last interaction, beyond the 3-year maximum. ${DEADLINE}`,
           evidence: [YEARS_AFTER, TRIGGER],
           remedies: ["limit-retention-to-statutory-maximum"],
         },
@@ -102,7 +103,7 @@ export const retentionLimit = defineRule({
       .with({ trigger: "last-interaction" }, () => unknownPeriod("from the person's last interaction", YEARS_AFTER))
       .with({ trigger: "fixed-period", fixedPeriodYears: P.number.gt(STATUTORY_MAXIMUM_YEARS) }, (s): FindingDraft[] => [
         {
-          message: `${name}'s schedule keeps biometric data for a fixed ${s.fixedPeriodYears} years, whatever the purpose or the last interaction: anyone who stops interacting soon after capture is kept more than 3 years after the last interaction. ${DEADLINE}`,
+          message: `${possessive(name)} schedule keeps biometric data for a fixed ${s.fixedPeriodYears} years, whatever the purpose or the last interaction: anyone who stops interacting soon after capture is kept more than 3 years after the last interaction. ${DEADLINE}`,
           evidence: [FIXED_YEARS, TRIGGER],
           remedies: ["limit-retention-to-statutory-maximum"],
         },
@@ -120,7 +121,7 @@ export const retentionLimit = defineRule({
           ? []
           : [
               {
-                message: `The profile does not say what triggers destruction of ${name}'s biometric data, so the schedule cannot be checked against the statutory deadline. ${DEADLINE}`,
+                message: `The profile does not say what triggers destruction of ${possessive(name)} biometric data, so the schedule cannot be checked against the statutory deadline. ${DEADLINE}`,
                 evidence: [TRIGGER],
                 severity: "risk",
                 basis: "unknown",

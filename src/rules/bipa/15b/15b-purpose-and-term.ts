@@ -1,6 +1,6 @@
 import { match } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
-import { modalityWords } from "./wording.js";
+import { modalityVerb, modalityWords } from "./wording.js";
 
 /** The two things 15(b)(2) requires the written notice to state. */
 const ELEMENTS = [
@@ -40,14 +40,14 @@ export const purposeAndTerm = defineRule({
         .returnType<FindingDraft[]>()
         .with(false, () => [
           {
-            message: `The notice ${system.name} gives does not state ${words} ${what} are collected, stored and used. 15(b)(2) requires it in writing before collection.`,
+            message: `The notice ${system.name} gives does not state ${words} ${what} ${modalityVerb(system)} collected, stored and used. 15(b)(2) requires it in writing before collection.`,
             evidence: [`/notice/${field}`],
             key: `/notice/${field}`,
           },
         ])
         .with("unknown", () => [
           {
-            message: `The profile does not say whether the notice ${system.name} gives states ${words} ${what} are collected, stored and used. 15(b)(2) requires it in writing before collection, so the fact must be established.`,
+            message: `The profile does not say whether the notice ${system.name} gives states ${words} ${what} ${modalityVerb(system)} collected, stored and used. 15(b)(2) requires it in writing before collection, so the fact must be established.`,
             evidence: [`/notice/${field}`],
             severity: "risk",
             basis: "unknown",

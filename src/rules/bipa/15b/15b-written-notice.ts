@@ -1,6 +1,6 @@
 import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
-import { modalityWords } from "./wording.js";
+import { modalityVerb, modalityWords } from "./wording.js";
 
 export const writtenNotice = defineRule({
   id: "bipa/15b-written-notice",
@@ -32,13 +32,13 @@ export const writtenNotice = defineRule({
       .returnType<FindingDraft[]>()
       .with([false, P._], () => [
         {
-          message: `${system.name} does not inform subjects in writing that their ${what} are collected or stored. 15(b)(1) requires that written notice before any collection; an oral explanation or a sign-up flow without it does not satisfy the section.`,
+          message: `${system.name} does not inform subjects in writing that their ${what} ${modalityVerb(system)} collected or stored. 15(b)(1) requires that written notice before any collection; an oral explanation or a sign-up flow without it does not satisfy the section.`,
           evidence: ["/notice/inWriting"],
         },
       ])
       .with([P.union(true, "unknown"), false], ([written]) => [
         {
-          message: `The notice ${system.name} gives does not say that ${what} are collected or stored, which 15(b)(1) requires in writing before collection.${written === "unknown" ? " Whether the notice is in writing at all is also not stated." : ""}`,
+          message: `The notice ${system.name} gives does not say that ${what} ${modalityVerb(system)} collected or stored, which 15(b)(1) requires in writing before collection.${written === "unknown" ? " Whether the notice is in writing at all is also not stated." : ""}`,
           evidence: ["/notice/statesCollection", "/notice/inWriting"],
         },
       ])

@@ -3,6 +3,7 @@ import { defineRule, type EvidenceRef, type FindingDraft } from "../../../engine
 import type { RemedyId } from "../../../remedies/ids.js";
 import type { SubjectGroup, System } from "../../../practices/schema.js";
 import { AMENDMENT_EFFECTIVE, joinWords, modalityWords, populationsWords } from "./wording.js";
+import { possessive } from "../wording.js";
 
 /** A deciding fact the profile leaves unknown: where it is and what it decides, in words. */
 interface Unknown {
@@ -202,7 +203,7 @@ function employmentCondition(system: System): Outcome {
         : {
             drafts: [
               {
-                message: `${system.name}'s release is executed as a condition of employment, which Sec. 10 accepts only from employees. The ${populationsWords(others.map((o) => o.group))} are not employees, so they need their own informed written consent before collection.`,
+                message: `${possessive(system.name)} release is executed as a condition of employment, which Sec. 10 accepts only from employees. The ${populationsWords(others.map((o) => o.group))} are not employees, so they need their own informed written consent before collection.`,
                 evidence: ["/release/employmentCondition", ...others.map((o) => `/subjects/${o.index}/population`)],
                 remedies: ["obtain-written-release", "stop-collection-until-release", "destroy-unconsented-data"],
                 key: "/release/employmentCondition",

@@ -1,4 +1,7 @@
 import type { Modality, Population, SubjectGroup, System } from "../../../practices/schema.js";
+import { joinWords } from "../wording.js";
+
+export { joinWords } from "../wording.js";
 
 /*
  * Shared facts and phrasing for the 15(b) rules, so every message names people and identifiers the
@@ -33,12 +36,6 @@ const MODALITY_WORDS: Record<Modality, string> = {
   "hand-geometry": "hand geometry",
 };
 
-/** `["a", "b", "c"]` → `"a, b and c"`. */
-export function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words[0] ?? "";
-  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
-}
-
 /** A population in plain words, e.g. `job applicants`. */
 export function populationWords(population: Population): string {
   return POPULATION_WORDS[population];
@@ -52,6 +49,15 @@ export function populationsWords(groups: readonly SubjectGroup[]): string {
 /** What the system captures, e.g. `fingerprints and face geometry`; `biometric identifiers` if unstated. */
 export function modalityWords(system: System): string {
   return system.modalities.length === 0 ? "biometric identifiers" : joinWords(system.modalities.map((m) => MODALITY_WORDS[m]));
+}
+
+/** Modalities named as mass nouns ("face geometry"), which take a singular verb alone. */
+const SINGULAR_MODALITIES: ReadonlySet<Modality> = new Set(["face-geometry", "hand-geometry"]);
+
+/** `are` or `is`, agreeing with {@link modalityWords} (`face geometry is`, `fingerprints are`). */
+export function modalityVerb(system: System): "is" | "are" {
+  const [only, ...rest] = system.modalities;
+  return only !== undefined && rest.length === 0 && SINGULAR_MODALITIES.has(only) ? "is" : "are";
 }
 
 /** `1234567` → `1,234,567` without depending on the host locale. */

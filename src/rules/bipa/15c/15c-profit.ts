@@ -1,5 +1,6 @@
 import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
+import { joinWords } from "../wording.js";
 
 const ACTS = [
   { field: "sells", words: "sells" },
@@ -50,7 +51,7 @@ export const profit = defineRule({
     }
     if (drafts.length === 0 && unknown.length > 0) {
       drafts.push({
-        message: `The profile does not say whether ${system.name} sells, leases, trades or profits from biometric data (${unknown.join(", ")} unknown); 15(c) bars all of these, so the facts must be established.`,
+        message: `The profile does not say whether ${system.name} sells, leases, trades or profits from biometric data (${joinWords(unknown)} unknown); 15(c) bars all of these, so the facts must be established.`,
         evidence: unknown.map((f) => `/commerce/${f}`),
         severity: "risk",
         basis: "unknown",

@@ -1,6 +1,7 @@
 import { match } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import type { BREACH_EXPOSURES, System } from "../../../practices/schema.js";
+import { joinWords } from "../wording.js";
 
 type Exposure = (typeof BREACH_EXPOSURES)[number];
 type Breach = System["breaches"][number];
@@ -53,7 +54,7 @@ export const breachHistory = defineRule({
 
 function breachFinding(name: string, breach: Breach, index: number): FindingDraft {
   const when = breach.date === "unknown" ? "(date not stated)" : `on ${breach.date}`;
-  const words = (list: readonly Exposure[]) => list.map((e) => EXPOSURE_WORDS[e]).join(", ");
+  const words = (list: readonly Exposure[]) => joinWords(list.map((e) => EXPOSURE_WORDS[e]));
   const others = breach.exposed.filter((e) => !BIOMETRIC.has(e));
   const base = {
     evidence: [`/breaches/${index}/exposed`, `/breaches/${index}/date`],
@@ -62,7 +63,7 @@ function breachFinding(name: string, breach: Breach, index: number): FindingDraf
   return match(breach.exposed.filter((e) => BIOMETRIC.has(e)))
     .with([], (): FindingDraft => ({
       ...base,
-      message: `A breach of ${name} ${when} exposed ${words(others)} but no biometric data. It is a security lapse that bears on the standard of care of 15(e)(1); but where breaches exposed source code, employee information and a client list, and not facial images or vectors, the Clearview court saw only "a mere possibility of irreparable harm" to the biometric subjects.`,
+      message: `A breach of ${name} ${when} exposed ${words(others)}, but no biometric data. It is a security lapse that bears on the standard of care of 15(e)(1); but where breaches exposed source code, employee information and a client list, and not facial images or vectors, the Clearview court saw only "a mere possibility of irreparable harm" to the biometric subjects.`,
       severity: "risk",
       remedies: ["deploy-anti-intrusion", "train-employees-cybersecurity"],
     }))

@@ -1,6 +1,7 @@
 import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import type { System } from "../../../practices/schema.js";
+import { joinWords } from "../wording.js";
 
 /** The two storage facts: the templates or vectors themselves, and the store they sit in. */
 const STORAGE_FIELDS = [
@@ -53,9 +54,7 @@ function storageFinding(system: System): FindingDraft | undefined {
     })
     .with([true, true], () => undefined)
     .otherwise(() => ({
-      message: `The profile does not say whether ${system.name} encrypts its stored biometric templates or vectors (${fieldsWith("unknown")
-        .map((g) => g.field)
-        .join(", ")} unknown). Whether storage meets the standard of care of 15(e)(1) turns on this fact.`,
+      message: `The profile does not say whether ${system.name} encrypts its stored biometric templates or vectors (${joinWords(fieldsWith("unknown").map((g) => g.field))} unknown). Whether storage meets the standard of care of 15(e)(1) turns on this fact.`,
       evidence: fieldsWith("unknown").map((g) => `/security/${g.field}`),
       severity: "risk",
       basis: "unknown",

@@ -2,6 +2,7 @@ import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import type { RemedyId } from "../../../remedies/ids.js";
 import type { Severity } from "../../../report/types.js";
+import { joinWords, possessive } from "../wording.js";
 
 /** Why a missing measure the statute does not name is a risk, not a settled violation. */
 const NOT_NAMED =
@@ -50,7 +51,7 @@ const MEASURES: ReadonlyArray<{
     noun: "access logging",
     severity: "risk",
     missing: (name) =>
-      `Access to ${name}'s biometric data is not logged, so the entity cannot show who reached the data or that it was protected from disclosure. ${NOT_NAMED}.`,
+      `Access to ${possessive(name)} biometric data is not logged, so the entity cannot show who reached the data or that it was protected from disclosure. ${NOT_NAMED}.`,
     remedies: ["restrict-access", "adopt-industry-standard"],
   },
 ];
@@ -99,7 +100,7 @@ export const safeguards = defineRule({
     // Unknowns are reported even beside a violation: each is a separate safeguard with its own cure.
     if (unknown.length > 0) {
       drafts.push({
-        message: `The profile does not say whether ${system.name} has ${unknown.map((m) => m.noun).join(", ")} (unknown). Whether the data is protected with the reasonable standard of care of 15(e)(1) turns on these facts.`,
+        message: `The profile does not say whether ${system.name} has ${joinWords(unknown.map((m) => m.noun), "or")} (unknown). Whether the data is protected with the reasonable standard of care of 15(e)(1) turns on these facts.`,
         evidence: unknown.map((m) => `/security/${m.field}`),
         severity: "risk",
         basis: "unknown",

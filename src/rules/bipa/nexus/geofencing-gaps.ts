@@ -2,6 +2,7 @@ import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import type { System } from "../../../practices/schema.js";
 import type { RemedyId } from "../../../remedies/ids.js";
+import { joinWords, possessive } from "../wording.js";
 
 type Geofencing = NonNullable<System["geofencing"]>;
 type MeasureField = "geolocationExclusion" | "ipBlocking" | "collectionFilter";
@@ -45,10 +46,6 @@ function inEffect(measure: Measure, asOf: string): boolean {
   return measure.enabled === true && (measure.since === "unknown" || measure.since <= asOf);
 }
 
-function list(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
-}
-
 function percent(share: number): string {
   return `${Number((share * 100).toFixed(1))}%`;
 }
@@ -69,7 +66,7 @@ function servesCustomers(system: System): boolean {
 
 /** "X's blocking of ... and filter ... reduce the Illinois nexus of new collection". */
 function credit(system: System, active: readonly Declared[]): string {
-  return `${system.name}'s ${list(active.map((m) => m.label))} reduce${active.length === 1 ? "s" : ""} the Illinois nexus going forward (the court in the Clearview MDL noted such measures when it denied a preliminary injunction)`;
+  return `${possessive(system.name)} ${joinWords(active.map((m) => m.label))} reduce${active.length === 1 ? "s" : ""} the Illinois nexus going forward (the court in the Clearview MDL noted such measures when it denied a preliminary injunction)`;
 }
 
 function knownGaps(system: System, gaps: readonly string[], active: readonly Declared[]): FindingDraft {
@@ -83,7 +80,7 @@ function knownGaps(system: System, gaps: readonly string[], active: readonly Dec
 
 function partialCoverage(system: System, m: Declared, coverage: number): FindingDraft {
   return {
-    message: `${system.name}'s ${m.label} has a measured coverage of ${percent(coverage)}: for about ${percent(1 - coverage)} of Illinois items, ${m.escapes}. The measure reduces the Illinois nexus but does not remove it; the rest remains subject to 15(b).`,
+    message: `${possessive(system.name)} ${m.label} has a measured coverage of ${percent(coverage)}: for about ${percent(1 - coverage)} of Illinois items, ${m.escapes}. The measure reduces the Illinois nexus but does not remove it; the rest remains subject to 15(b).`,
     evidence: [`/geofencing/${m.field}/coverage`, `/geofencing/${m.field}/method`],
     remedies: [m.remedy],
     key: `/geofencing/${m.field}/coverage`,
@@ -92,7 +89,7 @@ function partialCoverage(system: System, m: Declared, coverage: number): Finding
 
 function unmeasuredCoverage(system: System, unmeasured: readonly Declared[]): FindingDraft {
   return {
-    message: `The profile does not give the measured coverage of ${system.name}'s ${list(unmeasured.map((m) => m.label))}. Geofencing by geotag or IP address misses some Illinois items (photos without geotags, VPN users), so how much Illinois collection continues cannot be shown.`,
+    message: `The profile does not give the measured coverage of ${possessive(system.name)} ${joinWords(unmeasured.map((m) => m.label))}. Geofencing by geotag or IP address misses some Illinois items (photos without geotags, VPN users), so how much Illinois collection continues cannot be shown.`,
     evidence: unmeasured.map((m) => `/geofencing/${m.field}/coverage`),
     severity: "risk",
     basis: "unknown",
@@ -103,7 +100,7 @@ function unmeasuredCoverage(system: System, unmeasured: readonly Declared[]): Fi
 
 function noCollectionFilter(system: System, active: readonly Declared[], filter: Measure | undefined): FindingDraft {
   const evidence = filter ? ["/geofencing/collectionFilter/enabled", "/geofencing/collectionFilter/since"] : ["/geofencing/collectionFilter"];
-  const limits = `${list(active.map((m) => m.label))} limit${active.length === 1 ? "s" : ""} who can search or reach the data, not what is collected`;
+  const limits = `${joinWords(active.map((m) => m.label))} limit${active.length === 1 ? "s" : ""} who can search or reach the data, not what is collected`;
   return filter?.enabled === "unknown"
     ? {
         message: `The profile does not say whether ${system.name} filters Illinois residents out of collection. Its ${limits}; without a collection filter, Illinois residents' biometrics are still collected, and 15(b) governs collection.`,
@@ -260,7 +257,7 @@ export const geofencingGaps = defineRule({
       const undetermined = declared.filter((m) => m.measure.enabled === "unknown");
       if (undetermined.length > 0) {
         drafts.push({
-          message: `The profile names ${system.name}'s ${list(undetermined.map((m) => m.label))} but does not say whether ${undetermined.length === 1 ? "it is" : "they are"} in place, so no reduction of the Illinois nexus can be credited.`,
+          message: `The profile names ${possessive(system.name)} ${joinWords(undetermined.map((m) => m.label))} but does not say whether ${undetermined.length === 1 ? "it is" : "they are"} in place, so no reduction of the Illinois nexus can be credited.`,
           evidence: undetermined.map((m) => `/geofencing/${m.field}/enabled`),
           severity: "risk",
           basis: "unknown",

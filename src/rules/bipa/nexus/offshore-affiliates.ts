@@ -1,12 +1,13 @@
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import type { Organization } from "../../../practices/schema.js";
 import { CLEARVIEW_ARGUMENT, TIKTOK } from "./offshore-transfers.js";
+import { possessive } from "../wording.js";
 
 type Affiliate = Organization["offshoreAffiliates"][number];
 
 function affiliateFinding(organization: Organization, affiliate: Affiliate, index: number): FindingDraft | undefined {
   if (affiliate.accessToBiometricData === false) return undefined;
-  const who = `${organization.name}'s offshore affiliate ${affiliate.name} (${affiliate.country}${affiliate.purpose ? `; ${affiliate.purpose}` : ""})`;
+  const who = `${possessive(organization.name)} offshore affiliate ${affiliate.name} (${affiliate.country}${affiliate.purpose ? `; ${affiliate.purpose}` : ""})`;
   const why = `15(d) has no exception for affiliates, so giving an affiliate biometric data needs one of its four exceptions, and data held abroad may be harder to reach with a destruction order or an injunction. ${CLEARVIEW_ARGUMENT} Separately, ${TIKTOK}.`;
   const pointer = `/organization/offshoreAffiliates/${index}`;
   const known = affiliate.accessToBiometricData === true;

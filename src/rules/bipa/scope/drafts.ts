@@ -28,8 +28,3 @@ export function unsettled(
   };
 }
 
-/** `["a"]` → `a`; `["a", "b", "c"]` → `a, b and c` (or `a, b or c`). */
-export function listWords(words: readonly string[], conjunction: "and" | "or" = "and"): string {
-  if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} ${conjunction} ${words[words.length - 1]}`;
-}

@@ -1,5 +1,5 @@
 import type { Organization, System } from "../../../practices/schema.js";
-import { listWords } from "./drafts.js";
+import { joinWords } from "../wording.js";
 
 /**
  * One Illinois-nexus fact, read one way: as an Illinois contact, as a point an out-of-state defence
@@ -48,7 +48,7 @@ export function nexusFacts(system: System, organization: Organization): NexusFac
   if (captureInIllinois === "unknown") facts.push({ reading: "unknown", pointer: capturePointer, words: "where capture happens" });
   else if (captureInIllinois) facts.push({ reading: "illinois", pointer: capturePointer, words: "capture in Illinois" });
   else {
-    const words = captureLocations.length > 0 ? `capture in ${listWords(captureLocations)} rather than Illinois` : "capture outside Illinois";
+    const words = captureLocations.length > 0 ? `capture in ${joinWords(captureLocations)} rather than Illinois` : "capture outside Illinois";
     facts.push({ reading: "elsewhere", pointer: capturePointer, words });
   }
 

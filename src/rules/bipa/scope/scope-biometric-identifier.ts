@@ -1,7 +1,8 @@
 import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import type { Modality, System } from "../../../practices/schema.js";
-import { excluded, listWords, unsettled } from "./drafts.js";
+import { excluded, unsettled } from "./drafts.js";
+import { joinWords } from "../wording.js";
 
 const MODALITY_WORDS: Record<Modality, string> = {
   fingerprint: "fingerprints",
@@ -49,7 +50,7 @@ export const biometricIdentifier = defineRule({
     const face = faceSigns(system);
     const listed: Sign[] =
       system.modalities.length > 0
-        ? [{ pointer: "/modalities", words: `it captures ${listWords(system.modalities.map((m) => MODALITY_WORDS[m]))}` }]
+        ? [{ pointer: "/modalities", words: `it captures ${joinWords(system.modalities.map((m) => MODALITY_WORDS[m]))}` }]
         : [];
     return match({ photographsOnly: system.photographsOnly, derived: system.derivedFromPhotographs })
       .with({ photographsOnly: true }, ({ derived }): FindingDraft[] => {
@@ -76,7 +77,7 @@ export const biometricIdentifier = defineRule({
         if (face.length > 0) {
           return [
             unsettled(
-              `The profile lists no Sec. 10 identifier for ${system.name}, yet says ${listWords(face.map((s) => s.words))}. That implies a scan of face geometry, one of the five Sec. 10 identifiers even when computed from photographs (Rivera v. Google, N.D. Ill. 2017; Patel v. Facebook, 9th Cir. 2019), so the system is not treated as outside BIPA. List face-geometry under modalities, or correct the facts.`,
+              `The profile lists no Sec. 10 identifier for ${system.name}, yet says ${joinWords(face.map((s) => s.words))}. That implies a scan of face geometry, one of the five Sec. 10 identifiers even when computed from photographs (Rivera v. Google, N.D. Ill. 2017; Patel v. Facebook, 9th Cir. 2019), so the system is not treated as outside BIPA. List face-geometry under modalities, or correct the facts.`,
               ["/modalities", ...face.map((s) => s.pointer)],
               { severity: "risk" },
             ),
@@ -110,7 +111,7 @@ function faceSigns(system: System): Sign[] {
 
 function photographsContradicted(system: System, contradictions: Sign[]): FindingDraft {
   return unsettled(
-    `The profile says ${system.name} keeps only photographs, yet also that ${listWords(contradictions.map((s) => s.words))}. ${capitalize(DERIVED_COVERED)}, so the photograph exclusion of Sec. 10 is not applied. Correct whichever fact is wrong.`,
+    `The profile says ${system.name} keeps only photographs, yet also that ${joinWords(contradictions.map((s) => s.words))}. ${capitalize(DERIVED_COVERED)}, so the photograph exclusion of Sec. 10 is not applied. Correct whichever fact is wrong.`,
     ["/photographsOnly", ...contradictions.map((s) => s.pointer)],
     { severity: "risk" },
   );
@@ -121,7 +122,7 @@ function traitsSentence(system: System): string {
   const traits = system.otherTraits;
   if (traits.length === 0) return "";
   const [noun, verb, pronoun] = traits.length === 1 ? ["trait", "is", "it"] : ["traits", "are", "them"];
-  return ` The ${noun} it records (${listWords(traits)}) ${verb} not among the five Sec. 10 identifiers; other laws may cover ${pronoun} (Washington's My Health My Data Act, for one, counts keystroke and gait patterns as biometric data).`;
+  return ` The ${noun} it records (${joinWords(traits)}) ${verb} not among the five Sec. 10 identifiers; other laws may cover ${pronoun} (Washington's My Health My Data Act, for one, counts keystroke and gait patterns as biometric data).`;
 }
 
 function capitalize(text: string): string {

@@ -1,6 +1,7 @@
 import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import { excluded, unsettled } from "./drafts.js";
+import { possessive } from "../wording.js";
 
 const ACTING = "/actingForGovernmentUnit/acting";
 const UNIT = "/actingForGovernmentUnit/unit";
@@ -34,7 +35,7 @@ export const governmentContractor = defineRule({
     return match([system.actingForGovernmentUnit.acting, unit] as const)
       .with([true, P._], (): FindingDraft[] => [
         excluded(
-          `${org} runs ${system.name} as a contractor, subcontractor or agent of ${unit ?? "a State agency or local unit of government"}, while working for it. Sec. 25(e) says the Act does not apply to that work, so the system is outside BIPA. The exemption covers this activity only: ${org}'s other biometric processing stays subject to BIPA. Sec. 25(e) reaches work for State agencies and local units of government, not federal ones.`,
+          `${org} runs ${system.name} as a contractor, subcontractor or agent of ${unit ?? "a State agency or local unit of government"}, while working for it. Sec. 25(e) says the Act does not apply to that work, so the system is outside BIPA. The exemption covers this activity only: ${possessive(org)} other biometric processing stays subject to BIPA. Sec. 25(e) reaches work for State agencies and local units of government, not federal ones.`,
           unit ? [ACTING, UNIT] : [ACTING],
         ),
       ])

@@ -1,7 +1,8 @@
 import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import type { Population, System } from "../../../practices/schema.js";
-import { excluded, listWords, unsettled } from "./drafts.js";
+import { excluded, unsettled } from "./drafts.js";
+import { joinWords } from "../wording.js";
 
 type Limb = keyof System["healthcare"];
 
@@ -22,7 +23,7 @@ const LIMBS: ReadonlyArray<{ field: Limb; words: string; because: (system: Syste
     because: (s) => {
       const workers = s.subjects.flatMap((g) => WORKERS[g.population] ?? []);
       return `${s.name} collects, uses or stores the data for health care treatment, payment or operations under HIPAA. Sec. 10 excludes such information from "biometric identifier", and Sec. 25(b) says the Act is not to be read as conflicting with HIPAA. ${MOSBY} held that this limb stands apart from the patient limb and covers health-care workers' data too (nurses' finger scans that unlock medication-dispensing cabinets)${
-        workers.length > 0 ? `, so it reaches the ${listWords([...new Set(workers)])} here` : ""
+        workers.length > 0 ? `, so it reaches the ${joinWords([...new Set(workers)])} here` : ""
       }. The system is outside BIPA.`;
     },
   },
@@ -69,7 +70,7 @@ export const healthCare = defineRule({
       ])
       .with({ medicalDevice: true, unknown: [P._, ...P.array()] }, (): FindingDraft[] => [
         unsettled(
-          `${system.name} collects through a medical device, but the profile leaves open ${listWords(unknown.map((l) => l.words))}. Sec. 10 excludes information captured from patients in a health care setting, information used for HIPAA treatment, payment or operations (workers' data included, as Mosby held in 2023), and diagnostic imaging. If one of these applies, BIPA does not; until that is established the system is audited as covered.`,
+          `${system.name} collects through a medical device, but the profile leaves open ${joinWords(unknown.map((l) => l.words))}. Sec. 10 excludes information captured from patients in a health care setting, information used for HIPAA treatment, payment or operations (workers' data included, as Mosby held in 2023), and diagnostic imaging. If one of these applies, BIPA does not; until that is established the system is audited as covered.`,
           [...unknown.map((l) => `/healthcare/${l.field}`), "/collection/methods"],
           { severity: "info", key: "/healthcare" },
         ),

@@ -1,6 +1,7 @@
 import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import { excluded, unsettled } from "./drafts.js";
+import { possessive } from "../wording.js";
 
 const ZELLMER = "Zellmer v. Meta Platforms (9th Cir. 2024)";
 const NOT_BINDING = "a Ninth Circuit reading of Illinois law, persuasive but not binding on Illinois courts";
@@ -33,14 +34,14 @@ export const identifyingOutput = defineRule({
     return match([system.outputCanIdentify, system.faceMatching] as const)
       .with([false, MATCHING], ([, mode]): FindingDraft[] => [
         unsettled(
-          `The profile says ${system.name}'s output cannot identify anyone, yet also that it performs face ${mode}, which matches faces against enrolled templates. The ${ZELLMER} reasoning is limited to output that cannot identify anyone, so it is not applied. Correct whichever fact is wrong.`,
+          `The profile says ${possessive(system.name)} output cannot identify anyone, yet also that it performs face ${mode}, which matches faces against enrolled templates. The ${ZELLMER} reasoning is limited to output that cannot identify anyone, so it is not applied. Correct whichever fact is wrong.`,
           ["/outputCanIdentify", "/faceMatching"],
           { severity: "risk" },
         ),
       ])
       .with([false, P._], ([, mode]): FindingDraft[] => [
         excluded(
-          `${system.name}'s output cannot identify anyone: ${
+          `${possessive(system.name)} output cannot identify anyone: ${
             mode === "detection-only"
               ? "it detects and analyses faces without matching them against enrolled templates"
               : "it keeps no template or vector that could identify a person"
@@ -55,7 +56,7 @@ export const identifyingOutput = defineRule({
       // the engine must collect, so leaving it unknown is a risk (as the scope brief asks).
       .with(["unknown", P._], (): FindingDraft[] => [
         unsettled(
-          `The profile does not say whether ${system.name}'s output can identify a person (a template or vector kept and matched to identities) or is only a transient, non-identifying signature. Under ${ZELLMER}, ${NOT_BINDING}, that decides whether the data is biometric at all; until it is established the system is audited as covered.`,
+          `The profile does not say whether ${possessive(system.name)} output can identify a person (a template or vector kept and matched to identities) or is only a transient, non-identifying signature. Under ${ZELLMER}, ${NOT_BINDING}, that decides whether the data is biometric at all; until it is established the system is audited as covered.`,
           ["/outputCanIdentify"],
           { severity: "risk" },
         ),

@@ -1,7 +1,8 @@
 import { match } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
-import { excluded, listWords, unsettled } from "./drafts.js";
+import { excluded, unsettled } from "./drafts.js";
 import { nexusFacts, PRESENCE_POINTER, type NexusFact } from "./illinois-nexus-facts.js";
+import { joinWords, possessive } from "../wording.js";
 
 const AVERY = "Avery v. State Farm, Ill. 2005";
 const TEST = '"primarily and substantially in Illinois"';
@@ -76,7 +77,7 @@ export const illinoisNexus = defineRule({
           `${
             someElsewhere
               ? `The profile points ${system.name} away from Illinois (${words(elsewhere)}) but leaves open ${unknownWords(unknown, profile.organization.name)}.`
-              : `The profile leaves ${system.name}'s Illinois nexus unknown: ${unknownWords(unknown, profile.organization.name)}.`
+              : `The profile leaves ${possessive(system.name)} Illinois nexus unknown: ${unknownWords(unknown, profile.organization.name)}.`
           } Federal courts read BIPA to reach only conduct that occurred ${TEST} (${AVERY}), so these facts decide whether it applies at all; until they are established the system is audited as covered.${
             noGroups ? " No subject groups are listed, whose Illinois counts would also speak to this." : ""
           }`,
@@ -89,14 +90,14 @@ export const illinoisNexus = defineRule({
 });
 
 function words(facts: readonly NexusFact[]): string {
-  return listWords(facts.map((f) => f.words));
+  return joinWords(facts.map((f) => f.words));
 }
 
 /** Unknown facts as a list, the organization's presence folded into one clause to avoid repeating it. */
 function unknownWords(unknown: readonly NexusFact[], org: string): string {
   const presence = unknown.filter((f) => f.pointer.startsWith(PRESENCE_POINTER)).map((f) => f.words);
   const rest = unknown.filter((f) => !f.pointer.startsWith(PRESENCE_POINTER)).map((f) => f.words);
-  return listWords(presence.length > 0 ? [...rest, `whether ${org} has ${listWords(presence, "or")}`] : rest);
+  return joinWords(presence.length > 0 ? [...rest, `whether ${org} has ${joinWords(presence, "or")}`] : rest);
 }
 
 /** The facts' pointers, once each (a share between 0 and 1 is two facts on one field), in the order given. */

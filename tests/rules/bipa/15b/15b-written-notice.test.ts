@@ -55,9 +55,14 @@ testRule(writtenNotice, {
       messageIncludes: ["informed in writing, or whether the notice says biometric data is collected or stored"],
     },
     {
-      description: "face geometry is named in the message",
+      description: "face geometry is named in the message, with a singular verb",
       system: { modalities: ["face-geometry"], notice: { inWriting: false } },
-      messageIncludes: ["face geometry"],
+      messageIncludes: ["that their face geometry is collected or stored"],
+    },
+    {
+      description: "two modalities take a plural verb",
+      system: { modalities: ["face-geometry", "fingerprint"], notice: { statesCollection: false } },
+      messageIncludes: ["does not say that face geometry and fingerprints are collected or stored"],
     },
   ],
   silent: [

@@ -24,7 +24,7 @@ testRule(breachHistory, {
       severity: "risk",
       basis: "fact",
       pointer: "/systems/0/breaches/0/exposed",
-      messageIncludes: ["exposed source code, employee information, a client list but no biometric data", "a mere possibility of irreparable harm"],
+      messageIncludes: ["exposed source code, employee information and a client list, but no biometric data", "a mere possibility of irreparable harm"],
     },
     {
       description: "a breach on the evaluation date itself counts",

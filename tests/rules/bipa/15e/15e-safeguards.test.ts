@@ -47,7 +47,7 @@ testRule(safeguards, {
       severity: "risk",
       basis: "unknown",
       pointer: "/systems/0/security/intrusionDetection",
-      messageIncludes: ["intrusion detection, employee cybersecurity training (unknown)"],
+      messageIncludes: ["intrusion detection or employee cybersecurity training (unknown)"],
     },
     {
       description: "an unknown safeguard is reported beside a known violation",
