@@ -1,17 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureCli, runCli, workspace } from "./helpers/cli.js";
+import { describe, expect, it } from "vitest";
+import { runCli, useCli } from "./helpers/cli.js";
 
-let cli: string;
-const ws = workspace();
-beforeAll(async () => {
-  cli = await ensureCli();
-});
-afterAll(() => ws.cleanup());
+const cli = useCli();
 
 const AS_OF = ["--as-of", "2026-11-22"];
-const audit = (args: string[], options: Parameters<typeof runCli>[2] = {}) => runCli(cli, ["audit", ...args], { cwd: ws.dir, ...options });
+const audit = (args: string[], options: Parameters<typeof runCli>[2] = {}) => cli.run(["audit", ...args], { cwd: cli.dir, ...options });
 const json = (stdout: string) =>
   JSON.parse(stdout) as {
     exitCode: number;
@@ -128,7 +123,7 @@ describe("audit: inputs", () => {
   });
 
   it("reads standard input with -, named by --stdin-filename", () => {
-    const text = readFileSync(join(ws.dir, "profiles/violating.yaml"));
+    const text = readFileSync(join(cli.dir, "profiles/violating.yaml"));
     const r = audit(["-", "--format", "json", ...AS_OF], { input: text });
     expect(r.code).toBe(1);
     expect(json(r.stdout).reports[0]!.file).toBe("<stdin>");
@@ -138,16 +133,16 @@ describe("audit: inputs", () => {
   });
 
   it("reports paths relative to the working directory, also for absolute arguments", () => {
-    const r = audit([join(ws.dir, "profiles/violating.yaml"), "--format", "json", ...AS_OF]);
+    const r = audit([join(cli.dir, "profiles/violating.yaml"), "--format", "json", ...AS_OF]);
     expect(json(r.stdout).reports[0]!.file).toBe("profiles/violating.yaml");
   });
 });
 
 describe("audit: config file", () => {
   it("finds bipa-check.config.* upward from the first profile and applies it; flags win", () => {
-    const dir = join(ws.dir, "team");
+    const dir = join(cli.dir, "team");
     mkdirSync(join(dir, "nested"), { recursive: true });
-    writeFileSync(join(dir, "nested", "p.yaml"), readFileSync(join(ws.dir, "profiles/violating.yaml")));
+    writeFileSync(join(dir, "nested", "p.yaml"), readFileSync(join(cli.dir, "profiles/violating.yaml")));
     writeFileSync(join(dir, "bipa-check.config.yaml"), "failOn: never\nrules:\n  bipa/15c-profit: off\n");
     const r = audit(["team/nested/p.yaml", "--format", "json", ...AS_OF]);
     expect(r.code).toBe(0);
@@ -159,18 +154,18 @@ describe("audit: config file", () => {
   });
 
   it("uses --config when given, with paths in it relative to the config file", () => {
-    writeFileSync(join(ws.dir, "waivers", "cfg.json"), JSON.stringify({ waivers: "valid.yaml", failOn: "violation" }));
+    writeFileSync(join(cli.dir, "waivers", "cfg.json"), JSON.stringify({ waivers: "valid.yaml", failOn: "violation" }));
     const r = audit(["profiles/violating.yaml", "--config", "waivers/cfg.json", "--format", "json", ...AS_OF]);
     expect(r.code).toBe(0);
     expect(json(r.stdout).reports[0]!.suppressed.map((s) => s.ruleId)).toEqual(["bipa/15b-written-release", "bipa/15c-profit"]);
   });
 
   it("exits 2 for a bad config file, each problem as file:line:column", () => {
-    writeFileSync(join(ws.dir, "bad-config.yaml"), "failOn: sometimes\nrules:\n  bipa/15c-proft: off\n");
+    writeFileSync(join(cli.dir, "bad-config.yaml"), "failOn: sometimes\nrules:\n  bipa/15c-proft: off\n");
     const r = audit(["profiles/violating.yaml", "--config", "bad-config.yaml", ...AS_OF]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("bad-config.yaml:1:1: expected violation, risk, info or never (at /failOn)\n");
-    writeFileSync(join(ws.dir, "bad-config.yaml"), "rules:\n  bipa/15c-proft: off\n");
+    writeFileSync(join(cli.dir, "bad-config.yaml"), "rules:\n  bipa/15c-proft: off\n");
     expect(audit(["profiles/violating.yaml", "--config", "bad-config.yaml", ...AS_OF]).stderr).toBe(
       'bad-config.yaml:2:3: unknown rule "bipa/15c-proft" (did you mean "bipa/15c-profit"?) (at /rules/bipa~115c-proft)\n',
     );
@@ -181,9 +176,9 @@ describe("audit: config file", () => {
   });
 
   it("exits 2 when one directory holds two config files", () => {
-    const dir = join(ws.dir, "two");
+    const dir = join(cli.dir, "two");
     mkdirSync(dir);
-    writeFileSync(join(dir, "p.yaml"), readFileSync(join(ws.dir, "profiles/compliant.yaml")));
+    writeFileSync(join(dir, "p.yaml"), readFileSync(join(cli.dir, "profiles/compliant.yaml")));
     writeFileSync(join(dir, "bipa-check.config.json"), "{}");
     writeFileSync(join(dir, "bipa-check.config.yml"), "{}");
     const r = audit(["two/p.yaml", ...AS_OF]);

@@ -1,17 +1,12 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureCli, runCli, workspace } from "./helpers/cli.js";
+import { describe, expect, it } from "vitest";
+import { runCli, useCli } from "./helpers/cli.js";
 
-let cli: string;
-const ws = workspace();
-beforeAll(async () => {
-  cli = await ensureCli();
-});
-afterAll(() => ws.cleanup());
+const cli = useCli();
 
 const AS_OF = ["--as-of", "2026-11-22"];
-const audit = (args: string[], options: Parameters<typeof runCli>[2] = {}) => runCli(cli, ["audit", ...args], { cwd: ws.dir, ...options });
+const audit = (args: string[], options: Parameters<typeof runCli>[2] = {}) => cli.run(["audit", ...args], { cwd: cli.dir, ...options });
 
 /** Exit 2, nothing on stdout, every stderr line `file:line:column: message` (or `file: message`), no stack. */
 function expectUnusable(r: ReturnType<typeof runCli>, lines: string[]): void {
@@ -50,7 +45,7 @@ describe("audit: unusable profiles exit 2 with every problem as file:line:column
   });
 
   it("a file that is not UTF-8, from disk or from standard input", () => {
-    writeFileSync(join(ws.dir, "latin1.yaml"), Buffer.from("version: 1\norganization:\n  name: Caf\xe9 SA\n", "latin1"));
+    writeFileSync(join(cli.dir, "latin1.yaml"), Buffer.from("version: 1\norganization:\n  name: Caf\xe9 SA\n", "latin1"));
     expectUnusable(audit(["latin1.yaml", ...AS_OF]), ["latin1.yaml: the file is not valid UTF-8 text; save it as UTF-8"]);
     expectUnusable(audit(["-", ...AS_OF], { input: Buffer.from([0x76, 0xff, 0xfe]) }), ["<stdin>: the file is not valid UTF-8 text; save it as UTF-8"]);
   });

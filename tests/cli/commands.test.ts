@@ -2,39 +2,34 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadProfile } from "../../src/practices/load.js";
 import { bipaRules } from "../../src/rules/bipa/index.js";
 import { VERSION } from "../../src/version.js";
-import { ensureCli, ROOT, runCli, workspace } from "./helpers/cli.js";
+import { ROOT, useCli } from "./helpers/cli.js";
 
-let cli: string;
-const ws = workspace();
-beforeAll(async () => {
-  cli = await ensureCli();
-});
-afterAll(() => ws.cleanup());
+const cli = useCli();
 
 describe("bipa-check (program)", () => {
   it("--version prints the package version", () => {
-    expect(runCli(cli, ["--version"])).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: "" });
+    expect(cli.run(["--version"])).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: "" });
   });
 
   it.each([[[]], [["audit"]], [["schema"]], [["rules"]], [["explain"]], [["init"]]])("--help works on %j", (cmd) => {
-    const r = runCli(cli, [...cmd, "--help"]);
+    const r = cli.run([...cmd, "--help"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Usage: bipa-check");
     expect(r.stderr).toBe("");
   });
 
   it("lists the exit codes in the help", () => {
-    const r = runCli(cli, ["audit", "--help"]);
+    const r = cli.run(["audit", "--help"]);
     for (const line of ["0  clean", "1  findings at or above --fail-on", "2  unusable input", "3  internal error"]) expect(r.stdout).toContain(line);
   });
 
   it("exits 2 with usage for no command, an unknown command, an unknown option or a missing argument", () => {
     for (const args of [[], ["frobnicate"], ["audit", "x.yaml", "--frobnicate"], ["audit"], ["explain"], ["audit", "x.yaml", "--fail-on", "error"]]) {
-      const r = runCli(cli, args);
+      const r = cli.run(args);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stdout, args.join(" ")).toBe("");
       expect(r.stderr.length, args.join(" ")).toBeGreaterThan(0);
@@ -45,12 +40,12 @@ describe("bipa-check (program)", () => {
   it("exits 3 on an internal error, with a report-this message and no stack unless BIPA_CHECK_DEBUG is set", () => {
     // A preload that breaks JSON.stringify stands in for a bug inside bipa-check.
     const breakJson = ["--import", "data:text/javascript,JSON.stringify=()=>{throw new Error('simulated bug')}"];
-    const r = runCli(cli, ["schema"], { nodeArgs: breakJson });
+    const r = cli.run(["schema"], { nodeArgs: breakJson });
     expect(r.code).toBe(3);
     expect(r.stderr).toContain("bipa-check: internal error: simulated bug");
     expect(r.stderr).toContain("https://github.com/bipa-check/bipa-check/issues");
     expect(r.stderr).not.toMatch(/\n\s+at /);
-    const debug = runCli(cli, ["schema"], { nodeArgs: breakJson, env: { BIPA_CHECK_DEBUG: "1" } });
+    const debug = cli.run(["schema"], { nodeArgs: breakJson, env: { BIPA_CHECK_DEBUG: "1" } });
     expect(debug.code).toBe(3);
     expect(debug.stderr).toMatch(/\n\s+at /);
   });
@@ -60,7 +55,7 @@ describe("a reader that closes the pipe early", () => {
   const hasBash = spawnSync("bash", ["-c", "true"]).status === 0;
   it.runIf(hasBash)("ends quietly with the run's own exit code (runs where bash exists)", () => {
     // Large output (every example as JSON) so the pipe fills and the writer sees EPIPE.
-    const cmd = `"${process.execPath}" "${cli}" audit 'examples/*.yaml' --as-of 2026-11-22 --format json --fail-on never | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+    const cmd = `"${process.execPath}" "${cli.path}" audit 'examples/*.yaml' --as-of 2026-11-22 --format json --fail-on never | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`;
     const r = spawnSync("bash", ["-c", cmd], { cwd: ROOT, encoding: "utf8" });
     expect(r.stderr).toBe("");
     expect(r.stdout.trim()).toBe("0");
@@ -69,7 +64,7 @@ describe("a reader that closes the pipe early", () => {
 
 describe("bipa-check schema", () => {
   it("prints the profile JSON Schema", () => {
-    const r = runCli(cli, ["schema"]);
+    const r = cli.run(["schema"]);
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout);
     expect(schema.$id).toBe("https://bipa-check.dev/schema/profile-v1.json");
@@ -77,15 +72,15 @@ describe("bipa-check schema", () => {
   });
 
   it("writes it to --out", () => {
-    const r = runCli(cli, ["schema", "--out", "out/profile.schema.json"], { cwd: ws.dir });
+    const r = cli.run(["schema", "--out", "out/profile.schema.json"], { cwd: cli.dir });
     expect(r.code).toBe(0);
-    expect(JSON.parse(readFileSync(join(ws.dir, "out/profile.schema.json"), "utf8")).title).toContain("profile");
+    expect(JSON.parse(readFileSync(join(cli.dir, "out/profile.schema.json"), "utf8")).title).toContain("profile");
   });
 });
 
 describe("bipa-check rules", () => {
   it("prints a table with every rule's id, section, severity and title", () => {
-    const r = runCli(cli, ["rules"]);
+    const r = cli.run(["rules"]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines[0]).toMatch(/^RULE\s+SECTION\s+SEVERITY\s+TITLE$/);
@@ -100,7 +95,7 @@ describe("bipa-check rules", () => {
   });
 
   it("prints JSON with --json", () => {
-    const rows = JSON.parse(runCli(cli, ["rules", "--json"]).stdout) as Array<{ id: string; docs: string }>;
+    const rows = JSON.parse(cli.run(["rules", "--json"]).stdout) as Array<{ id: string; docs: string }>;
     expect(rows.map((r) => r.id)).toEqual(bipaRules.map((r) => r.id));
     expect(rows[0]!.docs).toMatch(/^https:\/\/github\.com\/bipa-check\/bipa-check\/blob\/main\/docs\/rules\/.+\.md$/);
   });
@@ -109,7 +104,7 @@ describe("bipa-check rules", () => {
 describe("bipa-check explain", () => {
   it.each(bipaRules.map((r) => [r.id]))("explains %s: summary, plain words, authorities, remedies, examples as YAML", (id) => {
     const rule = bipaRules.find((r) => r.id === id)!;
-    const r = runCli(cli, ["explain", id]);
+    const r = cli.run(["explain", id]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`${rule.id}: ${rule.title}`);
     expect(r.stdout).toContain(rule.summary);
@@ -135,12 +130,12 @@ describe("bipa-check explain", () => {
 
   it("accepts an id without the bipa/ prefix", () => {
     const id = bipaRules[0]!.id;
-    expect(runCli(cli, ["explain", id.replace(/^bipa\//, "")]).stdout).toBe(runCli(cli, ["explain", id]).stdout);
+    expect(cli.run(["explain", id.replace(/^bipa\//, "")]).stdout).toBe(cli.run(["explain", id]).stdout);
   });
 
   it("exits 2 for an unknown rule, suggesting the nearest", () => {
     const id = bipaRules.find((r) => r.id === "bipa/15c-profit") ? "bipa/15c-proft" : `${bipaRules[0]!.id}x`;
-    const r = runCli(cli, ["explain", id]);
+    const r = cli.run(["explain", id]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown rule ".+" \(did you mean "bipa\/.+"\?\)/);
   });
@@ -148,14 +143,14 @@ describe("bipa-check explain", () => {
 
 describe("bipa-check init", () => {
   it("writes a commented starter profile that validates and audits", () => {
-    const r = runCli(cli, ["init"], { cwd: ws.dir });
+    const r = cli.run(["init"], { cwd: cli.dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Wrote bipa-profile.yaml");
-    const text = readFileSync(join(ws.dir, "bipa-profile.yaml"), "utf8");
+    const text = readFileSync(join(cli.dir, "bipa-profile.yaml"), "utf8");
     expect(text).toMatch(/^# bipa-check practices profile/);
     const loaded = loadProfile(text, { file: "bipa-profile.yaml" });
     expect(loaded.ok && loaded.profile.systems).toHaveLength(1);
-    const audit = runCli(cli, ["audit", "bipa-profile.yaml", "--as-of", "2026-11-22", "--format", "json"], { cwd: ws.dir });
+    const audit = cli.run(["audit", "bipa-profile.yaml", "--as-of", "2026-11-22", "--format", "json"], { cwd: cli.dir });
     expect([0, 1]).toContain(audit.code);
     const report = JSON.parse(audit.stdout).reports[0];
     // Every fact is left unknown, so the first audit lists what to establish.
@@ -163,18 +158,18 @@ describe("bipa-check init", () => {
   });
 
   it("refuses to overwrite without --force, and overwrites with it", () => {
-    const file = join(ws.dir, "custom.yaml");
+    const file = join(cli.dir, "custom.yaml");
     writeFileSync(file, "keep me\n");
-    const refused = runCli(cli, ["init", "custom.yaml"], { cwd: ws.dir });
+    const refused = cli.run(["init", "custom.yaml"], { cwd: cli.dir });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe("bipa-check: custom.yaml already exists; pass --force to overwrite it\n");
     expect(readFileSync(file, "utf8")).toBe("keep me\n");
-    expect(runCli(cli, ["init", "custom.yaml", "--force"], { cwd: ws.dir }).code).toBe(0);
+    expect(cli.run(["init", "custom.yaml", "--force"], { cwd: cli.dir }).code).toBe(0);
     expect(readFileSync(file, "utf8")).toMatch(/^# bipa-check practices profile/);
   });
 
   it("creates missing directories", () => {
-    expect(runCli(cli, ["init", "new/dir/profile.yaml"], { cwd: ws.dir }).code).toBe(0);
-    expect(existsSync(join(ws.dir, "new/dir/profile.yaml"))).toBe(true);
+    expect(cli.run(["init", "new/dir/profile.yaml"], { cwd: cli.dir }).code).toBe(0);
+    expect(existsSync(join(cli.dir, "new/dir/profile.yaml"))).toBe(true);
   });
 });

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadProfile } from "../../src/practices/load.js";
 import { findAll, parseXml } from "../report/helpers/xml.js";
 import { multitoolPath, multitoolValidate, sarifSchemaErrors } from "../report/helpers/sarif.js";
-import { ensureCli, FIXTURES, ROOT, runCli, workspace } from "./helpers/cli.js";
+import { FIXTURES, ROOT, runCli, useCli } from "./helpers/cli.js";
 
 /** Every example profile (examples/*.yaml|json, not the expected reports) and every valid test fixture profile. */
 const profiles = [
@@ -14,12 +14,7 @@ const profiles = [
   ...readdirSync(join(FIXTURES, "profiles")).map((f) => `tests/fixtures/profiles/${f}`),
 ].sort();
 
-let cli: string;
-const ws = workspace();
-beforeAll(async () => {
-  cli = await ensureCli();
-});
-afterAll(() => ws.cleanup());
+const cli = useCli();
 const bin = multitoolPath();
 
 describe("every example profile through the CLI", () => {
@@ -28,10 +23,10 @@ describe("every example profile through the CLI", () => {
   });
 
   describe.each(profiles.map((p) => [p]))("%s", (profile) => {
-    const out = (name: string) => join(ws.dir, "out", `${profile.replace(/[/.]/g, "_")}.${name}`);
+    const out = (name: string) => join(cli.dir, "out", `${profile.replace(/[/.]/g, "_")}.${name}`);
     let run: ReturnType<typeof runCli>;
     beforeAll(() => {
-      run = runCli(cli, [
+      run = cli.run([
         "audit",
         profile,
         "--as-of",
@@ -60,7 +55,7 @@ describe("every example profile through the CLI", () => {
 
     it("exits 1 without it exactly when it has a violation", () => {
       const violations = (JSON.parse(run.stdout) as { summary: { violation: number } }).summary.violation;
-      expect(runCli(cli, ["audit", profile, "--as-of", "2026-11-22", "--quiet"]).code).toBe(violations > 0 ? 1 : 0);
+      expect(cli.run(["audit", profile, "--as-of", "2026-11-22", "--quiet"]).code).toBe(violations > 0 ? 1 : 0);
     });
 
     it("writes SARIF that validates against the SARIF 2.1.0 schema", () => {
@@ -79,6 +74,6 @@ describe("every example profile through the CLI", () => {
   });
 
   it("at least one example violates BIPA and exits 1", () => {
-    expect(runCli(cli, ["audit", "tests/fixtures/profiles/violating.yaml", "--as-of", "2026-11-22", "--quiet"]).code).toBe(1);
+    expect(cli.run(["audit", "tests/fixtures/profiles/violating.yaml", "--as-of", "2026-11-22", "--quiet"]).code).toBe(1);
   });
 });

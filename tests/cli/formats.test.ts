@@ -1,22 +1,17 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { useColor } from "../../src/cli/io.js";
 import { findAll, parseXml } from "../report/helpers/xml.js";
 import { multitoolPath, multitoolValidate, sarifSchemaErrors } from "../report/helpers/sarif.js";
-import { ensureCli, runCli, workspace } from "./helpers/cli.js";
+import { runCli, useCli } from "./helpers/cli.js";
 
-let cli: string;
-const ws = workspace();
-beforeAll(async () => {
-  cli = await ensureCli();
-});
-afterAll(() => ws.cleanup());
+const cli = useCli();
 
 const AS_OF = ["--as-of", "2026-11-22"];
 const PROFILES = ["profiles/violating.yaml", "profiles/risky.json", "profiles/compliant.yaml"];
-const audit = (args: string[], options: Parameters<typeof runCli>[2] = {}) => runCli(cli, ["audit", ...args], { cwd: ws.dir, ...options });
+const audit = (args: string[], options: Parameters<typeof runCli>[2] = {}) => cli.run(["audit", ...args], { cwd: cli.dir, ...options });
 const bin = multitoolPath();
 
 type Sarif = {
@@ -44,7 +39,7 @@ describe("audit --format: every format, several at once, each to its destination
     ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Summary: 3 files");
-    for (const f of ["bipa.sarif", "junit.xml", "summary.md", "report.json"]) expect(existsSync(join(ws.dir, "out", f)), f).toBe(true);
+    for (const f of ["bipa.sarif", "junit.xml", "summary.md", "report.json"]) expect(existsSync(join(cli.dir, "out", f)), f).toBe(true);
   });
 
   it("SARIF: one run with the results of every file, valid by the 2.1.0 schema, exit code recorded", () => {
@@ -112,8 +107,8 @@ describe("colour", () => {
   const hasScript = process.platform === "linux" && spawnSync("script", ["--version"]).status === 0;
   it.runIf(hasScript)("on a real terminal (util-linux script): coloured, unless NO_COLOR or --no-color (runs where `script` exists)", () => {
     const tty = (extra: string, env: Record<string, string> = {}) =>
-      spawnSync("script", ["-qec", `"${process.execPath}" "${cli}" audit profiles/violating.yaml --as-of 2026-11-22 ${extra}`, "/dev/null"], {
-        cwd: ws.dir,
+      spawnSync("script", ["-qec", `"${process.execPath}" "${cli.path}" audit profiles/violating.yaml --as-of 2026-11-22 ${extra}`, "/dev/null"], {
+        cwd: cli.dir,
         encoding: "utf8",
         env: { ...process.env, NO_COLOR: "", ...env },
       }).stdout;
@@ -122,6 +117,6 @@ describe("colour", () => {
     expect(tty("--no-color")).not.toContain("\u001b[");
     // A file destination never gets colour, even from a terminal.
     tty("--format text=out/tty.txt");
-    expect(readFileSync(join(ws.dir, "out/tty.txt"), "utf8")).not.toContain("\u001b[");
+    expect(readFileSync(join(cli.dir, "out/tty.txt"), "utf8")).not.toContain("\u001b[");
   });
 });

@@ -1,22 +1,17 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { RemediationPlan } from "../../src/plan/types.js";
 import { getRemedy } from "../../src/remedies/catalog.js";
 import { CLEARVIEW_2021_MEASURES } from "../plan/clearview-like.js";
-import { ensureCli, ROOT, runCli, workspace } from "./helpers/cli.js";
+import { ROOT, runCli, useCli } from "./helpers/cli.js";
 
-let cli: string;
-const ws = workspace();
-beforeAll(async () => {
-  cli = await ensureCli();
-});
-afterAll(() => ws.cleanup());
+const cli = useCli();
 
 const AS_OF = ["--as-of", "2026-11-22"];
 const CLEARVIEW = "examples/clearview-2020.yaml";
 const MEASURES_2021 = CLEARVIEW_2021_MEASURES.join(",");
-const planCli = (args: string[], options: Parameters<typeof runCli>[2] = {}) => runCli(cli, ["plan", ...args], { cwd: ROOT, ...options });
+const planCli = (args: string[], options: Parameters<typeof runCli>[2] = {}) => cli.run(["plan", ...args], { cwd: ROOT, ...options });
 const parse = (stdout: string) => JSON.parse(stdout) as RemediationPlan;
 
 describe("plan: formats", () => {
@@ -61,12 +56,12 @@ describe("plan: formats", () => {
 
   it("writes formats to files with format=file, and one to standard output", () => {
     const r = planCli([join(ROOT, CLEARVIEW), "--format", "markdown=out/plan.md", "--format", "json=out/plan.json", "--format", "text", ...AS_OF], {
-      cwd: ws.dir,
+      cwd: cli.dir,
     });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Measures, most exposure removed first");
-    expect(readFileSync(join(ws.dir, "out/plan.md"), "utf8")).toContain("### Measures, most exposure removed first");
-    expect(parse(readFileSync(join(ws.dir, "out/plan.json"), "utf8")).whatIf).toBeUndefined();
+    expect(readFileSync(join(cli.dir, "out/plan.md"), "utf8")).toContain("### Measures, most exposure removed first");
+    expect(parse(readFileSync(join(cli.dir, "out/plan.json"), "utf8")).whatIf).toBeUndefined();
   });
 
   it("gives the same bytes on every run", () => {
@@ -135,12 +130,12 @@ describe("plan: inputs and settings", () => {
   });
 
   it("exits 2 for an invalid profile, every problem as file:line:column", () => {
-    const r = planCli(["bad/invalid-schema.yaml", ...AS_OF], { cwd: ws.dir });
+    const r = planCli(["bad/invalid-schema.yaml", ...AS_OF], { cwd: cli.dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain('bad/invalid-schema.yaml:12:5: unknown key "releese" (did you mean "release"?) (at /systems/0/releese)');
     expect(r.stderr.trim().split("\n").every((line) => /^bad\/invalid-schema\.yaml:\d+:\d+: /.test(line))).toBe(true);
-    expect(planCli(["bad/invalid-yaml.yaml", ...AS_OF], { cwd: ws.dir }).stderr).toMatch(/^bad\/invalid-yaml\.yaml:\d+:\d+: /);
+    expect(planCli(["bad/invalid-yaml.yaml", ...AS_OF], { cwd: cli.dir }).stderr).toMatch(/^bad\/invalid-yaml\.yaml:\d+:\d+: /);
   });
 
   it("exits 2 for a bad format, date or rule, listing every mistake", () => {
@@ -155,11 +150,11 @@ describe("plan: inputs and settings", () => {
 
   it("applies --rule and the config file, and --no-config ignores the file", () => {
     // The config sits beside the profile, in a folder of its own so no other test finds it.
-    mkdirSync(join(ws.dir, "configured"));
-    cpSync(join(ROOT, CLEARVIEW), join(ws.dir, "configured/clearview.yaml"));
-    writeFileSync(join(ws.dir, "configured/bipa-check.config.yaml"), "rules:\n  bipa/15c-profit: off\n");
+    mkdirSync(join(cli.dir, "configured"));
+    cpSync(join(ROOT, CLEARVIEW), join(cli.dir, "configured/clearview.yaml"));
+    writeFileSync(join(cli.dir, "configured/bipa-check.config.yaml"), "rules:\n  bipa/15c-profit: off\n");
     const steps = (args: string[]) =>
-      parse(planCli(["configured/clearview.yaml", "--format", "json", ...AS_OF, ...args], { cwd: ws.dir }).stdout).steps.map((s) => s.remedyId);
+      parse(planCli(["configured/clearview.yaml", "--format", "json", ...AS_OF, ...args], { cwd: cli.dir }).stdout).steps.map((s) => s.remedyId);
     expect(steps([])).not.toContain("stop-profiting");
     expect(steps(["--no-config"])).toContain("stop-profiting");
     expect(parse(planCli([CLEARVIEW, "--rule", "bipa/15c-profit=off", "--format", "json", ...AS_OF]).stdout).steps.map((s) => s.remedyId)).not.toContain(

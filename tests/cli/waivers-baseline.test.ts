@@ -1,17 +1,12 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureCli, runCli, workspace } from "./helpers/cli.js";
+import { describe, expect, it } from "vitest";
+import { useCli } from "./helpers/cli.js";
 
-let cli: string;
-const ws = workspace();
-beforeAll(async () => {
-  cli = await ensureCli();
-});
-afterAll(() => ws.cleanup());
+const cli = useCli();
 
 const AS_OF = ["--as-of", "2026-11-22"];
-const audit = (args: string[]) => runCli(cli, ["audit", ...args], { cwd: ws.dir });
+const audit = (args: string[]) => cli.run(["audit", ...args], { cwd: cli.dir });
 type Env = {
   exitCode: number;
   summary: { waived: number; baselined: number; failing: number };
@@ -58,7 +53,7 @@ describe("audit --waivers", () => {
   });
 
   it("enforces maxWaiverDays from the config file", () => {
-    writeFileSync(join(ws.dir, "waivers", "policy.yaml"), "waivers: valid.yaml\nmaxWaiverDays: 30\n");
+    writeFileSync(join(cli.dir, "waivers", "policy.yaml"), "waivers: valid.yaml\nmaxWaiverDays: 30\n");
     const r = audit(["profiles/violating.yaml", "--config", "waivers/policy.yaml", ...AS_OF]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
@@ -88,7 +83,7 @@ describe("audit --baseline", () => {
     const r = audit(["profiles/violating.yaml", "profiles/risky.json", "--baseline", "baselines/bipa.json", "--update-baseline", ...AS_OF]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^bipa-check: wrote baselines\/bipa\.json \(\d+ entries\)\n$/);
-    const baseline = JSON.parse(readFileSync(join(ws.dir, "baselines/bipa.json"), "utf8")) as {
+    const baseline = JSON.parse(readFileSync(join(cli.dir, "baselines/bipa.json"), "utf8")) as {
       baselineVersion: number;
       entries: Array<{ ruleId: string; file: string; fingerprint: string }>;
     };
@@ -110,12 +105,12 @@ describe("audit --baseline", () => {
   it("fails only on new findings, and survives reformatting and reordering of the profile", () => {
     audit(["profiles/violating.yaml", "--baseline", "baselines/v.json", "--update-baseline", ...AS_OF]);
     // Reformat: move the file's lines around (comments, blank lines) without changing facts.
-    const text = readFileSync(join(ws.dir, "profiles/violating.yaml"), "utf8");
-    writeFileSync(join(ws.dir, "profiles/violating.yaml"), `# reformatted\n\n\n${text}`);
+    const text = readFileSync(join(cli.dir, "profiles/violating.yaml"), "utf8");
+    writeFileSync(join(cli.dir, "profiles/violating.yaml"), `# reformatted\n\n\n${text}`);
     expect(audit(["profiles/violating.yaml", "--baseline", "baselines/v.json", ...AS_OF]).code).toBe(0);
     // A new violation (a disclosure without any exception) fails, and only it is reported as failing.
     writeFileSync(
-      join(ws.dir, "profiles/violating.yaml"),
+      join(cli.dir, "profiles/violating.yaml"),
       text.replace("disclosures: []", "disclosures:\n      - { recipient: Data Broker LLC, type: buyer, frequency: daily, exception: none }"),
     );
     const r = audit(["profiles/violating.yaml", "--baseline", "baselines/v.json", "--format", "json", ...AS_OF]);
@@ -123,15 +118,15 @@ describe("audit --baseline", () => {
     const env = JSON.parse(r.stdout) as Env;
     expect(env.reports[0]!.findings.map((f) => f.ruleId)).toContain("bipa/15d-disclosure");
     expect(env.reports[0]!.findings.map((f) => f.ruleId)).not.toContain("bipa/15c-profit");
-    writeFileSync(join(ws.dir, "profiles/violating.yaml"), text);
+    writeFileSync(join(cli.dir, "profiles/violating.yaml"), text);
   });
 
   it("reports stale entries once their finding is fixed", () => {
     audit(["profiles/violating.yaml", "--baseline", "baselines/s.json", "--update-baseline", ...AS_OF]);
-    const text = readFileSync(join(ws.dir, "profiles/violating.yaml"), "utf8");
-    writeFileSync(join(ws.dir, "profiles/fixed.yaml"), text.replace("sells: true", "sells: false"));
-    const baseline = readFileSync(join(ws.dir, "baselines/s.json"), "utf8").replaceAll("profiles/violating.yaml", "profiles/fixed.yaml");
-    writeFileSync(join(ws.dir, "baselines/s.json"), baseline);
+    const text = readFileSync(join(cli.dir, "profiles/violating.yaml"), "utf8");
+    writeFileSync(join(cli.dir, "profiles/fixed.yaml"), text.replace("sells: true", "sells: false"));
+    const baseline = readFileSync(join(cli.dir, "baselines/s.json"), "utf8").replaceAll("profiles/violating.yaml", "profiles/fixed.yaml");
+    writeFileSync(join(cli.dir, "baselines/s.json"), baseline);
     const r = audit(["profiles/fixed.yaml", "--baseline", "baselines/s.json", ...AS_OF]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(

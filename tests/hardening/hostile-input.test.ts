@@ -1,10 +1,10 @@
 import { closeSync, ftruncateSync, openSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { decodeUtf8, loadProfile, type LoadLimits } from "../../src/practices/load.js";
 import { formatProblem } from "../../src/practices/problems.js";
-import { ensureCli, runCli, workspace, type CliResult } from "../cli/helpers/cli.js";
+import { type CliResult, useCli } from "../cli/helpers/cli.js";
 import { billionLaughs, manyAliases, manyKeysThenDuplicate, PROTO_JSON, PROTO_YAML, WRONG_TYPES } from "./hostile-cases.js";
 
 /**
@@ -15,16 +15,11 @@ import { billionLaughs, manyAliases, manyKeysThenDuplicate, PROTO_JSON, PROTO_YA
 
 const TIME_BOUND_MS = 5_000;
 const AS_OF = ["--as-of", "2026-11-22"];
-let cli: string;
-const ws = workspace();
-beforeAll(async () => {
-  cli = await ensureCli();
-});
-afterAll(() => ws.cleanup());
+const cli = useCli();
 
 function audit(file: string, extra: string[] = [], input?: string | Uint8Array): CliResult & { ms: number } {
   const started = performance.now();
-  const result = runCli(cli, ["audit", file, ...AS_OF, ...extra], { cwd: ws.dir, ...(input !== undefined ? { input } : {}) });
+  const result = cli.run(["audit", file, ...AS_OF, ...extra], { cwd: cli.dir, ...(input !== undefined ? { input } : {}) });
   return { ...result, ms: performance.now() - started };
 }
 
@@ -245,7 +240,7 @@ describe("hostile input: exit 2, a clear message, no stack, well within the time
   for (const c of CASES) {
     it(c.name, () => {
       const content = c.content();
-      writeFileSync(join(ws.dir, c.file), content);
+      writeFileSync(join(cli.dir, c.file), content);
       const r = audit(c.file, c.extra);
       expectRefused(r, c.lines);
       expect(libraryLines(c.file, content, c.limits)).toEqual(c.lines);
@@ -253,7 +248,7 @@ describe("hostile input: exit 2, a clear message, no stack, well within the time
   }
 
   it("a 600 MB file is refused by its size before it is read", () => {
-    const fd = openSync(join(ws.dir, "huge.yaml"), "w");
+    const fd = openSync(join(cli.dir, "huge.yaml"), "w");
     ftruncateSync(fd, 600 * 1024 * 1024); // sparse: no disk space, no time
     closeSync(fd);
     expectRefused(audit("huge.yaml"), ["huge.yaml: input is 629145600 bytes, over the limit of 10485760 (raise it with limits.maxBytes / --max-bytes)"]);
@@ -265,7 +260,7 @@ describe("hostile input: exit 2, a clear message, no stack, well within the time
   });
 
   it("the limits can be raised: the alias case passes the loader with --max-aliases", () => {
-    writeFileSync(join(ws.dir, "few-aliases.yaml"), manyAliases(150));
+    writeFileSync(join(cli.dir, "few-aliases.yaml"), manyAliases(150));
     const r = audit("few-aliases.yaml", ["--max-aliases", "1000"]);
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(/over the limit/);

@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { build, type Options } from "tsup";
+import { afterAll, beforeAll } from "vitest";
 import tsupConfig from "../../../tsup.config.js";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
@@ -110,6 +111,37 @@ export function workspace(): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), "bipa-cli-"));
   for (const sub of ["profiles", "bad", "waivers", "baselines"]) cpSync(join(FIXTURES, sub), join(dir, sub), { recursive: true });
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * What a spawned-CLI test file needs, registered as vitest hooks: the CLI built once before the file's
+ * tests, and a scratch workspace (see {@link workspace}) removed after them. `run` is {@link runCli}
+ * on that build.
+ */
+export function useCli(): {
+  run(args: readonly string[], options?: Parameters<typeof runCli>[2]): CliResult;
+  /** The scratch workspace. */
+  readonly dir: string;
+  /** The built cli.js, for tests that spawn it through another program (a shell, a pseudo-terminal). */
+  readonly path: string;
+} {
+  let cli: string | undefined;
+  const ws = workspace();
+  beforeAll(async () => {
+    cli = await ensureCli();
+  });
+  afterAll(() => ws.cleanup());
+  const built = () => {
+    if (cli === undefined) throw new Error("useCli: the CLI is built in beforeAll; use it inside a test");
+    return cli;
+  };
+  return {
+    dir: ws.dir,
+    get path() {
+      return built();
+    },
+    run: (args, options = {}) => runCli(built(), args, options),
+  };
 }
 
 export { ROOT };
