@@ -1,6 +1,9 @@
-import "./no-eval.js";
 import { processIo } from "./cli-io.js";
+import { disableCodeGeneration } from "./no-eval.js";
 import { run } from "./program.js";
+
+// Before any schema is built: the command modules that build them are imported on demand by run().
+disableCodeGeneration();
 
 // A reader that stops early (`bipa-check rules | head -1`) closes the pipe: that is not an error of
 // ours, so the rest of the output is dropped and the run still ends with its own exit code.

@@ -85,6 +85,33 @@ describe("no eval, no network: at run time", () => {
     }
   });
 
+  it("the CLI never calls the Function constructor (zod's JIT and even its capability probe stay off)", () => {
+    // --disallow-code-generation-from-strings alone cannot show this: zod catches the refusal and falls
+    // back quietly. A Function that reports every call can.
+    const dir = mkdtempSync(join(tmpdir(), "bipa-fn-"));
+    try {
+      const guard = join(dir, "no-function.mjs");
+      writeFileSync(
+        guard,
+        [
+          "const Real = globalThis.Function;",
+          'const report = () => process.stderr.write("FUNCTION CONSTRUCTOR CALLED\\n");',
+          "globalThis.Function = new Proxy(Real, { construct(t, a) { report(); return Reflect.construct(t, a); }, apply(t, self, a) { report(); return Reflect.apply(t, self, a); } });",
+        ].join("\n"),
+      );
+      for (const format of formats) {
+        const r = runCli(cli, ["audit", ...profiles, "--as-of", "2026-11-22", "--format", format], { nodeArgs: ["--import", guard] });
+        expect(r.stderr).not.toContain("FUNCTION CONSTRUCTOR CALLED");
+        expect(r.code).toBe(1);
+      }
+      // The guard itself works: the library, which leaves zod's setting to its host, trips it.
+      const script = `require(${JSON.stringify(join(libDir, "index.cjs"))}).parseProfile({});`;
+      expect(runCli("-e", [script], { nodeArgs: ["--import", guard] }).stderr).toContain("FUNCTION CONSTRUCTOR CALLED");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("the CLI opens no connection: every network entry point is replaced by one that records the attempt", () => {
     const dir = mkdtempSync(join(tmpdir(), "bipa-net-"));
     try {
