@@ -25,7 +25,7 @@ export interface PlanOptions {
 
 const PLAN_NOTES = [
   "Each measure is recorded as taken on the plan's asOf date; nothing is back-dated. A cure brings the practice into compliance from then on, but violations before it stay actionable within the five-year look-back (Tims), which is why date-aware rules (a late policy under Mora, a release obtained after capture) keep firing after the change.",
-  "Exposure removed is the change in the estimate when the measure alone is applied to the systems whose findings list it. Findings that only a mitigating measure silences are still counted in the exposure after: the Clearview court weighed such measures for irreparable harm, not liability.",
+  "Exposure removed is the change in the estimate when the measure alone is applied to the systems whose findings list it. The estimate after re-audits the practice as changed: it ranks measures by the violating conduct they end, and does not erase liability for conduct before them. Where the profile leaves a deciding date unknown (the first capture, for one), a release obtained now cannot be dated against it, so the late release is shown as a risk and not counted; establish the date for a full figure. Findings that only a mitigating measure silences are still counted in the exposure after: the Clearview court weighed such measures for irreparable harm, not liability.",
   "Measures that no profile change can express (for example establishing unknown facts) are listed with the reason and remove nothing from the estimate until the profile records their result.",
 ];
 

@@ -58,7 +58,7 @@ describe("plan for examples/clearview-2020.yaml with the 2021 measures applied",
     expect(whatIf).toMatch(/unchanged +violation +bipa\/15b-written-release \(face-search\)/);
     expect(whatIf).toMatch(/Brought to light \(2\)\n +risk +bipa\/geofencing-gaps \(face-search, 2 findings\)/);
     expect(whatIf).toContain("Findings: 8 violations, 8 risks, 0 info → 8 violations, 9 risks, 0 info");
-    expect(whatIf).toContain("Exposure (Sec. 20 estimate): $500,000,000 to $3,846,995,000 → $500,000,000 to $3,846,995,000; removed: $0");
+    expect(whatIf).toContain("Exposure (Sec. 20 estimate): $500,000,000 to $3,846,995,000 → $500,000,000 to $3,846,995,000 for the practice as changed (violations before the change stay actionable); removed: $0");
     expect(whatIf).toContain("Injunction risk: elevated → moderate");
   });
 

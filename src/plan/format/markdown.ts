@@ -85,7 +85,7 @@ function whatIfSection(w: WhatIf, asOf: string): string[] {
     `| Exposure (Sec. 20 estimate) | ${usdRange(w.before.exposure.totalUsd)} | ${usdRange(w.after.exposure.totalUsd)} |`,
     `| Injunction risk | ${w.before.injunctionRisk.level} | ${w.after.injunctionRisk.level} |`,
     "",
-    `Exposure removed: ${removedPhrase(w.exposureRemovedUsd)}.`,
+    `Exposure removed: ${removedPhrase(w.exposureRemovedUsd)}. The figure after is for the practice as changed; violations before the change stay actionable.`,
   ];
   if (w.byMeasure.length > 0) {
     out.push("", "| Applied measure | Effect | Findings it cures | Findings it mitigates |", "| --- | --- | ---: | ---: |");

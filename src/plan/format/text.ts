@@ -89,7 +89,7 @@ function whatIfBlock(w: WhatIf, asOf: string, p: Paint): string[] {
   out.push(
     "",
     `  Findings: ${severityCounts(w.before.summary)} → ${severityCounts(w.after.summary)}`,
-    `  Exposure (Sec. 20 estimate): ${usdRange(w.before.exposure.totalUsd)} → ${usdRange(w.after.exposure.totalUsd)}; removed: ${removedPhrase(w.exposureRemovedUsd)}`,
+    `  Exposure (Sec. 20 estimate): ${usdRange(w.before.exposure.totalUsd)} → ${usdRange(w.after.exposure.totalUsd)} for the practice as changed (violations before the change stay actionable); removed: ${removedPhrase(w.exposureRemovedUsd)}`,
     `  Injunction risk: ${w.before.injunctionRisk.level} → ${w.after.injunctionRisk.level}`,
   );
   if (w.after.injunctionRisk.measuresTaken.length > 0) {
