@@ -1,6 +1,6 @@
 import { VERSION } from "../../version.js";
 import { remedyTitle } from "../../remedies/catalog.js";
-import { md } from "../../report/format/rule-help.js";
+import { cell, code, md } from "../../report/format/rule-help.js";
 import { severityCounts, usdRange } from "../../report/format/shared.js";
 import type { FindingRef, PlanStep, RemediationPlan, WhatIf } from "../types.js";
 import {
@@ -13,18 +13,6 @@ import {
   unmodeledReason,
   type PlanFormatter,
 } from "./shared.js";
-
-// The report's Markdown keeps its cell and code helpers private; these two lines are the same rules.
-/** A table cell: escaped, on one line. */
-function cell(text: string): string {
-  return md(text).replace(/\r?\n/g, " ");
-}
-
-/** Inline code that survives backticks in the text. */
-function code(text: string): string {
-  const t = text.replace(/\r?\n/g, " ");
-  return t.includes("`") ? `\`\` ${t} \`\`` : `\`${t}\``;
-}
 
 /**
  * The remediation plan as Markdown for a pull-request comment or `$GITHUB_STEP_SUMMARY`: a table of

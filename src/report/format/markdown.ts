@@ -3,7 +3,7 @@ import { failsRun, type FailOn } from "../exit-code.js";
 import { formatNotice } from "../notice.js";
 import { DISCLAIMER, type Finding, type Report, type SuppressedFinding } from "../types.js";
 import { VERSION } from "../../version.js";
-import { md } from "./rule-help.js";
+import { cell, code, md } from "./rule-help.js";
 import {
   asList,
   capitalize,
@@ -22,16 +22,6 @@ import {
   usdRange,
 } from "./shared.js";
 import type { FormatOptions, Formatter } from "./types.js";
-
-/** A table cell: escaped, on one line. */
-function cell(text: string): string {
-  return md(text).replace(/\r?\n/g, " ");
-}
-
-function code(text: string): string {
-  const t = text.replace(/\r?\n/g, " ");
-  return t.includes("`") ? `\`\` ${t} \`\`` : `\`${t}\``;
-}
 
 /**
  * Markdown for a pull-request comment or `$GITHUB_STEP_SUMMARY`: the verdict, a summary table,

@@ -129,3 +129,14 @@ export function rulesTable(rules: readonly RuleMeta[]): string {
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
   return `${rows.map((row) => row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join("  ")).join("\n")}\n`;
 }
+
+/** A Markdown table cell: escaped, on one line. */
+export function cell(text: string): string {
+  return md(text).replace(/\r?\n/g, " ");
+}
+
+/** Markdown inline code that survives backticks in the text. */
+export function code(text: string): string {
+  const t = text.replace(/\r?\n/g, " ");
+  return t.includes("`") ? `\`\` ${t} \`\`` : `\`${t}\``;
+}
