@@ -7,22 +7,40 @@ const BIOMETRIC_EXPOSURES = new Set(["biometric-templates", "face-vectors", "bio
 
 const RULING = "the Clearview MDL order denying a preliminary injunction (N.D. Ill., reported in 2021; the exact date is unverified)";
 
-/** The six measures the Clearview court noted, each read from the profile. */
-const MEASURES: ReadonlyArray<{ id: string; words: string; inPlace: (s: System) => boolean }> = [
+type Fact = boolean | "unknown";
+
+/**
+ * Where the geofencing measures mean something: a system that gathers images of the public (scraped
+ * or uploaded) or records geofencing at all. Excluding Illinois photos from search results says nothing
+ * about a fingerprint gate, so there the three measures are left out rather than shown as missing.
+ */
+const geofencingRelevant = (s: System): boolean =>
+  s.geofencing !== undefined || s.subjects.some((g) => g.population === "scraped-public-images" || g.population === "non-users-in-uploads");
+const always = (): boolean => true;
+
+/** The six measures the Clearview court noted, each read from the profile where it is relevant. */
+const MEASURES: ReadonlyArray<{ id: string; words: string; relevant: (s: System) => boolean; fact: (s: System) => Fact }> = [
   {
     id: "measure-illinois-geolocation-exclusion",
     words: "Illinois-geolocated photos excluded from search results",
-    inPlace: (s) => s.geofencing?.geolocationExclusion?.enabled === true,
+    relevant: geofencingRelevant,
+    fact: (s) => s.geofencing?.geolocationExclusion?.enabled ?? false,
   },
-  { id: "measure-illinois-ip-blocking", words: "logins from Illinois IP addresses blocked", inPlace: (s) => s.geofencing?.ipBlocking?.enabled === true },
+  {
+    id: "measure-illinois-ip-blocking",
+    words: "logins from Illinois IP addresses blocked",
+    relevant: geofencingRelevant,
+    fact: (s) => s.geofencing?.ipBlocking?.enabled ?? false,
+  },
   {
     id: "measure-illinois-collection-filter",
     words: "collection changed to avoid Illinois residents",
-    inPlace: (s) => s.geofencing?.collectionFilter?.enabled === true,
+    relevant: geofencingRelevant,
+    fact: (s) => s.geofencing?.collectionFilter?.enabled ?? false,
   },
-  { id: "measure-employee-cybersecurity-training", words: "employee cybersecurity training", inPlace: (s) => s.security.staffTraining === true },
-  { id: "measure-vector-encryption", words: "templates or facial vectors encrypted", inPlace: (s) => s.security.templateEncryption === true },
-  { id: "measure-anti-intrusion", words: "anti-intrusion devices", inPlace: (s) => s.security.intrusionDetection === true },
+  { id: "measure-employee-cybersecurity-training", words: "employee cybersecurity training", relevant: always, fact: (s) => s.security.staffTraining },
+  { id: "measure-vector-encryption", words: "templates or facial vectors encrypted", relevant: always, fact: (s) => s.security.templateEncryption },
+  { id: "measure-anti-intrusion", words: "anti-intrusion devices", relevant: always, fact: (s) => s.security.intrusionDetection },
 ];
 
 /**
@@ -35,13 +53,21 @@ const MEASURES: ReadonlyArray<{ id: string; words: string; inPlace: (s: System) 
  * that exposed no biometric data ("a mere possibility of irreparable harm").
  *
  * The level is the project's heuristic, not a prediction: "elevated" when biometric data was exposed,
- * or collection in breach of 15(b) continues with none of the six measures; "moderate" when another
+ * or collection in breach of 15(b) continues with none of the relevant measures; "moderate" when another
  * factor toward harm is present; "low" otherwise. It concerns preliminary relief only; a violation
  * alone makes a person aggrieved (Rosenbach), and Sec. 20(a)(4) allows an injunction as final relief.
  */
 export function assessInjunctionRisk(report: Report, profile: Practices): InjunctionRiskView {
   const inScope = new Set(report.applicability.filter((a) => a.inScope).map((a) => a.systemId));
   const systems = profile.systems.filter((s) => inScope.has(s.id));
+  if (systems.length === 0) {
+    return {
+      level: "low",
+      factors: [],
+      measuresTaken: [],
+      summary: "Not applicable: no system is in scope, so BIPA gives no ground for an injunction against these practices.",
+    };
+  }
   const occurred = (date: string) => date === "unknown" || date <= report.asOf;
 
   const breached = systems.filter((s) => s.breaches.some((b) => occurred(b.date) && b.exposed.some((e) => BIOMETRIC_EXPOSURES.has(e))));
@@ -60,7 +86,10 @@ export function assessInjunctionRisk(report: Report, profile: Practices): Injunc
   const offshoreAffiliates = profile.organization.offshoreAffiliates.filter((a) => a.accessToBiometricData !== false);
   const transfers = systems.filter((s) => s.crossBorderTransfers.some((t) => t.biometricData === true));
 
-  const measures = MEASURES.map((m) => ({ ...m, systems: systems.filter(m.inPlace) }));
+  const measures = MEASURES.map((m) => {
+    const relevant = systems.filter(m.relevant);
+    return { ...m, relevant, systems: relevant.filter((s) => m.fact(s) === true), unknown: relevant.filter((s) => m.fact(s) === "unknown") };
+  }).filter((m) => m.relevant.length > 0);
   const taken = measures.filter((m) => m.systems.length > 0);
 
   const factors: InjunctionFactor[] = [
@@ -115,11 +144,14 @@ export function assessInjunctionRisk(report: Report, profile: Practices): Injunc
         id: m.id,
         pointsToHarm: false,
         present: m.systems.length > 0,
+        ...(m.systems.length === 0 && m.unknown.length > 0 ? { unknown: true as const } : {}),
         description:
           m.systems.length > 0
             ? `In place: ${m.words} (${names(m.systems)}). One of the six measures the Clearview court noted; it weighs against irreparable harm but does not cure a Sec. 15 violation.`
-            : `Not in place: ${m.words} (one of the six measures the Clearview court noted).`,
-        systemIds: ids(m.systems),
+            : m.unknown.length > 0
+              ? `Not established: ${m.words} (the profile leaves it unknown for ${names(m.unknown)}). One of the six measures the Clearview court noted; no credit is given until it is shown to be in place.`
+              : `Not in place: ${m.words} (one of the six measures the Clearview court noted).`,
+        systemIds: ids(m.systems.length > 0 ? m.systems : m.unknown),
       }),
     ),
   ];
@@ -137,7 +169,7 @@ export function assessInjunctionRisk(report: Report, profile: Practices): Injunc
     factors,
     measuresTaken: taken.map((m) => `${capitalize(m.words)} (${names(m.systems)})`),
     summary:
-      `${capitalize(level)}: ${toward} factor${toward === 1 ? "" : "s"} toward irreparable harm, ${taken.length} of the 6 Clearview measures in place. ` +
+      `${capitalize(level)}: ${toward} factor${toward === 1 ? "" : "s"} toward irreparable harm, ${taken.length} of the ${measures.length} Clearview measures relevant here in place. ` +
       `Modeled on ${RULING}, which found the plaintiffs had not shown likely irreparable harm; this is a heuristic reading of one ruling, not a prediction. ` +
       "It concerns preliminary relief only: the measures weigh on harm, not liability, and Sec. 20(a)(4) allows an injunction as final relief.",
   };

@@ -86,6 +86,8 @@ export interface InjunctionFactor {
   /** Whether the factor points toward irreparable harm (true) or away from it (false). */
   pointsToHarm: boolean;
   present: boolean;
+  /** Set when the factor is not present because the profile leaves its fact unknown (not established, rather than absent). */
+  unknown?: true;
   description: string;
   systemIds: string[];
 }

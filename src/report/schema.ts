@@ -101,7 +101,7 @@ const exposure = z.strictObject({
 const injunctionRisk = z.strictObject({
   level: z.enum(["elevated", "moderate", "low"]),
   factors: z.array(
-    z.strictObject({ id: z.string(), pointsToHarm: z.boolean(), present: z.boolean(), description: z.string(), systemIds: z.array(z.string()) }),
+    z.strictObject({ id: z.string(), pointsToHarm: z.boolean(), present: z.boolean(), unknown: z.literal(true).optional(), description: z.string(), systemIds: z.array(z.string()) }),
   ),
   measuresTaken: z.array(z.string()),
   summary: z.string(),

@@ -86,12 +86,10 @@ describe("assessInjunctionRisk (modeled on the Clearview MDL preliminary-injunct
     expect(view.level).toBe("moderate");
   });
 
-  it("has a factor for each of the six measures the court noted", () => {
-    const profile = employer({});
-    const ids = assessInjunctionRisk(reportWith(profile, AS_OF, []), profile)
-      .factors.filter((f) => f.id.startsWith("measure-"))
-      .map((f) => f.id);
-    expect(ids).toEqual([
+  it("has a factor for each of the six measures the court noted, where the system gathers images of the public", () => {
+    const profile = employer({ subjects: [{ population: "scraped-public-images", count: 1000, illinoisCount: 10 }] });
+    const view = assessInjunctionRisk(reportWith(profile, AS_OF, []), profile);
+    expect(view.factors.filter((f) => f.id.startsWith("measure-")).map((f) => f.id)).toEqual([
       "measure-illinois-geolocation-exclusion",
       "measure-illinois-ip-blocking",
       "measure-illinois-collection-filter",
@@ -99,5 +97,37 @@ describe("assessInjunctionRisk (modeled on the Clearview MDL preliminary-injunct
       "measure-vector-encryption",
       "measure-anti-intrusion",
     ]);
+    expect(factor(view, "measure-illinois-ip-blocking")).toMatchObject({ present: false, description: expect.stringContaining("Not in place") });
+    expect(view.summary).toContain("3 of the 6 Clearview measures relevant here in place");
+  });
+
+  it("leaves out the geofencing measures where they cannot apply (an employee fingerprint timeclock)", () => {
+    const profile = employer({});
+    const view = assessInjunctionRisk(reportWith(profile, AS_OF, []), profile);
+    expect(view.factors.filter((f) => f.id.startsWith("measure-")).map((f) => f.id)).toEqual([
+      "measure-employee-cybersecurity-training",
+      "measure-vector-encryption",
+      "measure-anti-intrusion",
+    ]);
+    expect(view.summary).toContain("3 of the 3 Clearview measures relevant here in place");
+  });
+
+  it("shows a measure the profile leaves unknown as not established, never as absent", () => {
+    const profile = employer({ security: { staffTraining: "unknown" } });
+    const f = factor(assessInjunctionRisk(reportWith(profile, AS_OF, []), profile), "measure-employee-cybersecurity-training");
+    expect(f).toMatchObject({ present: false, unknown: true, systemIds: ["timeclock"] });
+    expect(f.description).toMatch(/^Not established: employee cybersecurity training \(the profile leaves it unknown for Fingerprint timeclock\)/);
+    const known = factor(assessInjunctionRisk(reportWith(employer(BARE_SECURITY), AS_OF, []), employer(BARE_SECURITY)), "measure-employee-cybersecurity-training");
+    expect(known.unknown).toBeUndefined();
+    expect(known.description).toMatch(/^Not in place/);
+  });
+
+  it("is not applicable when no system is in scope: no factors, and the summary says why", () => {
+    const profile = employer({});
+    const report = reportWith(profile, AS_OF, []);
+    const outOfScope = { ...report, applicability: report.applicability.map((a) => ({ ...a, inScope: false })) };
+    const view = assessInjunctionRisk(outOfScope, profile);
+    expect(view).toMatchObject({ level: "low", factors: [], measuresTaken: [] });
+    expect(view.summary).toMatch(/^Not applicable: no system is in scope/);
   });
 });

@@ -170,7 +170,7 @@ function injunctionSection(v: InjunctionRiskView): string[] {
     "| --- | --- | --- | --- |",
     ...v.factors.map(
       (f) =>
-        `| ${cell(f.description)} | ${f.present ? "yes" : "no"} | ${f.pointsToHarm ? "toward irreparable harm" : "against irreparable harm"} | ${f.systemIds.map(code).join(", ")} |`,
+        `| ${cell(f.description)} | ${f.present ? "yes" : f.unknown ? "not established" : "no"} | ${f.pointsToHarm ? "toward irreparable harm" : "against irreparable harm"} | ${f.systemIds.map(code).join(", ")} |`,
     ),
     ...(v.measuresTaken.length > 0 ? ["", `Measures taken: ${v.measuresTaken.map(md).join("; ")}.`] : []),
   ];

@@ -155,7 +155,7 @@ function injunctionBlock(v: InjunctionRiskView): string[] {
   for (const f of v.factors) {
     const direction = f.pointsToHarm ? "toward irreparable harm" : "against irreparable harm";
     const systems = f.systemIds.length > 0 ? ` [${f.systemIds.join(", ")}]` : "";
-    out.push(`    ${f.present ? "present" : "absent "}  ${direction}: ${f.description}${systems}`);
+    out.push(`    ${f.present ? "present" : f.unknown ? "unknown" : "absent "}  ${direction}: ${f.description}${systems}`);
   }
   if (v.measuresTaken.length > 0) out.push(`    Measures taken: ${v.measuresTaken.join("; ")}`);
   return out;
