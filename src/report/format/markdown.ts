@@ -20,6 +20,7 @@ import {
   uncountedFindings,
   uncountedSystems,
   usdRange,
+  NOTHING_IN_SCOPE,
 } from "./shared.js";
 import type { FormatOptions, Formatter } from "./types.js";
 
@@ -83,7 +84,8 @@ function reportSection(report: Report, failOn: FailOn, options: FormatOptions): 
     for (const f of g.findings) out.push(...findingItem(report, f, failOn, options));
   }
   if (report.suppressed.length > 0) out.push("", ...suppressedTable(report));
-  if (report.exposure) out.push("", ...exposureSection(report.exposure));
+  if (report.exposure && report.summary.systemsInScope === 0) out.push("", `#### Exposure (Sec. 20 estimate): ${NOTHING_IN_SCOPE}`);
+  else if (report.exposure) out.push("", ...exposureSection(report.exposure));
   if (report.injunctionRisk) out.push("", ...injunctionSection(report.injunctionRisk));
   if (report.notes.length > 0) out.push("", "#### Notes", "", ...report.notes.map((n) => `- ${md(n)}`));
   return out;

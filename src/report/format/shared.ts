@@ -190,3 +190,6 @@ export function uncountedFindings(e: ExposureEstimate): string {
   const n = e.uncounted?.length ?? 0;
   return n === 0 ? "" : `Not counted in the figure: ${plural(n, "finding")} (risks, unknown facts, or no countable number of people).`;
 }
+
+/** The exposure line of a report with no system in scope. */
+export const NOTHING_IN_SCOPE = "$0: no system is in scope, so no violation is counted (each system's scope finding says why)";

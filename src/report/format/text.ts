@@ -20,6 +20,7 @@ import {
   uncountedSystems,
   usdRange,
   type SystemGroup,
+  NOTHING_IN_SCOPE,
 } from "./shared.js";
 import type { FormatOptions, Formatter } from "./types.js";
 
@@ -57,7 +58,9 @@ function fileHeading(report: Report, p: Paint): string {
 function fullReport(report: Report, failOn: FailOn, p: Paint, options: FormatOptions): string[] {
   const out = [fileHeading(report, p)];
   for (const group of groupBySystem(report)) out.push(...systemBlock(report, group, failOn, p, options));
-  if (report.exposure) out.push("", ...exposureBlock(report.exposure));
+  // With nothing in scope there is nothing to count: one line instead of the method and its caveats.
+  if (report.exposure && report.summary.systemsInScope === 0) out.push("", `  Exposure (Sec. 20 estimate): ${NOTHING_IN_SCOPE}`);
+  else if (report.exposure) out.push("", ...exposureBlock(report.exposure));
   if (report.injunctionRisk) out.push("", ...injunctionBlock(report.injunctionRisk));
   if (report.notes.length > 0) out.push("", "  Notes:", ...report.notes.map((n) => `    - ${n}`));
   return out;
