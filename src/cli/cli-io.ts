@@ -6,6 +6,8 @@ export interface CliIo {
   stderr: { write(text: string): unknown; isTTY?: boolean };
   /** All of standard input; with `maxBytes`, stops reading once more than that has arrived. */
   readStdin(maxBytes?: number): Promise<Uint8Array>;
+  /** Standard input as it arrives, for the streaming audit (without it, `readStdin` is used whole). */
+  stdinChunks?(): AsyncIterable<Uint8Array>;
 }
 
 export function processIo(): CliIo {
@@ -14,6 +16,7 @@ export function processIo(): CliIo {
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
+    stdinChunks: () => process.stdin,
     readStdin: async (maxBytes = Infinity) => {
       const chunks: Buffer[] = [];
       let total = 0;

@@ -117,6 +117,38 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     });
 
   program
+    .command("stream")
+    .description("audit an NDJSON inventory line by line with bounded memory; writes one NDJSON result per line")
+    .argument("<inventory>", "an NDJSON file, or - for standard input (a header line then one system per line, or one profile per line)")
+    .addOption(new Option("--fail-on <severity>", "lowest severity that fails the run (default: violation)").choices(["violation", "risk", "info", "never"]))
+    .option("--as-of <date>", "evaluate as of this date, YYYY-MM-DD (default: today in UTC)")
+    .option("--rule <rule=setting>", "turn a rule off or set its severity: RULE=off|violation|risk|info; repeatable", collect)
+    .option("-c, --config <file>", "config file (default: the nearest bipa-check.config.{json,yaml,yml} above the inventory)")
+    .option("--no-config", "do not look for a config file")
+    .addOption(
+      new Option("--amendment-applies-to-pending <answer>", "assume PA 103-0769 applies to claims pending on 2 Aug 2024 (unsettled; default unknown)").choices([
+        "yes",
+        "no",
+        "unknown",
+      ]),
+    )
+    .option("--stop-on-error", "stop at the first line that cannot be audited (default: report it and go on)")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ bipa-check stream estate.ndjson --as-of 2026-11-22 > results.ndjson
+  $ generate-inventory | bipa-check stream - --fail-on risk
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 a line or the input could not be
+read (bad lines are reported in place as {"kind":"error"} results); 3 internal error.`,
+    )
+    .action(async (inventory: string, flags) => {
+      const { runStream } = await import("./commands/stream.js");
+      setExit(await runStream(inventory, flags, io));
+    });
+
+  program
     .command("schema")
     .description("print the profile's JSON Schema (for editors and validation)")
     .option("-o, --out <file>", "write to a file instead of standard output")
