@@ -4,6 +4,7 @@ import { decodeUtf8, DEFAULT_LIMITS, loadProfile, type LoadedProfile, type LoadL
 import { bipaRules } from "../rules/bipa/index.js";
 import { configCandidates, mergeSettings, parseConfig, type AuditSettings, type CommandLineSettings } from "../config/config.js";
 import type { Config } from "../config/schema.js";
+import type { Problem } from "../practices/problems.js";
 import { UsageError } from "./errors.js";
 import { displayPath, fileExists, overLimit, problemLines, readText, writeOutput, type CliIo } from "./io.js";
 
@@ -54,12 +55,18 @@ function readConfig(file: string, knownRuleIds: readonly string[], cwd: string):
   return parsed.config;
 }
 
-/** Reads a config, waiver or baseline file as UTF-8; unreadable → UsageError naming the file. */
+/**
+ * Reads a config, waiver or baseline file as UTF-8; unreadable → UsageError naming the file. The size
+ * is checked before reading, with the profile's default limit: these files are small by nature.
+ */
 export function readSideFile(path: string, shown: string, cwd: string, hint?: string): string {
-  const read = readText(path, cwd);
+  const read = readText(path, cwd, DEFAULT_LIMITS.maxBytes);
   if (!read.ok) {
     const notFound = hint && read.problems.some((p) => p.message === "file not found");
-    throw new UsageError(problemLines(read.problems.map((p) => (notFound ? { ...p, message: `${p.message} (${hint})` } : p)), shown));
+    // --max-bytes governs profiles, not these files: say which limit applies.
+    const explain = (p: Problem) =>
+      notFound ? { ...p, message: `${p.message} (${hint})` } : p.code === "limit" ? { ...p, message: p.message.replace(/ \(raise it[^)]*\)$/, " (the limit for config, waiver and baseline files)") } : p;
+    throw new UsageError(problemLines(read.problems.map(explain), shown));
   }
   return read.text;
 }

@@ -254,6 +254,17 @@ describe("hostile input: exit 2, a clear message, no stack, well within the time
     expectRefused(audit("huge.yaml"), ["huge.yaml: input is 629145600 bytes, over the limit of 10485760 (raise it with limits.maxBytes / --max-bytes)"]);
   });
 
+  it("a 600 MB waiver file is refused by its size too, before it is read", () => {
+    const fd = openSync(join(cli.dir, "huge-waivers.yaml"), "w");
+    ftruncateSync(fd, 600 * 1024 * 1024);
+    closeSync(fd);
+    const started = Date.now();
+    const r = cli.run(["audit", "profiles/compliant.yaml", ...AS_OF, "--waivers", "huge-waivers.yaml"], { cwd: cli.dir });
+    expectRefused({ ...r, ms: Date.now() - started }, [
+      "huge-waivers.yaml: input is 629145600 bytes, over the limit of 10485760 (the limit for config, waiver and baseline files)",
+    ]);
+  });
+
   it("standard input past the size limit stops being read", () => {
     const r = audit("-", ["--max-bytes", "1000"], "version: 1\n".repeat(1_000));
     expectRefused(r, ["<stdin>: input is over the limit of 1000 bytes (raise it with limits.maxBytes / --max-bytes)"]);
