@@ -38,6 +38,22 @@ Mitigating measures never lower the exposure estimate. bipa-check is an assessme
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
+// Options several commands share, worded once so their help reads the same everywhere.
+const RULE_HELP = "turn a rule off or set its severity: RULE=off|violation|risk|info; repeatable";
+const LIMIT_HELP = {
+  maxBytes: "largest profile accepted, in bytes (default: 10485760)",
+  maxDepth: "deepest nesting accepted (default: 64)",
+  maxAliases: "most YAML alias expansions accepted (default: 100)",
+} as const;
+const failOnOption = () =>
+  new Option("--fail-on <severity>", "lowest severity that fails the run (default: violation)").choices(["violation", "risk", "info", "never"]);
+const amendmentOption = () =>
+  new Option("--amendment-applies-to-pending <answer>", "assume PA 103-0769 applies to claims pending on 2 Aug 2024 (unsettled; default unknown)").choices([
+    "yes",
+    "no",
+    "unknown",
+  ]);
+
 /** Builds the command tree. Each action imports its command module on demand (cold start stays fast). */
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command("bipa-check")
@@ -55,9 +71,9 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .description("audit practices profiles (YAML or JSON) and report findings with citations and remedies")
     .argument("<profiles...>", 'profile files, globs (quote them: "profiles/**/*.yaml") or - for standard input')
     .option("-f, --format <format[=file]>", "text, json, sarif, junit or markdown, optionally to a file; repeatable (default: text)", collect)
-    .addOption(new Option("--fail-on <severity>", "lowest severity that fails the run (default: violation)").choices(["violation", "risk", "info", "never"]))
+    .addOption(failOnOption())
     .option("--as-of <date>", "evaluate as of this date, YYYY-MM-DD (default: today in UTC)")
-    .option("--rule <rule=setting>", "turn a rule off or set its severity: RULE=off|violation|risk|info; repeatable", collect)
+    .option("--rule <rule=setting>", RULE_HELP, collect)
     .option("-c, --config <file>", "config file (default: the nearest bipa-check.config.{json,yaml,yml} above the first profile)")
     .option("--no-config", "do not look for a config file")
     .option("--waivers <file>", "waiver file (YAML): accepted findings with justification, approver and expiry")
@@ -67,17 +83,11 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option("-q, --quiet", "text output: only findings that fail the run, and the summary; no notices on stderr")
     .option("--no-color", "no colour (colour is used only on a terminal, and never when NO_COLOR is set)")
     .option("--sarif-include-suppressed", "SARIF: include waived and baselined results, marked with suppressions")
-    .addOption(
-      new Option("--amendment-applies-to-pending <answer>", "assume PA 103-0769 applies to claims pending on 2 Aug 2024 (unsettled; default unknown)").choices([
-        "yes",
-        "no",
-        "unknown",
-      ]),
-    )
+    .addOption(amendmentOption())
     .option("--stdin-filename <name>", "the file name to report for standard input (default: <stdin>)")
-    .option("--max-bytes <n>", "largest profile accepted, in bytes (default: 10485760)")
-    .option("--max-depth <n>", "deepest nesting accepted (default: 64)")
-    .option("--max-aliases <n>", "most YAML alias expansions accepted (default: 100)")
+    .option("--max-bytes <n>", LIMIT_HELP.maxBytes)
+    .option("--max-depth <n>", LIMIT_HELP.maxDepth)
+    .option("--max-aliases <n>", LIMIT_HELP.maxAliases)
     .addHelpText("after", AUDIT_EXAMPLES)
     .action(async (profiles: string[], flags) => {
       const { runAudit } = await import("./commands/audit.js");
@@ -95,21 +105,15 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       collect,
     )
     .option("--as-of <date>", "evaluate as of this date, YYYY-MM-DD; measures are recorded as taken on it (default: today in UTC)")
-    .option("--rule <rule=setting>", "turn a rule off or set its severity: RULE=off|violation|risk|info; repeatable", collect)
+    .option("--rule <rule=setting>", RULE_HELP, collect)
     .option("-c, --config <file>", "config file (default: the nearest bipa-check.config.{json,yaml,yml} above the profile)")
     .option("--no-config", "do not look for a config file")
-    .addOption(
-      new Option("--amendment-applies-to-pending <answer>", "assume PA 103-0769 applies to claims pending on 2 Aug 2024 (unsettled; default unknown)").choices([
-        "yes",
-        "no",
-        "unknown",
-      ]),
-    )
+    .addOption(amendmentOption())
     .option("--no-color", "no colour (colour is used only on a terminal, and never when NO_COLOR is set)")
     .option("--stdin-filename <name>", "the file name to show for standard input (default: <stdin>)")
-    .option("--max-bytes <n>", "largest profile accepted, in bytes (default: 10485760)")
-    .option("--max-depth <n>", "deepest nesting accepted (default: 64)")
-    .option("--max-aliases <n>", "most YAML alias expansions accepted (default: 100)")
+    .option("--max-bytes <n>", LIMIT_HELP.maxBytes)
+    .option("--max-depth <n>", LIMIT_HELP.maxDepth)
+    .option("--max-aliases <n>", LIMIT_HELP.maxAliases)
     .addHelpText("after", PLAN_EXAMPLES)
     .action(async (profile: string, flags) => {
       const { runPlan } = await import("./commands/plan.js");
@@ -120,18 +124,12 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .command("stream")
     .description("audit an NDJSON inventory line by line with bounded memory; writes one NDJSON result per line")
     .argument("<inventory>", "an NDJSON file, or - for standard input (a header line then one system per line, or one profile per line)")
-    .addOption(new Option("--fail-on <severity>", "lowest severity that fails the run (default: violation)").choices(["violation", "risk", "info", "never"]))
+    .addOption(failOnOption())
     .option("--as-of <date>", "evaluate as of this date, YYYY-MM-DD (default: today in UTC)")
-    .option("--rule <rule=setting>", "turn a rule off or set its severity: RULE=off|violation|risk|info; repeatable", collect)
+    .option("--rule <rule=setting>", RULE_HELP, collect)
     .option("-c, --config <file>", "config file (default: the nearest bipa-check.config.{json,yaml,yml} above the inventory)")
     .option("--no-config", "do not look for a config file")
-    .addOption(
-      new Option("--amendment-applies-to-pending <answer>", "assume PA 103-0769 applies to claims pending on 2 Aug 2024 (unsettled; default unknown)").choices([
-        "yes",
-        "no",
-        "unknown",
-      ]),
-    )
+    .addOption(amendmentOption())
     .option("--stop-on-error", "stop at the first line that cannot be audited (default: report it and go on)")
     .addHelpText(
       "after",
