@@ -1,3 +1,4 @@
+import { countBounds } from "../practices/counts.js";
 import type { System } from "../practices/schema.js";
 import { AMENDMENT_EFFECTIVE, daysBetween, maxDate, minDate, yearsBetween } from "./dates.js";
 
@@ -20,11 +21,13 @@ export function illinoisSubjects(system: System): IllinoisCount {
   let counted = 0;
   let derived = 0;
   for (const group of system.subjects) {
-    if (group.illinoisCount !== "unknown") {
-      people += group.illinoisCount;
+    const illinois = countBounds(group.illinoisCount);
+    const total = countBounds(group.count);
+    if (illinois !== undefined) {
+      people += illinois.low;
       counted += 1;
-    } else if (group.count !== "unknown" && share !== "unknown") {
-      people += Math.round(group.count * share);
+    } else if (total !== undefined && share !== "unknown") {
+      people += Math.round(total.low * share);
       counted += 1;
       derived += 1;
     }

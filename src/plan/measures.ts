@@ -114,6 +114,10 @@ const CHANGES: Readonly<Record<RemedyId, { description: string; change?: SystemC
       return { ...s, retention: { ...rest, practice: { ...rest.practice, recordsRetainedPastTrigger: 0 } } };
     },
   },
+  "preserve-and-seek-court-order": {
+    description:
+      "Not modeled: whether a court issues an order is for the court. Record the order (retention.legalHold kind preservation-order, issuedBy court, court) and re-run the audit.",
+  },
   "provide-written-notice": {
     description: "Sets notice.inWriting and .statesCollection to true; a notice not already in writing is dated asOf.",
     change: (s, asOf) => ({ ...s, notice: { ...s.notice, inWriting: true, statesCollection: true, date: dateIfNew(s.notice.inWriting === true, s.notice.date, asOf) } }),

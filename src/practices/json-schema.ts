@@ -8,7 +8,6 @@ import { practicesSchema } from "./schema.js";
 export function profileJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(practicesSchema, { io: "input", unrepresentable: "any" }),
-    $id: "https://bipa-check.dev/schema/profile-v1.json",
     title: "bipa-check practices profile, version 1",
   };
 }

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import {
+  boundedNumberOrUnknown,
+  partialDate,
   countOrUnknown,
   dateOrUnknown,
   enumOrUnknown,
-  numberOrUnknown,
+  partialCount,
   shareOrUnknown,
   slugId,
   text,
@@ -38,6 +40,7 @@ export const POPULATIONS = [
   "scraped-public-images",
   "visitors",
   "drivers",
+  "patients",
 ] as const;
 export type Population = (typeof POPULATIONS)[number];
 
@@ -107,6 +110,45 @@ export const BREACH_EXPOSURES = [
   "other",
 ] as const;
 
+/** Who holds the biometric data (bipa-reference.md §5.9 item 46). */
+export const POSSESSION_HOLDERS = ["entity", "vendor-for-entity", "vendor-own-purposes", "subject-device-only"] as const;
+
+/** Who performs the capture (bipa-reference.md §5.9 item 47). */
+export const CAPTURE_ACTORS = ["entity", "vendor-for-entity", "subject-device"] as const;
+
+/** Why records are kept past their destruction trigger (bipa-reference.md §1.5 row (a), §5.9 item 53). */
+export const LEGAL_HOLD_KINDS = ["warrant", "subpoena", "preservation-order", "litigation-hold", "other"] as const;
+
+/**
+ * Who issued legal process (bipa-reference.md §1.3 15(d), §5.9 item 54): only a court of competent
+ * jurisdiction fits the words of 15(a) and 15(d)(4).
+ */
+export const PROCESS_ISSUERS = ["court", "court-clerk", "attorney", "agency", "internal"] as const;
+
+const LAST_CAPTURE_ERROR = 'expected a date (YYYY-MM-DD, YYYY-MM or YYYY, 1970-2200), "ongoing" or "unknown"';
+const lastCaptureDate = z
+  .union([z.literal("ongoing"), z.literal("unknown"), partialDate], { error: LAST_CAPTURE_ERROR })
+  .default("unknown");
+
+const years = z.number({ error: "expected a number of years from 0 to 200" }).min(0, { error: "expected a number of years from 0 to 200" }).max(200, {
+  error: "expected a number of years from 0 to 200",
+});
+
+const identifierMethod = z
+  .strictObject({
+    identifier: z.enum(BIPA_MODALITIES, { error: `expected one of: ${BIPA_MODALITIES.join(", ")}` }).describe("The Sec. 10 identifier (one of the system's modalities)."),
+    method: z.enum(COLLECTION_METHODS, { error: `expected one of: ${COLLECTION_METHODS.join(", ")}` }).describe("The collection method (one of the system's collection.methods)."),
+    template: z
+      .string()
+      .optional()
+      .describe(
+        "The template or store this pair feeds. Channels of one identifier that feed one template (a web upload and an app, say) may be one method of collection or two: unsettled (bipa-reference.md §1.4), an option of the estimate.",
+      ),
+    firstCapture: dateOrUnknown.describe("First capture by this pair (defaults to the system's first capture)."),
+    lastCapture: lastCaptureDate.describe('Last capture by this pair, or "ongoing" (defaults to the system\'s last capture).'),
+  })
+  .describe("One identifier × collection-method pair actually used (bipa-reference.md §5.9 item 50).");
+
 const geofenceMeasure = z
   .strictObject({
     enabled: triState.describe("Whether the measure is in place."),
@@ -164,15 +206,61 @@ const organization = z
   })
   .describe("The organization whose practices are described.");
 
-const subjectGroup = z.strictObject({
-  population: z.enum(POPULATIONS, { error: `expected one of: ${POPULATIONS.join(", ")}` }),
-  count: countOrUnknown.describe("How many people in this group."),
-  illinoisCount: countOrUnknown.describe("How many of them are Illinois residents or were captured in Illinois."),
-  unionRepresented: triState.describe("Union-represented workforce (Miller v. Southwest Airlines)."),
-  relationship: enumOrUnknown(["direct", "none"]).describe(
-    "Whether the entity has a direct relationship with these people (none for scraped images or non-users).",
-  ),
-});
+/** A group's release status (bipa-reference.md §5.9 item 48). */
+export const GROUP_RELEASE_STATUSES = ["before-first-capture", "after-first-capture", "none", "mixed"] as const;
+
+const groupRelease = z
+  .strictObject({
+    status: enumOrUnknown(GROUP_RELEASE_STATUSES).describe(
+      "before-first-capture: everyone in the group signed a valid written release before their first capture; after-first-capture: everyone signed, but only after capture began (on date); none: nobody in the group signed; mixed: some did, illinoisWithoutRelease did not.",
+    ),
+    date: dateOrUnknown.describe("For after-first-capture: when the group's members signed. Only captures before it are counted (bipa-reference.md §1.7)."),
+    signedBy: enumOrUnknown(RELEASE_SIGNERS).describe("Who signed for this group (a minor's own signature raises a capacity question)."),
+    illinoisWithoutRelease: partialCount.describe(
+      "For mixed: how many of the group's Illinois people have no valid release before their first capture (a number, \"some\", { atLeast, atMost } or \"unknown\").",
+    ),
+    noticeBeforeCapture: triState.describe(
+      "Whether the group received the 15(b) written notice (that biometrics are collected, the specific purpose, the length of term) before first capture.",
+    ),
+  })
+  .describe("This group's release status. When given it decides 15(b)(3) for these people; groups without it follow the system's release facts.");
+
+const departure = z
+  .strictObject({
+    illinoisCount: countOrUnknown.describe("How many of the group's Illinois people left (stopped being captured) on this date."),
+    date: dateOrUnknown.describe("When they left: their captures stop accruing then, and their five-year window closes five years after it."),
+  })
+  .describe("People who left the group (former employees, closed accounts) and when.");
+
+const collectiveBargaining = z
+  .strictObject({
+    covered: triState.describe(
+      "Whether the group is in a bargaining unit covered by a collective bargaining agreement. Their BIPA claims are likely preempted by LMRA §301 or the Railway Labor Act whoever signed (Walton v. Roosevelt University, 2023; Fernandez v. Kerry, 2021; Miller v. Southwest Airlines, 2019).",
+    ),
+    union: z.string().optional().describe("The union that represents the unit."),
+    agreement: z.string().optional().describe("The agreement and its dates, e.g. a timekeeping or management-rights clause."),
+  })
+  .default({ covered: "unknown" })
+  .describe("Collective-bargaining coverage of this group (bipa-reference.md §5.9 item 52).");
+
+const subjectGroup = z
+  .strictObject({
+    population: z.enum(POPULATIONS, { error: `expected one of: ${POPULATIONS.join(", ")}` }).describe(
+      "Who the people are. patients: people captured as patients in a health care setting (the Sec. 10 patient exclusion reaches only them).",
+    ),
+    count: partialCount.describe('How many people in this group (a number, "some", { atLeast, atMost } or "unknown").'),
+    illinoisCount: partialCount.describe(
+      'How many of them are Illinois residents or were captured in Illinois (a number, "some" when there are some but the number is unknown, { atLeast, atMost }, or "unknown").',
+    ),
+    unionRepresented: triState.describe("Whether the group is represented by a union (Miller v. Southwest Airlines). Preemption turns on collectiveBargaining.covered."),
+    relationship: enumOrUnknown(["direct", "none"]).describe(
+      "Whether the entity has a direct relationship with these people (none for scraped images or non-users).",
+    ),
+    release: groupRelease.optional(),
+    departures: z.array(departure).default([]).describe("People who left, and when (bipa-reference.md §5.9 item 49)."),
+    collectiveBargaining,
+  })
+  .describe("One group of people whose biometrics the system touches.");
 
 const system = z
   .strictObject({
@@ -213,16 +301,28 @@ const system = z
         unit: z.string().optional().describe("The government unit served."),
       })
       .default({ acting: "unknown" }),
+    possession: z
+      .strictObject({
+        holder: enumOrUnknown(POSSESSION_HOLDERS).describe(
+          "Who holds the biometric data. subject-device-only: it stays on the subject's own device and is never received by the entity (Barnett v. Apple, 2022; G.T. v. Samsung, 2024), so the entity is not \"in possession\" under 15(a), (c), (d) and (e). vendor-for-entity: a vendor holds it on the entity's behalf (the entity keeps control). vendor-own-purposes: a vendor holds it for its own purposes.",
+        ),
+        storageLocations: z.array(text).default([]).describe("Where the data is stored (states or countries, data centres)."),
+      })
+      .default({ holder: "unknown", storageLocations: [] })
+      .describe("Possession and control of the biometric data (bipa-reference.md §5.9 item 46)."),
     subjects: z.array(subjectGroup).default([]).describe("Whose biometrics the system touches."),
     illinoisNexus: z
       .strictObject({
         illinoisSubjectShare: shareOrUnknown.describe("Share of subjects who are Illinois residents (0 to 1)."),
         residencyDeterminedBy: z.string().optional(),
         captureInIllinois: triState.describe("Whether capture happens in Illinois (device, camera, upload geolocation)."),
-        captureLocations: z.array(text).default([]),
-        processingLocations: z.array(text).default([]),
+        captureLocations: z.array(text).default([]).describe("Where capture happens (states or countries)."),
+        processingInIllinois: triState.describe(
+          "Whether the biometric data is processed or stored in Illinois. When unknown, processingLocations decides it if it names Illinois (or lists places that are all elsewhere).",
+        ),
+        processingLocations: z.array(text).default([]).describe("Where the data is processed or stored (states or countries); feeds the Illinois-nexus decision."),
       })
-      .default({ illinoisSubjectShare: "unknown", captureInIllinois: "unknown", captureLocations: [], processingLocations: [] })
+      .default({ illinoisSubjectShare: "unknown", captureInIllinois: "unknown", captureLocations: [], processingInIllinois: "unknown", processingLocations: [] })
       .describe("Illinois nexus of this system (extraterritoriality: Avery; Rivera v. Google; In re Clearview)."),
     geofencing: z
       .strictObject({
@@ -262,17 +362,25 @@ const system = z
       }),
     collection: z
       .strictObject({
-        methods: z.array(z.enum(COLLECTION_METHODS, { error: `expected one of: ${COLLECTION_METHODS.join(", ")}` })).default([]),
+        methods: z
+          .array(z.enum(COLLECTION_METHODS, { error: `expected one of: ${COLLECTION_METHODS.join(", ")}` }))
+          .default([])
+          .describe("How the data is collected (timeclock, door reader, app...)."),
+        capturedBy: enumOrUnknown(CAPTURE_ACTORS).describe(
+          "Who performs the capture. 15(b) needs an active step by the entity (Heard v. Becton, Dickinson, 2020); a vendor running the scanner for the entity does not shield it (Rogers v. BNSF); capture by the subject's own device is the subject's act (Barnett v. Apple, 2022).",
+        ),
+        identifierMethods: z
+          .array(identifierMethod)
+          .default([])
+          .describe("Which identifier is captured by which method, as actually used. Sec. 20(b) counts one recovery per person, identifier and method: these pairs are counted, not every identifier times every method."),
         firstCaptureDate: dateOrUnknown.describe("First capture or possession of biometric data."),
-        lastCaptureDate: z
-          .union([z.iso.date({ error: 'expected a date as YYYY-MM-DD, "ongoing" or "unknown"' }), z.literal("ongoing"), z.literal("unknown")], {
-            error: 'expected a date as YYYY-MM-DD, "ongoing" or "unknown"',
-          })
-          .default("unknown")
-          .describe('Last capture, or "ongoing".'),
-        scansPerSubjectPerYear: numberOrUnknown.describe("Scans per person per year (Cothron accrual)."),
+        lastCaptureDate: lastCaptureDate.describe('Last capture, or "ongoing".'),
+        scansPerSubjectPerYear: boundedNumberOrUnknown(1_000_000, "1,000,000 scans a year").describe(
+          "Scans per person per year (Cothron accrual; at most 1,000,000, about one every 30 seconds around the clock).",
+        ),
       })
-      .default({ methods: [], firstCaptureDate: "unknown", lastCaptureDate: "unknown", scansPerSubjectPerYear: "unknown" }),
+      .default({ methods: [], capturedBy: "unknown", identifierMethods: [], firstCaptureDate: "unknown", lastCaptureDate: "unknown", scansPerSubjectPerYear: "unknown" })
+      .describe("How, by whom and when the data is collected."),
     retention: z
       .strictObject({
         policy: z
@@ -294,17 +402,19 @@ const system = z
         schedule: z
           .strictObject({
             trigger: enumOrUnknown(DESTRUCTION_TRIGGERS).describe("What starts the destruction clock."),
-            yearsAfterLastInteraction: z.number().nonnegative().optional().describe("For trigger last-interaction."),
-            fixedPeriodYears: z.number().nonnegative().optional().describe("For trigger fixed-period."),
+            yearsAfterLastInteraction: years.optional().describe("For trigger last-interaction: years after the person's last interaction."),
+            fixedPeriodYears: years.optional().describe("For trigger fixed-period: years kept."),
           })
           .default({ trigger: "unknown" }),
         practice: z
           .strictObject({
             automatedDeletion: triState,
-            daysFromTriggerToDeletion: numberOrUnknown.describe("Measured time from trigger to deletion."),
+            daysFromTriggerToDeletion: boundedNumberOrUnknown(73_000, "73,000 days").describe("Measured time from trigger to deletion, in days."),
             backupsAndReplicasDeleted: triState,
             vendorsDeleteAndCertify: triState,
-            recordsRetainedPastTrigger: countOrUnknown.describe("Records kept past the destruction trigger (Fox v. Dakkota)."),
+            recordsRetainedPastTrigger: partialCount.describe(
+              'Records kept past the destruction trigger (Fox v. Dakkota): a number, "some", { atLeast, atMost } or "unknown".',
+            ),
           })
           .default({
             automatedDeletion: "unknown",
@@ -315,14 +425,25 @@ const system = z
           }),
         legalHold: z
           .strictObject({
-            kind: z.enum(["warrant", "subpoena", "litigation-hold", "other"], {
-              error: 'expected "warrant", "subpoena", "litigation-hold" or "other"',
-            }),
-            issuedByCourt: triState.describe("Issued by a court of competent jurisdiction."),
-            reference: z.string().optional(),
+            kind: z
+              .enum(LEGAL_HOLD_KINDS, { error: `expected one of: ${LEGAL_HOLD_KINDS.map((k) => JSON.stringify(k)).join(", ")}` })
+              .describe(
+                "warrant or subpoena: legal process requiring the data; preservation-order: a court's preservation or protective order covering it; litigation-hold: the entity's own hold for pending or expected litigation, with no court order; other.",
+              ),
+            issuedBy: enumOrUnknown(PROCESS_ISSUERS).describe(
+              "Who issued it. 15(a) excuses only a warrant or subpoena \"issued by a court of competent jurisdiction\"; a clerk-, attorney- or agency-issued subpoena is not one on the text (an unverified reading).",
+            ),
+            issuedByCourt: triState.describe("Issued (or ordered) by a court of competent jurisdiction. Must agree with issuedBy where both are given."),
+            court: z.string().optional().describe("The court that issued or ordered it."),
+            matter: z.string().optional().describe("The case or matter the hold is for."),
+            date: dateOrUnknown.describe("When it was issued or began."),
+            recordsCovered: partialCount.describe("How many of the records kept past the trigger it covers (omitted: all of them)."),
+            reference: z.string().optional().describe("Docket or document reference."),
           })
           .optional()
-          .describe("Why records are kept past the trigger, if anything. 15(a) accepts only a valid warrant or subpoena."),
+          .describe(
+            "Why records are kept past the trigger, if anything. 15(a) accepts only a valid warrant or subpoena issued by a court; a duty to preserve evidence is handled under Sec. 25(a): keep the data and seek the court's order, never destroy it.",
+          ),
       })
       .default({
         policy: {
@@ -360,7 +481,12 @@ const system = z
               type: enumOrUnknown(RECIPIENT_TYPES),
               frequency: enumOrUnknown(DISCLOSURE_FREQUENCIES),
               exception: enumOrUnknown(DISCLOSURE_EXCEPTIONS).describe("The 15(d) exception relied on."),
-              country: z.string().optional(),
+              issuedBy: enumOrUnknown(PROCESS_ISSUERS).describe(
+                "For warrant-or-subpoena: who issued it. 15(d)(4) needs a warrant or subpoena issued by a court of competent jurisdiction.",
+              ),
+              issuingBody: z.string().optional().describe("For warrant-or-subpoena: the court, clerk, attorney or agency that issued it."),
+              consentDate: dateOrUnknown.describe("For consent: when the subjects consented to this disclosure; transmissions before it are not covered."),
+              country: z.string().optional().describe("Where the recipient is."),
               legalBasis: z.string().optional().describe("The law, warrant or consent document relied on."),
             }),
           ),
@@ -372,17 +498,24 @@ const system = z
       .describe("15(d): every recipient of biometric data. [] asserts there are none."),
     security: z
       .strictObject({
-        encryptionAtRest: triState,
-        encryptionInTransit: triState,
-        templateEncryption: triState.describe("Templates or vectors encrypted (a Clearview measure)."),
-        accessControl: triState,
-        accessLogging: triState,
+        encryptionAtRest: triState.describe(
+          "The store that holds the biometric data is encrypted at rest. Either this or templateEncryption makes the stored biometric data encrypted.",
+        ),
+        encryptionInTransit: triState.describe("Biometric data is encrypted whenever it is transmitted."),
+        templateEncryption: triState.describe(
+          "The templates or vectors themselves are encrypted (a Clearview measure). Encrypted templates are encrypted stored biometric data, whatever the store.",
+        ),
+        accessControl: triState.describe("Access to the biometric data is restricted (role-based, least privilege)."),
+        accessLogging: triState.describe("Access to the biometric data is logged."),
         intrusionDetection: triState.describe("Anti-intrusion devices (a Clearview measure)."),
         staffTraining: triState.describe("Employee cybersecurity training (a Clearview measure)."),
         parityWithConfidentialInfo: triState.describe(
           "15(e)(2): protected the same as or better than SSNs, account numbers and PINs.",
         ),
-        industryStandard: z.string().optional().describe("Standard followed, e.g. ISO/IEC 27001, SOC 2."),
+        industryStandard: z
+          .string()
+          .optional()
+          .describe("Security standard followed, e.g. ISO/IEC 27001, SOC 2. Evidence on the 15(e)(1) industry standard of care, not a statutory requirement."),
       })
       .default({
         encryptionAtRest: "unknown",
@@ -458,9 +591,34 @@ export const practicesSchema = z
       } else {
         seen.set(s.id, i);
       }
+      for (const issue of systemConsistency(s)) ctx.addIssue({ code: "custom", path: ["systems", i, ...issue.path], message: issue.message });
     });
   })
   .describe("A bipa-check practices profile: an organization and each system that touches biometric data.");
+
+/**
+ * Facts of one system that contradict each other in a way no rule could read: a pair that names an
+ * identifier or method the system does not list, or a hold said to be court-issued and not.
+ */
+function systemConsistency(s: z.output<typeof system>): Array<{ path: Array<string | number>; message: string }> {
+  const issues: Array<{ path: Array<string | number>; message: string }> = [];
+  s.collection.identifierMethods.forEach((pair, j) => {
+    if (!s.modalities.includes(pair.identifier)) {
+      issues.push({ path: ["collection", "identifierMethods", j, "identifier"], message: `"${pair.identifier}" is not among the system's modalities; list it there too` });
+    }
+    if (!s.collection.methods.includes(pair.method)) {
+      issues.push({ path: ["collection", "identifierMethods", j, "method"], message: `"${pair.method}" is not among collection.methods; list it there too` });
+    }
+  });
+  const hold = s.retention.legalHold;
+  if (hold && hold.issuedBy !== "unknown" && hold.issuedByCourt !== "unknown" && (hold.issuedBy === "court") !== hold.issuedByCourt) {
+    issues.push({
+      path: ["retention", "legalHold", "issuedByCourt"],
+      message: `issuedByCourt: ${String(hold.issuedByCourt)} contradicts issuedBy: "${hold.issuedBy}"; state one of them`,
+    });
+  }
+  return issues;
+}
 
 /** A validated practices profile (output type, defaults filled). */
 export type Practices = z.output<typeof practicesSchema>;

@@ -37,7 +37,8 @@ export const REMEDY_TITLES: Readonly<Record<RemedyId, string>> = {
   "adopt-policy-before-collection": "Have the policy in place before first possession",
   "limit-retention-to-statutory-maximum": "Destroy at the earlier of purpose satisfied or 3 years after last interaction",
   "destroy-data-past-trigger": "Destroy data held past its destruction trigger, and follow the schedule",
-  "hold-only-under-warrant-or-subpoena": "Keep data past the schedule only under a valid warrant or subpoena",
+  "hold-only-under-warrant-or-subpoena": "Keep data past the schedule only under court-issued process or a duty to preserve",
+  "preserve-and-seek-court-order": "Keep data under a duty to preserve, and seek the court's order",
   "provide-written-notice": "Tell subjects in writing that biometric data is collected or stored",
   "state-purpose-and-term": "State the specific purpose and length of term in writing",
   "obtain-written-release": "Obtain a written or electronically signed release",
@@ -85,6 +86,9 @@ type Entry = Omit<Remedy, "id" | "title" | "addresses">;
 // Shared reasons, so the cure/mitigation line is drawn the same way everywhere.
 const STATUTE_STEP = "It is a step Sec. 15 itself requires, so it brings the practice into compliance from the day it is taken";
 const PAST_STANDS = "conduct before it stays actionable within the five-year look-back (Tims)";
+/** Destruction advice never overrides a duty to preserve evidence (Sec. 25(a); bipa-reference.md §1.5 row (a)). */
+const UNLESS_PRESERVING =
+  "Not while a duty to preserve applies: if litigation is pending or reasonably expected, or a hold covers the data, keep it and seek the court's guidance first (destroying evidence risks spoliation sanctions; Sec. 25(a)).";
 const CLEARVIEW_WEIGHED =
   "One of the six measures the Clearview court noted when it found no likely irreparable harm and denied a preliminary injunction; the court weighed it for harm, not liability, and did not hold that it satisfies any duty in Sec. 15";
 const CONTROL_NOT_LIMB =
@@ -132,7 +136,7 @@ const ENTRIES: Readonly<Record<RemedyId, Entry>> = {
   },
   "destroy-data-past-trigger": {
     requires:
-      "Destroy every record held past its destruction trigger, including backups, replicas and vendors' copies (with vendors' certification), and run deletion as a routine job so the published schedule is actually followed.",
+      `Destroy every record held past its destruction trigger, including backups, replicas and vendors' copies (with vendors' certification), and run deletion as a routine job so the published schedule is actually followed. ${UNLESS_PRESERVING}`,
     effect: "cures",
     why: `${STATUTE_STEP} (15(a)'s second duty is to comply with the schedule); keeping data past the trigger is a concrete injury (Fox v. Dakkota), and ${PAST_STANDS}.`,
     sources: ["bipa-15a", "fox-2020"],
@@ -140,10 +144,19 @@ const ENTRIES: Readonly<Record<RemedyId, Entry>> = {
   },
   "hold-only-under-warrant-or-subpoena": {
     requires:
-      "Keep biometric data past its destruction point only under a valid warrant or subpoena issued by a court of competent jurisdiction, with the document on file; release other holds and destroy the data.",
+      "Keep biometric data past its destruction point only under a valid warrant or subpoena issued by a court of competent jurisdiction (with the document and the issuing court on file) or while a duty to preserve it as evidence lasts; for a hold with no court order, ask the court for a preservation or protective order rather than destroy the data. Destroy it on schedule once no process or duty requires it.",
     effect: "cures",
-    why: `15(a) allows no other exception to the schedule, so limiting holds to that exception brings retention into compliance; ${PAST_STANDS}.`,
-    sources: ["bipa-15a"],
+    why: `15(a) names court-issued process as its only exception to the schedule, and Sec. 25(a) leaves discovery and admission of the data untouched, so retention is brought within the exception by court order, never cured by destroying evidence; ${PAST_STANDS}.`,
+    sources: ["bipa-15a", "bipa-25"],
+    origin: "statute",
+  },
+  "preserve-and-seek-court-order": {
+    requires:
+      "Keep the records a duty to preserve covers (do not destroy them while the litigation is pending or reasonably expected), ask the court hearing the matter for a preservation or protective order that covers them, record which court issued it, and destroy the data on schedule once the order or duty ends.",
+    effect: "cures",
+    why:
+      "The only retention exception written into 15(a) is process issued by a court of competent jurisdiction, and Sec. 25(a) leaves discovery of the data untouched; a court's order brings the retention within that exception, while destroying the data under a hold risks spoliation sanctions. No BIPA case decides the point: a reading of the text and general commentary (bipa-reference.md §1.5), not a holding.",
+    sources: ["bipa-15a", "bipa-25", "fleury-union-pacific-2023"],
     origin: "statute",
   },
   "provide-written-notice": {
@@ -190,7 +203,7 @@ const ENTRIES: Readonly<Record<RemedyId, Entry>> = {
     origin: "statute",
   },
   "destroy-unconsented-data": {
-    requires: "Permanently destroy templates and other biometric data collected without a valid release, including backups and vendors' copies.",
+    requires: `Permanently destroy templates and other biometric data collected without a valid release, including backups and vendors' copies. ${UNLESS_PRESERVING}`,
     effect: "mitigates",
     why: `${RELIEF_SOUGHT}: the 15(b) violation lies in the collection itself. The Facebook settlement's deletion of templates without fresh consent is a comparable term.`,
     sources: ["clearview-pi-motion-2021", "facebook-settlement-2021", "bipa-15b"],
@@ -297,7 +310,7 @@ const ENTRIES: Readonly<Record<RemedyId, Entry>> = {
 
   // ── Relief the Clearview MDL plaintiffs sought ──────────────────────────────────────────────────
   "destroy-illinois-residents-data": {
-    requires: "Identify and permanently destroy the biometric data of Illinois residents already held, including backups and copies held by affiliates or vendors.",
+    requires: `Identify and permanently destroy the biometric data of Illinois residents already held, including backups and copies held by affiliates or vendors. ${UNLESS_PRESERVING}`,
     effect: "mitigates",
     why: `${RELIEF_SOUGHT}.`,
     sources: ["clearview-pi-motion-2021"],

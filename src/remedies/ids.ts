@@ -10,6 +10,7 @@ export const REMEDY_IDS = [
   "limit-retention-to-statutory-maximum",
   "destroy-data-past-trigger",
   "hold-only-under-warrant-or-subpoena",
+  "preserve-and-seek-court-order",
   "provide-written-notice",
   "state-purpose-and-term",
   "obtain-written-release",

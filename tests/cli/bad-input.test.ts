@@ -35,7 +35,7 @@ describe("audit: unusable profiles exit 2 with every problem as file:line:column
       'bad/invalid-schema.yaml:5:3: expected "private-entity", "government-unit" or "illinois-court" (at /organization/entityType)',
       "bad/invalid-schema.yaml:7:5: expected an id of lower-case letters, digits, '.', '_' or '-' (at most 80), starting with a letter or digit (at /systems/0/id)",
       "bad/invalid-schema.yaml:9:31: expected one of: fingerprint, face-geometry, iris, retina, voiceprint, hand-geometry (at /systems/0/modalities/1)",
-      'bad/invalid-schema.yaml:11:7: expected a date as YYYY-MM-DD or "unknown" (at /systems/0/notice/date)',
+      'bad/invalid-schema.yaml:11:7: expected a date (YYYY-MM-DD, YYYY-MM or YYYY, 1970-2200) or "unknown" (at /systems/0/notice/date)',
       'bad/invalid-schema.yaml:12:5: unknown key "releese" (did you mean "release"?) (at /systems/0/releese)',
     ]);
   });

@@ -231,7 +231,7 @@ const CASES: Case[] = [
       "types.yaml:7:5: expected object, received string (at /systems/0)",
       "types.yaml:10:5: expected array, received string (at /systems/1/modalities)",
       "types.yaml:11:5: expected object, received string (at /systems/1/release)",
-      "types.yaml:14:9: Too small: expected number to be >=0 (at /systems/1/subjects/0/count)",
+      "types.yaml:14:9: expected a whole number of 0 or more (at /systems/1/subjects/0/count)",
     ],
   },
 ];

@@ -72,7 +72,7 @@ describe("loadProfile", () => {
     // The typo leaves the required list missing too; both are reported, the missing one at its parent.
     expect(byPath["/systems/0/modalities"]).toMatchObject({ line: 6, column: 5, message: expect.stringContaining("missing required field") });
     expect(formatProblem(byPath["/systems/0/release/date"]!, "bad.yaml")).toBe(
-      "bad.yaml:11:7: expected a date as YYYY-MM-DD or \"unknown\" (at /systems/0/release/date)",
+      "bad.yaml:11:7: expected a date (YYYY-MM-DD, YYYY-MM or YYYY, 1970-2200) or \"unknown\" (at /systems/0/release/date)",
     );
     // Problems come in file order.
     const lines = result.problems.map((p) => p.line ?? 0);

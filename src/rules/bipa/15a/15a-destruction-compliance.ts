@@ -1,19 +1,30 @@
 import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
+import { countBounds } from "../../../practices/counts.js";
 import type { System } from "../../../practices/schema.js";
+import { countWords } from "../wording.js";
 
 const RETAINED = "/retention/practice/recordsRetainedPastTrigger";
-const HOLD_KIND = "/retention/legalHold/kind";
-const HOLD_COURT = "/retention/legalHold/issuedByCourt";
+const HOLD = "/retention/legalHold";
 
 /** The statute's only excuse, in its words (kept short for messages). */
-const EXCUSE = 'the only exception 15(a) allows is "a valid warrant or subpoena issued by a court of competent jurisdiction"';
+const EXCUSE = 'the only exception 15(a) names is "a valid warrant or subpoena issued by a court of competent jurisdiction"';
+
+/**
+ * Sec. 25(a) and a duty to preserve (bipa-reference.md §1.5 row (a)): a reading, not a holding, so it
+ * is stated as such wherever a hold decides the grade.
+ */
+const PRESERVATION =
+  "Sec. 25(a) leaves discovery and admission of the data untouched, and destroying data under a duty to preserve risks spoliation sanctions; the path the reference describes is to keep the data and ask the court for a preservation or protective order, which brings the retention within the court-issued exception (a reading of the text and general commentary; no BIPA case decides it)";
+
+const FOX =
+  "Keeping data past its destruction point is the concrete injury found in Fox v. Dakkota (7th Cir. 2020), a stronger claim than a missing or unpublished policy.";
 
 /** Practice facts that, when false, make it likely that data outlives its destruction trigger. */
 const PRACTICES = [
   {
     field: "automatedDeletion",
-    words: "deletes biometric data by hand, with no automated deletion job, so destruction on schedule depends on someone remembering to do it",
+    words: "has no automated deletion job, so destruction on schedule depends on manual steps, if any are taken",
   },
   {
     field: "backupsAndReplicasDeleted",
@@ -25,8 +36,41 @@ const PRACTICES = [
   },
 ] as const;
 
-function records(n: number): string {
-  return `${n} record${n === 1 ? "" : "s"}`;
+type Hold = NonNullable<System["retention"]["legalHold"]>;
+
+/** How a hold stands against 15(a): court-issued process, a court order to preserve, a duty to preserve without an order, or nothing the statute or Sec. 25(a) recognizes. */
+type HoldStanding = "court-process" | "court-order" | "preservation-duty" | "not-court" | "issuer-unknown" | "no-excuse";
+
+function holdStanding(hold: Hold): HoldStanding {
+  const byCourt = hold.issuedBy === "court" || hold.issuedByCourt === true;
+  const notByCourt = (hold.issuedBy !== "unknown" && hold.issuedBy !== "court") || hold.issuedByCourt === false;
+  return match(hold.kind)
+    .returnType<HoldStanding>()
+    .with(P.union("warrant", "subpoena"), () => (byCourt ? "court-process" : notByCourt ? "not-court" : "issuer-unknown"))
+    .with("preservation-order", () => (notByCourt ? "preservation-duty" : "court-order"))
+    .with("litigation-hold", () => (byCourt ? "court-order" : "preservation-duty"))
+    .with("other", () => (byCourt ? "court-order" : "no-excuse"))
+    .exhaustive();
+}
+
+function holdWords(hold: Hold): string {
+  const what = match(hold.kind)
+    .with("warrant", () => "a warrant")
+    .with("subpoena", () => "a subpoena")
+    .with("preservation-order", () => "a preservation order")
+    .with("litigation-hold", () => "a litigation hold")
+    .with("other", () => "a hold that is neither a warrant, a subpoena nor a court order")
+    .exhaustive();
+  const issuer = match(hold.issuedBy)
+    .with("court", () => (hold.court ? ` issued by ${hold.court}` : " issued by a court"))
+    .with("court-clerk", () => " issued by a court clerk")
+    .with("attorney", () => " issued by an attorney")
+    .with("agency", () => " issued by an agency")
+    .with("internal", () => " of the entity's own")
+    .with("unknown", () => (hold.court ? ` (${hold.court})` : ""))
+    .exhaustive();
+  const refs = [hold.matter, hold.reference].filter((r): r is string => r !== undefined && r !== "");
+  return `${what}${issuer}${refs.length > 0 ? ` (${refs.join("; ")})` : ""}`;
 }
 
 export const destructionCompliance = defineRule({
@@ -36,11 +80,11 @@ export const destructionCompliance = defineRule({
   kind: "section",
   severity: "violation",
   summary:
-    "Fires when records are kept past their destruction trigger (Fox v. Dakkota), unless a valid warrant or subpoena issued by a court covers them (then an info finding notes the hold); litigation holds are not the statutory excuse. Practices that undercut destruction (no automated deletion, backups or vendors not deleting) are risks; an unknown count is a risk.",
+    "Fires when records are kept past their destruction trigger with nothing that excuses it (Fox v. Dakkota). Records under a warrant, subpoena or preservation order issued by a court are an info finding; under a duty to preserve evidence without a court order (a litigation hold) a risk whose remedy is to keep the data and seek the court's order, never to destroy it; under process from a clerk, attorney or agency a risk (not court-issued on the text). Practices that undercut destruction (no automated deletion, backups or vendors not deleting) are risks; an unknown count is a risk.",
   plainLanguage:
-    "Having a schedule is not enough: the company must actually destroy the data when the schedule says. The only reason the statute accepts for keeping it longer is a valid warrant or subpoena issued by a court.",
-  authorities: ["bipa-15a", "fox-2020"],
-  remedies: ["destroy-data-past-trigger", "hold-only-under-warrant-or-subpoena"],
+    "Having a schedule is not enough: the company must actually destroy the data when the schedule says. The statute's only exception is a valid warrant or subpoena issued by a court. A duty to preserve evidence for litigation is different: Sec. 25(a) leaves discovery of the data untouched, so data under a litigation hold should be kept, and the court asked for an order that covers it, rather than destroyed.",
+  authorities: ["bipa-15a", "fox-2020", "bipa-25", "fleury-union-pacific-2023"],
+  remedies: ["destroy-data-past-trigger", "hold-only-under-warrant-or-subpoena", "preserve-and-seek-court-order"],
   tags: ["15(a)", "retention", "destruction", "legal-hold"],
   examples: {
     failing: {
@@ -61,13 +105,15 @@ export const destructionCompliance = defineRule({
   },
 });
 
-/** Fox v. Dakkota: records actually kept past their trigger, judged against the legal hold, if any. */
+/** Fox v. Dakkota: records actually kept past their trigger, judged against the hold, if any. */
 function retainedPastTrigger(system: System): FindingDraft[] {
-  const { practice, legalHold } = system.retention;
+  const { practice, legalHold: hold } = system.retention;
   const name = system.name;
-  const retained = practice.recordsRetainedPastTrigger;
-  if (retained === 0) return [];
-  if (retained === "unknown") {
+  const retained = countBounds(practice.recordsRetainedPastTrigger);
+  if (retained?.high === 0) return [];
+  if (retained === undefined) {
+    // With every record under court-issued process or a court order, the count decides nothing.
+    if (hold && hold.recordsCovered === "unknown" && ["court-process", "court-order"].includes(holdStanding(hold))) return [];
     return [
       {
         message: `The profile does not say whether ${name} keeps any biometric records past their destruction trigger. 15(a) requires the entity to follow its own schedule, and keeping data past its destruction point is the concrete injury found in Fox v. Dakkota (7th Cir. 2020); the fact must be established.`,
@@ -75,57 +121,88 @@ function retainedPastTrigger(system: System): FindingDraft[] {
         key: RETAINED,
         severity: "risk",
         basis: "unknown",
-        remedies: ["establish-unknown-facts", "destroy-data-past-trigger"],
+        remedies: hold ? ["establish-unknown-facts", "hold-only-under-warrant-or-subpoena"] : ["establish-unknown-facts", "destroy-data-past-trigger"],
+      },
+    ];
+  }
+  if (retained.low === 0) {
+    // "{ atLeast: 0 }" says nothing more than unknown, but names no positive count.
+    return [
+      {
+        message: `The profile allows that ${name} keeps no biometric records past their destruction trigger, but does not rule it out. 15(a) requires the entity to follow its own schedule (Fox v. Dakkota, 7th Cir. 2020); the number must be established.`,
+        evidence: [RETAINED],
+        key: RETAINED,
+        severity: "risk",
+        basis: "unknown",
+        remedies: ["establish-unknown-facts"],
       },
     ];
   }
 
-  const kept = `${name} keeps ${records(retained)} of biometric data past the destruction trigger`;
-  const fox =
-    "Keeping data past its destruction point is the concrete injury found in Fox v. Dakkota (7th Cir. 2020), a stronger claim than a missing or unpublished policy.";
-  return match(legalHold)
-    .with(undefined, (): FindingDraft[] => [
+  const kept = `${name} keeps ${countWords(practice.recordsRetainedPastTrigger, "record")} of biometric data past the destruction trigger`;
+  if (!hold) {
+    return [
       {
-        message: `${kept}, with no warrant or subpoena requiring it. 15(a) requires the entity to comply with its retention schedule and destruction guidelines. ${fox}`,
+        message: `${kept}, with no warrant, subpoena, court order or hold recorded. 15(a) requires the entity to comply with its retention schedule and destruction guidelines. ${FOX}`,
         evidence: [RETAINED],
         key: RETAINED,
-        remedies: ["destroy-data-past-trigger"],
+        remedies: ["destroy-data-past-trigger", "hold-only-under-warrant-or-subpoena"],
       },
-    ])
-    .with({ kind: P.union("warrant", "subpoena"), issuedByCourt: true }, (hold): FindingDraft[] => [
-      {
-        message: `${kept} under a ${hold.kind}${ref(hold.reference)} issued by a court of competent jurisdiction, which 15(a) accepts as the reason to keep it. Keep only the records the ${hold.kind} covers, and destroy them on schedule once it no longer requires them.`,
-        evidence: [RETAINED, HOLD_KIND, HOLD_COURT],
+    ];
+  }
+  const drafts: FindingDraft[] = [];
+  const covered = countBounds(hold.recordsCovered);
+  // Records beyond what the hold covers stand on their own: no hold excuses them.
+  if (covered?.high !== undefined && covered.high < retained.low) {
+    drafts.push({
+      message: `${kept}, but ${holdWords(hold)} covers at most ${countWords(covered.high, "record")}; at least ${countWords(retained.low - covered.high, "record")} are kept with nothing to excuse it. 15(a) requires the entity to comply with its schedule. ${FOX}`,
+      evidence: [RETAINED, `${HOLD}/recordsCovered`],
+      key: `${RETAINED}:uncovered`,
+      remedies: ["destroy-data-past-trigger", "hold-only-under-warrant-or-subpoena"],
+    });
+  }
+  const evidence = [`${HOLD}/kind`, RETAINED, `${HOLD}/issuedBy`];
+  drafts.push(
+    match(holdStanding(hold))
+      .returnType<FindingDraft>()
+      .with("court-process", "court-order", () => ({
+        message: `${kept} under ${holdWords(hold)}. Process issued by a court of competent jurisdiction is the exception 15(a) names, and Sec. 25(a) leaves discovery of the data untouched: keep the records it covers for as long as it requires, and destroy them on schedule once it ends.`,
+        evidence,
         key: RETAINED,
         severity: "info",
-        remedies: ["hold-only-under-warrant-or-subpoena", "destroy-data-past-trigger"],
-      },
-    ])
-    .with({ kind: P.union("warrant", "subpoena"), issuedByCourt: "unknown" }, (hold): FindingDraft[] => [
-      {
-        message: `${kept} under a ${hold.kind}${ref(hold.reference)}, but the profile does not say whether a court of competent jurisdiction issued it; ${EXCUSE}. If it was not court-issued, the retention is a violation. ${fox}`,
-        evidence: [HOLD_COURT, RETAINED, HOLD_KIND],
+        remedies: ["hold-only-under-warrant-or-subpoena"],
+      }))
+      .with("preservation-duty", () => ({
+        message: `${kept} under ${holdWords(hold)}, with no court order. That is not the statutory exception (${EXCUSE}), but it is not a violation to be cured by destroying the data either: ${PRESERVATION}. Keep the data and seek the court's order${hold.court ? ` from ${hold.court}` : ""}.`,
+        evidence,
+        key: RETAINED,
+        severity: "risk",
+        remedies: ["preserve-and-seek-court-order"],
+      }))
+      .with("not-court", () => ({
+        message: `${kept} under ${holdWords(hold)}. On the text, ${EXCUSE}, and a subpoena issued by a clerk, an attorney or an agency is not one issued by a court (a reading of the text; no BIPA case decides it, and whether a statute that compels compliance with an agency subpoena changes that is open). Keep the data while the process is pending and ask the court for an order that covers it. ${FOX}`,
+        evidence,
+        key: RETAINED,
+        severity: "risk",
+        remedies: ["preserve-and-seek-court-order", "hold-only-under-warrant-or-subpoena"],
+      }))
+      .with("issuer-unknown", () => ({
+        message: `${kept} under ${holdWords(hold)}, but the profile does not say who issued it; ${EXCUSE}. Record the issuer (issuedBy) and the court.`,
+        evidence: [`${HOLD}/issuedBy`, RETAINED, `${HOLD}/kind`],
         key: RETAINED,
         severity: "risk",
         basis: "unknown",
-        remedies: ["establish-unknown-facts", "hold-only-under-warrant-or-subpoena", "destroy-data-past-trigger"],
-      },
-    ])
-    .with({ kind: P.union("warrant", "subpoena"), issuedByCourt: false }, (hold): FindingDraft[] => [
-      {
-        message: `${kept} under a ${hold.kind}${ref(hold.reference)} that was not issued by a court of competent jurisdiction. That is not the statutory excuse: ${EXCUSE}. ${fox}`,
-        evidence: [RETAINED, HOLD_KIND, HOLD_COURT],
+        remedies: ["establish-unknown-facts", "hold-only-under-warrant-or-subpoena"],
+      }))
+      .with("no-excuse", () => ({
+        message: `${kept} under ${holdWords(hold)}. That is not the statutory exception: ${EXCUSE}. ${FOX} If the records must be preserved as evidence, keep them and seek the court's order instead of destroying them.`,
+        evidence: [RETAINED, `${HOLD}/kind`],
         key: RETAINED,
-      },
-    ])
-    .with({ kind: P.union("litigation-hold", "other") }, (hold): FindingDraft[] => [
-      {
-        message: `${kept} under ${hold.kind === "litigation-hold" ? "a litigation hold" : "a hold that is neither a warrant nor a subpoena"}${ref(hold.reference)}. That is not the statutory excuse: ${EXCUSE}, so the retention remains a violation. (Sec. 25(a) leaves discovery unaffected, but it is not an exemption from 15(a).) ${fox}`,
-        evidence: [RETAINED, HOLD_KIND],
-        key: RETAINED,
-      },
-    ])
-    .exhaustive();
+        remedies: ["destroy-data-past-trigger", "preserve-and-seek-court-order"],
+      }))
+      .exhaustive(),
+  );
+  return drafts;
 }
 
 /**
@@ -148,8 +225,4 @@ function undercuttingPractices(system: System): FindingDraft[] {
       .with(P.union(true, "unknown"), () => [])
       .exhaustive(),
   );
-}
-
-function ref(reference: string | undefined): string {
-  return reference ? ` (${reference})` : "";
 }

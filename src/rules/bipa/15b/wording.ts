@@ -1,7 +1,8 @@
 import type { Modality, Population, SubjectGroup, System } from "../../../practices/schema.js";
-import { joinWords } from "../wording.js";
+import { countWords } from "../wording.js";
 
-export { joinWords } from "../wording.js";
+export { countWords, formatCount, joinWords } from "../wording.js";
+import { joinWords } from "../wording.js";
 
 /*
  * Shared facts and phrasing for the 15(b) rules, so every message names people and identifiers the
@@ -25,6 +26,7 @@ const POPULATION_WORDS: Record<Population, string> = {
   "scraped-public-images": "people in scraped public images",
   visitors: "visitors",
   drivers: "drivers",
+  patients: "patients",
 };
 
 const MODALITY_WORDS: Record<Modality, string> = {
@@ -60,16 +62,10 @@ export function modalityVerb(system: System): "is" | "are" {
   return only !== undefined && rest.length === 0 && SINGULAR_MODALITIES.has(only) ? "is" : "are";
 }
 
-/** `1234567` → `1,234,567` without depending on the host locale. */
-export function formatCount(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
 /** How many people a group holds and how many are in Illinois, as far as the profile says. */
 export function groupSizeWords(group: SubjectGroup): string {
-  const total = group.count === "unknown" ? "an unstated number of people" : `${formatCount(group.count)} ${group.count === 1 ? "person" : "people"}`;
-  const illinois =
-    group.illinoisCount === "unknown" ? "how many are in Illinois is not stated" : `${formatCount(group.illinoisCount)} of them in Illinois`;
+  const total = countWords(group.count, "person", "people");
+  const illinois = group.illinoisCount === "unknown" ? "how many are in Illinois is not stated" : `${countWords(group.illinoisCount, "person", "people")} of them in Illinois`;
   return `${total} (${illinois})`;
 }
 
