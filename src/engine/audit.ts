@@ -71,6 +71,7 @@ export function audit(input: Practices | LoadedProfile, options: AuditOptions): 
   // and the later removal of `order` took about a sixth of an audit of a large profile (docs/performance.md).
   const findings: Ordered[] = [];
   const passed: Array<{ ruleId: string; systemId: string }> = [];
+  const notEngaged: Array<{ ruleId: string; systemId: string }> = [];
   const applicability: Applicability[] = [];
 
   profile.systems.forEach((system, index) => {
@@ -82,6 +83,7 @@ export function audit(input: Practices | LoadedProfile, options: AuditOptions): 
 
     const scopeFindings: Ordered[] = [];
     let exclusion: { rule: Rule; draft: FindingDraft } | undefined;
+    let conditional: { rule: Rule; severity: Severity; draft: FindingDraft } | undefined;
     for (const { rule, severity, overridden } of scopeRules) {
       const drafts = rule.check(ctx);
       const excluding = drafts.find((d) => d.excludes);
@@ -89,7 +91,11 @@ export function audit(input: Practices | LoadedProfile, options: AuditOptions): 
         exclusion = { rule, draft: excluding };
         break;
       }
-      for (const draft of drafts) scopeFindings.push(build(rule, overridden ? severity : (draft.severity ?? severity), draft));
+      for (const draft of drafts) {
+        const grade = overridden ? severity : (draft.severity ?? severity);
+        if (draft.conditional && !conditional) conditional = { rule, severity: grade, draft };
+        else scopeFindings.push(build(rule, grade, draft));
+      }
     }
 
     if (exclusion) {
@@ -99,14 +105,42 @@ export function audit(input: Practices | LoadedProfile, options: AuditOptions): 
         systemId: system.id,
         systemName: system.name,
         inScope: false,
+        status: "does-not-apply",
         excludedBy: { ruleId: exclusion.rule.id, reason: exclusion.draft.message },
       });
       return;
     }
 
-    applicability.push({ systemId: system.id, systemName: system.name, inScope: true });
-    findings.push(...scopeFindings);
+    for (const found of scopeFindings) findings.push(found);
+    if (conditional) {
+      // Whether the law reaches the system is open: the section checks are run, but reported as one
+      // conditional line on the scope finding, not as a finding per section.
+      const outcome = { violation: 0, risk: 0, info: 0, ruleIds: [] as string[] };
+      for (const { rule, severity, overridden } of sectionRules) {
+        if (rule.engaged && !rule.engaged(ctx)) continue;
+        const drafts = rule.check(ctx);
+        for (const draft of drafts) outcome[overridden ? severity : (draft.severity ?? severity)] += 1;
+        if (drafts.length > 0) outcome.ruleIds.push(rule.id);
+      }
+      const line = conditionalLine(outcome);
+      const finding = build(conditional.rule, conditional.severity, { ...conditional.draft, message: `${conditional.draft.message} ${line}` });
+      findings.push(finding);
+      applicability.push({
+        systemId: system.id,
+        systemName: system.name,
+        inScope: false,
+        status: "unknown",
+        conditional: { ruleId: conditional.rule.id, reason: conditional.draft.message, ...outcome },
+      });
+      return;
+    }
+
+    applicability.push({ systemId: system.id, systemName: system.name, inScope: true, status: "applies" });
     for (const { rule, severity, overridden } of sectionRules) {
+      if (rule.engaged && !rule.engaged(ctx)) {
+        notEngaged.push({ ruleId: rule.id, systemId: system.id });
+        continue;
+      }
       const drafts = rule.check(ctx);
       if (drafts.length === 0) passed.push({ ruleId: rule.id, systemId: system.id });
       for (const draft of drafts) {
@@ -141,6 +175,7 @@ export function audit(input: Practices | LoadedProfile, options: AuditOptions): 
     findings: sorted,
     suppressed: [],
     passed: passed.sort((a, b) => cmp(a.systemId, b.systemId) || cmp(a.ruleId, b.ruleId)),
+    ...(notEngaged.length > 0 ? { notEngaged: notEngaged.sort((a, b) => cmp(a.systemId, b.systemId) || cmp(a.ruleId, b.ruleId)) } : {}),
     summary: {
       systems: profile.systems.length,
       systemsInScope: applicability.filter((a) => a.inScope).length,
@@ -153,6 +188,14 @@ export function audit(input: Practices | LoadedProfile, options: AuditOptions): 
     notes: assumptionNotes(assumptions),
   };
   return attachExposure(report, profile, assumptions);
+}
+
+/** The section checks of a conditional system in one sentence, by severity. */
+function conditionalLine(o: { violation: number; risk: number; info: number; ruleIds: string[] }): string {
+  const parts = (["violation", "risk", "info"] as const).filter((k) => o[k] > 0).map((k) => `${o[k]} ${k === "info" ? "info" : `${k}${o[k] === 1 ? "" : "s"}`}`);
+  if (parts.length === 0) return "If the law applies, the section checks find nothing on the stated facts.";
+  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+  return `If the law applies, the section checks find ${list} (${o.ruleIds.join(", ")}); they are not reported one by one, or counted, until the question is settled.`;
 }
 
 /** Where a finding belongs: one system, or (without `system`) the organization. */

@@ -24,6 +24,12 @@ export interface FindingDraft {
   key?: string;
   /** Scope rules only: this system is outside BIPA, for the reason in `message`. */
   excludes?: boolean;
+  /**
+   * Scope rules only: whether the law reaches this system turns on facts left unknown. The engine
+   * still runs the section rules, but reports their outcome as one conditional line in this finding
+   * instead of a finding per section (an exclusion by a later scope rule still wins).
+   */
+  conditional?: boolean;
 }
 
 /** Options every rule can read; set through `audit(profile, { assumptions })`. */
@@ -96,6 +102,12 @@ export interface RuleMeta {
 /** A rule about one system at a time: metadata plus one pure check. */
 export interface SystemRule extends RuleMeta {
   kind: "scope" | "section";
+  /**
+   * Section rules only: whether the duty the rule enforces binds this system at all (for example a
+   * duty of an entity "in possession" when the data never leaves the subject's device). When it
+   * returns false the rule is not run, and the system is listed under `notEngaged`, not `passed`.
+   */
+  engaged?(ctx: SystemContext): boolean;
   check(ctx: SystemContext): FindingDraft[];
 }
 

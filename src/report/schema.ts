@@ -120,12 +120,17 @@ export const reportSchema = z.strictObject({
       systemId: z.string(),
       systemName: z.string(),
       inScope: z.boolean(),
+      status: z.enum(["applies", "does-not-apply", "unknown"]),
       excludedBy: z.strictObject({ ruleId: z.string(), reason: z.string() }).optional(),
+      conditional: z
+        .strictObject({ ruleId: z.string(), reason: z.string(), violation: count, risk: count, info: count, ruleIds: z.array(z.string()) })
+        .optional(),
     }),
   ),
   findings: z.array(finding),
   suppressed: z.array(suppressed),
   passed: z.array(z.strictObject({ ruleId: z.string(), systemId: z.string() })),
+  notEngaged: z.array(z.strictObject({ ruleId: z.string(), systemId: z.string() })).optional(),
   summary: z.strictObject({
     systems: count,
     systemsInScope: count,

@@ -65,9 +65,14 @@ export interface Finding {
 export interface Applicability {
   systemId: string;
   systemName: string;
+  /** True only when the law applies on the stated facts; a conditional system is not in scope. */
   inScope: boolean;
+  /** `applies`, `does-not-apply`, or `unknown` when a deciding fact is unknown (the section checks are then conditional). */
+  status: "applies" | "does-not-apply" | "unknown";
   /** For an out-of-scope system: the rule that excluded it and its reason. */
   excludedBy?: { ruleId: string; reason: string };
+  /** For a conditional system: the rule whose unknown facts decide, and what the section checks would find if the law applies. */
+  conditional?: { ruleId: string; reason: string; violation: number; risk: number; info: number; ruleIds: string[] };
 }
 
 /** A finding set aside by a waiver or a baseline; kept visible, never failing the run. */
@@ -101,6 +106,8 @@ export interface Report {
   suppressed: SuppressedFinding[];
   /** Rules that ran on an in-scope system and found nothing. */
   passed: Array<{ ruleId: string; systemId: string }>;
+  /** Rules whose duty does not bind an in-scope system (e.g. 15(a) when the entity never possesses the data), and why. */
+  notEngaged?: Array<{ ruleId: string; systemId: string }>;
   summary: ReportSummary;
   /** Assumptions the audit made where the law is unsettled or a source is unverified. */
   notes: string[];

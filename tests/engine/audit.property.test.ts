@@ -36,10 +36,18 @@ describe("audit (properties)", () => {
           expect(f.message.length).toBeGreaterThan(0);
           expect(f.evidence.length).toBeGreaterThan(0);
         }
-        for (const a of report.applicability.filter((x) => !x.inScope)) {
+        for (const a of report.applicability.filter((x) => x.status === "does-not-apply")) {
           const own = report.findings.filter((f) => f.systemId === a.systemId);
           expect(own).toHaveLength(1);
           expect(own[0]?.severity).toBe("info");
+        }
+        // A conditional system (the law's reach unknown) gets its scope findings and one conditional
+        // line, never a finding per section (issue 10 point 2; bipa-reference.md §2.1).
+        for (const a of report.applicability.filter((x) => x.status === "unknown")) {
+          const own = report.findings.filter((f) => f.systemId === a.systemId);
+          expect(a.inScope).toBe(false);
+          expect(own.every((f) => f.ruleId.startsWith("bipa/scope-"))).toBe(true);
+          expect(own.filter((f) => f.fingerprint.startsWith(`${a.conditional?.ruleId}|`)).length).toBe(1);
         }
       }),
       runs,

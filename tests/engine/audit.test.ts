@@ -74,6 +74,7 @@ describe("audit", () => {
       systemId: "faces",
       systemName: "Faces",
       inScope: false,
+      status: "does-not-apply",
       excludedBy: { ruleId: "test/scope-no-faces", reason: "Faces is excluded" },
     });
     expect(report.summary).toMatchObject({ systems: 3, systemsInScope: 2, violation: 1, risk: 1, info: 1 });

@@ -1,3 +1,4 @@
+import { inPossession } from "../gates.js";
 import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import { countBounds } from "../../../practices/counts.js";
@@ -67,7 +68,7 @@ function holdWords(hold: Hold): string {
     .with("attorney", () => " issued by an attorney")
     .with("agency", () => " issued by an agency")
     .with("internal", () => " of the entity's own")
-    .with("unknown", () => (hold.court ? ` (${hold.court})` : ""))
+    .with("unknown", () => (hold.issuedByCourt === true ? (hold.court ? ` issued by ${hold.court}` : " issued by a court") : hold.court ? ` (${hold.court})` : ""))
     .exhaustive();
   const refs = [hold.matter, hold.reference].filter((r): r is string => r !== undefined && r !== "");
   return `${what}${issuer}${refs.length > 0 ? ` (${refs.join("; ")})` : ""}`;
@@ -78,6 +79,7 @@ export const destructionCompliance = defineRule({
   title: "Biometric data actually destroyed on schedule",
   section: "740 ILCS 14/15(a)",
   kind: "section",
+  engaged: inPossession,
   severity: "violation",
   summary:
     "Fires when records are kept past their destruction trigger with nothing that excuses it (Fox v. Dakkota). Records under a warrant, subpoena or preservation order issued by a court are an info finding; under a duty to preserve evidence without a court order (a litigation hold) a risk whose remedy is to keep the data and seek the court's order, never to destroy it; under process from a clerk, attorney or agency a risk (not court-issued on the text). Practices that undercut destruction (no automated deletion, backups or vendors not deleting) are risks; an unknown count is a risk.",

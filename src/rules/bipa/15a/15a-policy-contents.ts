@@ -1,3 +1,4 @@
+import { inPossession } from "../gates.js";
 import { match } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import { possessive } from "../wording.js";
@@ -13,6 +14,7 @@ export const policyContents = defineRule({
   title: "Retention policy sets a schedule and destruction guidelines",
   section: "740 ILCS 14/15(a)",
   kind: "section",
+  engaged: inPossession,
   severity: "violation",
   summary:
     "Fires once for each required element (retention schedule, permanent-destruction guidelines) that an existing written policy lacks; an unknown element is a risk. Silent when no policy exists, which bipa/15a-public-policy reports.",

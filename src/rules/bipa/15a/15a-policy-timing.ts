@@ -1,5 +1,8 @@
+import { inPossession } from "../gates.js";
 import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
+import { compareDates, dateBounds, daysInMonth, earliestDay, latestDay } from "../../../practices/dates.js";
+import { formatCount } from "../wording.js";
 
 /** Tims v. Black Horse Carriers (2023): the 5-year period of 735 ILCS 5/13-205 governs 15(a) claims. */
 const LIMITATIONS_YEARS = 5;
@@ -8,18 +11,20 @@ const DAY_MS = 86_400_000;
 const ADOPTED = "/retention/policy/adoptedDate";
 const FIRST_CAPTURE = "/collection/firstCaptureDate";
 
+function plural(n: number, unit: string): string {
+  return `${formatCount(n)} ${unit}${n === 1 ? "" : "s"}`;
+}
+
 /** Whole days from `from` to `to` (both YYYY-MM-DD, read as UTC midnight). */
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
-function plural(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? "" : "s"}`;
-}
-
-/** `date` moved `years` later, as YYYY-MM-DD (29 Feb stays 29 Feb, which still compares correctly as text). */
+/** `date` (YYYY-MM-DD) moved by whole years; 29 Feb becomes 28 Feb in a year without one. */
 function yearsLater(date: string, years: number): string {
-  return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
+  const year = Number(date.slice(0, 4)) + years;
+  const monthDay = date.slice(5) === "02-29" && daysInMonth(year, 2) === 28 ? "02-28" : date.slice(5);
+  return `${String(year).padStart(4, "0")}-${monthDay}`;
 }
 
 export const policyTiming = defineRule({
@@ -27,6 +32,7 @@ export const policyTiming = defineRule({
   title: "Retention policy in place from first possession",
   section: "740 ILCS 14/15(a)",
   kind: "section",
+  engaged: inPossession,
   severity: "violation",
   summary:
     "Fires when the retention policy was adopted after the system first captured biometric data (Mora v. J&M Plating); an unknown adoption or first-capture date is a risk.",
@@ -59,23 +65,48 @@ export const policyTiming = defineRule({
   },
 });
 
-/** The Mora finding, or nothing when the policy came first. */
+/** The Mora finding, or nothing when the policy came first. Dates may be partial (`"2019"`, `"2019-06"`). */
 function late(name: string, adopted: string, first: string, asOf: string): FindingDraft[] {
+  const order = compareDates(adopted, first);
   // Adoption on the day of first capture passes: the profile records days, not hours, and nothing
   // in it shows possession before the policy on that day.
-  if (adopted <= first) return [];
-  const gapClosedLongAgo = yearsLater(adopted, LIMITATIONS_YEARS) < asOf;
+  if (order === "before" || order === "same-day") return [];
+  if (order === "overlap") {
+    return [
+      {
+        message: `${name} first captured biometric data in ${first} and adopted its retention policy in ${adopted}; the dates are known only to the ${precisionWords(first, adopted)}, so whether the policy existed from first possession, as Mora v. J&M Plating (Ill. App. Ct. 2022) reads 15(a) to require, cannot be told. Record the exact dates.`,
+        evidence: [ADOPTED, FIRST_CAPTURE],
+        key: "timing-unknown",
+        severity: "risk",
+        basis: "unknown",
+        remedies: ["establish-unknown-facts", "adopt-policy-before-collection"],
+      },
+    ];
+  }
+  // The gap ran from first capture to adoption: once its last possible day is more than five years
+  // before the evaluation date, the whole gap lies outside the Tims look-back.
+  const lookbackStart = yearsLater(asOf, -LIMITATIONS_YEARS);
+  const gapClosedBeforeLookback = latestDay(adopted) < lookbackStart;
+  const gapDays = daysBetween(latestDay(first), earliestDay(adopted));
+  const span = dateBounds(adopted).precision === "day" && dateBounds(first).precision === "day" ? `${plural(gapDays, "day")} later` : `at least ${plural(Math.max(gapDays, 1), "day")} later`;
+  const adoptedWords = `${earliestDay(adopted) > asOf ? "is to be adopted" : "was adopted"} only ${dateBounds(adopted).precision === "day" ? "on" : "in"} ${adopted}`;
   return [
     {
       message:
-        `${name} first captured biometric data on ${first}, but its retention policy ${adopted > asOf ? "is to be adopted" : "was adopted"} only on ${adopted}, ${plural(daysBetween(first, adopted), "day")} later. ` +
+        `${name} first captured biometric data ${dateBounds(first).precision === "day" ? "on" : "in"} ${first}, but its retention policy ${adoptedWords}, ${span}. ` +
         "Under Mora v. J&M Plating (Ill. App. Ct. 2022) the 15(a) policy is required from the moment of possession; adopting it later does not cure the gap." +
-        (gapClosedLongAgo
-          ? ` The gap closed more than ${LIMITATIONS_YEARS} years before ${asOf}; Tims v. Black Horse Carriers (2023) applies a ${LIMITATIONS_YEARS}-year limitations period to 15(a) claims, so claims for the gap alone may be time-barred. When a 15(a) claim accrues is not settled in the project's legal reference; confirm with counsel.`
+        (gapClosedBeforeLookback
+          ? ` The whole gap closed before ${lookbackStart}, more than ${LIMITATIONS_YEARS} years before ${asOf}: Tims v. Black Horse Carriers (2023) applies a ${LIMITATIONS_YEARS}-year limitations period to 15(a) claims, so a claim for the gap alone would now be time-barred, and the estimate counts nothing for it.`
           : ""),
       evidence: [ADOPTED, FIRST_CAPTURE],
+      ...(gapClosedBeforeLookback ? { severity: "info" as const, remedies: [] } : {}),
     },
   ];
+}
+
+function precisionWords(a: string, b: string): string {
+  const p = [dateBounds(a).precision, dateBounds(b).precision];
+  return p.includes("year") ? "year" : "month";
 }
 
 /** The risk when either date is unknown: the Mora comparison cannot be made. */

@@ -1,3 +1,4 @@
+import { inPossession } from "../gates.js";
 import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 
@@ -14,9 +15,10 @@ export const publicPolicy = defineRule({
   title: "Written retention policy available to the public",
   section: "740 ILCS 14/15(a)",
   kind: "section",
+  engaged: inPossession,
   severity: "violation",
   summary:
-    "Fires when a system's biometric data is not covered by a written retention and destruction policy, or the policy is not available to the public; an unknown existence or availability is a risk.",
+    "Fires when a system's biometric data is not covered by a written retention and destruction policy, or no policy is available to the public (whether or not an internal one exists); a risk only when both existence and availability are unknown, or a policy exists and its availability is unknown.",
   plainLanguage:
     "A company that possesses biometric data must have a written policy, available to the public, that sets a retention schedule and guidelines for permanently destroying the data.",
   authorities: ["bipa-15a", "bryant-2020"],
@@ -47,10 +49,19 @@ export const publicPolicy = defineRule({
           evidence: ["/retention/policy/public", "/retention/policy/exists"],
         },
       ])
-      .with(["unknown", P._], (): FindingDraft[] => [
+      // No public policy either way: with none, or an unpublished one, 15(a) fails, so whether one exists decides nothing.
+      .with(["unknown", false], (): FindingDraft[] => [
         {
-          message: `The profile does not say whether ${system.name} is covered by a written biometric retention policy. 15(a) requires one, available to the public, from the time the data is first possessed; the fact must be established.`,
-          evidence: ["/retention/policy/exists"],
+          message: `No written retention policy for ${system.name} is available to the public, as 15(a) requires (whether an internal one exists, the profile does not say; either way the duty to make it available is not met). ${BRYANT_NOTE}`,
+          evidence: ["/retention/policy/public", "/retention/policy/exists"],
+        },
+      ])
+      // A policy available to the public exists.
+      .with([P.union(true, "unknown"), true], () => [])
+      .with(["unknown", "unknown"], (): FindingDraft[] => [
+        {
+          message: `The profile does not say whether ${system.name} is covered by a written biometric retention policy, or whether one is available to the public. 15(a) requires one, available to the public, from the time the data is first possessed; the facts must be established.`,
+          evidence: ["/retention/policy/exists", "/retention/policy/public"],
           severity: "risk",
           basis: "unknown",
           remedies: ["establish-unknown-facts", "publish-retention-policy"],
@@ -65,7 +76,6 @@ export const publicPolicy = defineRule({
           remedies: ["establish-unknown-facts", "publish-retention-policy"],
         },
       ])
-      .with([true, true], () => [])
       .exhaustive();
   },
 });

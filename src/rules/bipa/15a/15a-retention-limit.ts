@@ -1,3 +1,4 @@
+import { inPossession } from "../gates.js";
 import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import { possessive } from "../wording.js";
@@ -30,6 +31,7 @@ export const retentionLimit = defineRule({
   title: "Destruction by the earlier of purpose satisfied or 3 years after last interaction",
   section: "740 ILCS 14/15(a)",
   kind: "section",
+  engaged: inPossession,
   severity: "violation",
   summary:
     "Checks that the retention schedule destroys biometric data at the earlier of the purpose being satisfied or 3 years after the last interaction. No trigger, or a period over 3 years, is a violation; a schedule that may outlast the purpose or lacks the 3-year backstop is a risk; an unknown trigger or period is a risk.",

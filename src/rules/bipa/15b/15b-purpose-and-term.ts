@@ -1,3 +1,4 @@
+import { collects } from "../gates.js";
 import { match } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import { modalityVerb, modalityWords } from "./wording.js";
@@ -13,6 +14,7 @@ export const purposeAndTerm = defineRule({
   title: "Written notice states the specific purpose and the length of term",
   section: "740 ILCS 14/15(b)(2)",
   kind: "section",
+  engaged: collects,
   severity: "violation",
   summary:
     "Fires once for each element the written notice omits (the specific purpose, the length of term); an element left unknown is a risk. Silent when there is no written notice at all, which bipa/15b-written-notice reports.",

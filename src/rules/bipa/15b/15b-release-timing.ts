@@ -1,6 +1,9 @@
+import { collects } from "../gates.js";
 import { match, P } from "ts-pattern";
+import { dateBounds, compareDates } from "../../../practices/dates.js";
+import type { System } from "../../../practices/schema.js";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
-import { joinWords, modalityWords } from "./wording.js";
+import { groupSizeWords, joinWords, modalityWords, populationsWords } from "./wording.js";
 
 /** A deciding fact left unknown, with what it decides in words. */
 interface Unknown {
@@ -13,6 +16,7 @@ export const releaseTiming = defineRule({
   title: "Notice and written release come before the first capture",
   section: "740 ILCS 14/15(b)",
   kind: "section",
+  engaged: collects,
   severity: "violation",
   summary:
     "Fires when the first written release or written notice is dated after the first capture, or when subjects are not each asked for their release before their own first capture; a deciding date or fact left unknown is a risk. Silent on a release that does not exist, which bipa/15b-written-release reports.",
@@ -46,11 +50,17 @@ export const releaseTiming = defineRule({
       const perSubject = release.obtainedBeforeEachCapture;
       match([release.date, firstCapture] as const)
         .with([P.not("unknown"), P.not("unknown")], ([signed, captured]) => {
-          if (signed > captured) {
+          const order = compareDates(signed, captured);
+          if (order === "after") {
             drafts.push({
-              message: `${system.name} first captured ${what} on ${captured} but obtained its first written release only on ${signed}. 15(b) requires the release before any capture, so every capture before ${signed} was made without one.`,
+              message: `${system.name} first captured ${what} ${on(captured)} but obtained its first written release only ${on(signed)}. 15(b) requires the release before any capture, so every capture before ${signed} was made without one.`,
               evidence: ["/release/date", "/collection/firstCaptureDate"],
               key: "/release/date",
+            });
+          } else if (order === "overlap" && perSubject !== true) {
+            unknowns.push({
+              pointer: "/release/date",
+              words: `whether the first release (${signed}) came before the first capture (${captured}): the dates are not precise enough to tell`,
             });
           }
         })
@@ -85,11 +95,17 @@ export const releaseTiming = defineRule({
     if (hasNotice) {
       match([notice.date, firstCapture] as const)
         .with([P.not("unknown"), P.not("unknown")], ([noticed, captured]) => {
-          if (noticed > captured) {
+          const order = compareDates(noticed, captured);
+          if (order === "after") {
             drafts.push({
-              message: `${system.name} first captured ${what} on ${captured} but first gave written notice only on ${noticed}. 15(b)(1) and (2) require the written notice of collection, purpose and term before any capture.`,
+              message: `${system.name} first captured ${what} ${on(captured)} but first gave written notice only ${on(noticed)}. 15(b)(1) and (2) require the written notice of collection, purpose and term before any capture.`,
               evidence: ["/notice/date", "/collection/firstCaptureDate"],
               key: "/notice/date",
+            });
+          } else if (order === "overlap") {
+            unknowns.push({
+              pointer: "/notice/date",
+              words: `whether the first written notice (${noticed}) came before the first capture (${captured}): the dates are not precise enough to tell`,
             });
           }
         })
@@ -99,6 +115,7 @@ export const releaseTiming = defineRule({
         });
     }
 
+    drafts.push(...lateGroups(system, what));
     if (unknowns.length > 0) {
       drafts.push({
         message: `For ${system.name}, the profile does not state ${joinWords(unknowns.map((u) => u.words))}. 15(b) requires notice and release before the first capture, so the facts must be established.`,
@@ -112,3 +129,25 @@ export const releaseTiming = defineRule({
     return drafts;
   },
 });
+
+/** "on 2019-03-04", "in 2019-03", "in 2019". */
+function on(date: string): string {
+  return dateBounds(date).precision === "day" ? `on ${date}` : `in ${date}`;
+}
+
+/** Subject groups whose members all signed, but only after capture began (bipa-reference.md §5.9 item 48). */
+function lateGroups(system: System, what: string): FindingDraft[] {
+  return system.subjects.flatMap((group, index): FindingDraft[] => {
+    const release = group.release;
+    if (release?.status !== "after-first-capture") return [];
+    const when = release.date === "unknown" ? "at a date the profile does not give" : on(release.date);
+    return [
+      {
+        message: `The ${populationsWords([group])} of ${system.name} (${groupSizeWords(group)}) signed a written release only after capture of their ${what} began, ${when}. 15(b) requires the release first, so each capture before it was made without one; captures after a valid release are not 15(b) violations, and the estimate counts only those before the release date.`,
+        evidence: [`/subjects/${index}/release/status`, `/subjects/${index}/release/date`, "/collection/firstCaptureDate"],
+        key: `/subjects/${index}/release/date`,
+        ...(release.date === "unknown" ? { basis: "fact" as const } : {}),
+      },
+    ];
+  });
+}

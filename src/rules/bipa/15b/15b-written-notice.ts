@@ -1,3 +1,4 @@
+import { collects } from "../gates.js";
 import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import { modalityVerb, modalityWords } from "./wording.js";
@@ -7,6 +8,7 @@ export const writtenNotice = defineRule({
   title: "Subjects informed in writing that biometric data is collected or stored",
   section: "740 ILCS 14/15(b)(1)",
   kind: "section",
+  engaged: collects,
   severity: "violation",
   summary:
     "Fires when subjects are not informed in writing, or the written notice does not say that biometric data is collected or stored; a deciding fact left unknown is a risk.",

@@ -1,8 +1,10 @@
+import { collects } from "../gates.js";
 import { match, P } from "ts-pattern";
 import { defineRule, type EvidenceRef, type FindingDraft } from "../../../engine/rule.js";
 import type { RemedyId } from "../../../remedies/ids.js";
 import type { SubjectGroup, System } from "../../../practices/schema.js";
-import { AMENDMENT_EFFECTIVE, joinWords, modalityWords, populationsWords } from "./wording.js";
+import { isZero } from "../../../practices/counts.js";
+import { AMENDMENT_EFFECTIVE, countWords, groupSizeWords, joinWords, modalityWords, populationsWords } from "./wording.js";
 import { possessive } from "../wording.js";
 
 /** A deciding fact the profile leaves unknown: where it is and what it decides, in words. */
@@ -26,11 +28,12 @@ export const writtenRelease = defineRule({
   title: "Written release signed by the subject or a legally authorized representative",
   section: "740 ILCS 14/15(b)(3)",
   kind: "section",
+  engaged: collects,
   severity: "violation",
   summary:
-    "Fires when there is no release or only a verbal one, when the release does not cover every subject, when minors' releases are not signed by a parent or guardian, when an employment-condition release is used for people who are not employees, or when a union signs for people it does not represent; notes reliance on a union's signature or on an electronic release signed before PA 103-0769; a deciding fact left unknown is a risk.",
+    "Fires when there is no release or only a verbal one, when the release does not cover every subject (or a subject group's status says nobody, or not everyone, signed), when a union signs for minors or for people it does not represent, or when an employment-condition release is used for people who are not employees. A minor's own signature is a risk (contractual capacity is an open question), not a violation. Notes reliance on a union's signature or on an electronic release signed before PA 103-0769; a deciding fact left unknown is a risk.",
   plainLanguage:
-    "Before collecting, a company must receive a written release signed by the person or their legally authorized representative. A wet signature counts; since PA 103-0769 (2 Aug 2024) the definition names electronic signatures too, which practitioners read as a clarification of what E-SIGN and Illinois' Electronic Commerce Security Act already allowed. An employer may make the release a condition of employment, but only for employees (Sec. 10). Minors' releases come from a parent or guardian. A missing release is actionable by itself (Rosenbach), employees can sue despite workers' compensation (McDonald), and a vendor running the scanner is no defence (Rogers v. BNSF).",
+    "Before collecting, a company must receive a written release signed by the person or their legally authorized representative. A wet signature counts; since PA 103-0769 (2 Aug 2024) the definition names electronic signatures too, which practitioners read as a clarification of what E-SIGN and Illinois' Electronic Commerce Security Act already allowed. An employer may make the release a condition of employment, but only for employees (Sec. 10). For minors, a parent's or guardian's signature is the safe course: the text accepts a release executed by the subject, but whether a minor's own signature binds is an open question of capacity. A missing release is actionable by itself (Rosenbach), employees can sue despite workers' compensation (McDonald), and a vendor running the scanner is no defence (Rogers v. BNSF).",
   authorities: ["bipa-15b", "bipa-10", "pa-103-0769", "rosenbach-2019", "mcdonald-2022", "bryant-2020", "rogers-bnsf-2023", "miller-2019"],
   remedies: ["obtain-written-release", "stop-collection-until-release", "destroy-unconsented-data", "obtain-parental-release-for-minors"],
   tags: ["15(b)", "release", "consent", "minors", "employment", "union"],
@@ -53,6 +56,7 @@ export const writtenRelease = defineRule({
     if (missing) return [missing];
 
     const outcomes = [
+      groupStatuses(system),
       releaseTypeKnown(system),
       electronicBeforeAmendment(system),
       minorsSigner(system, minors),
@@ -130,21 +134,38 @@ function electronicBeforeAmendment(system: System): Outcome {
   };
 }
 
-/** Minors: the release must come from a parent or guardian as legally authorized representative. */
+/**
+ * Minors: a release "executed by the subject" meets the text of 15(b)(3) even when the subject is a
+ * minor; whether a minor's own signature binds is a contract-capacity question the reference leaves
+ * open [UNVERIFIED], so it is a risk, not a violation. A union is no minor's representative.
+ */
 function minorsSigner(system: System, minors: boolean): Outcome {
   if (!minors) return NONE;
+  const minorGroup = `/subjects/${system.subjects.findIndex((g) => g.population === "minors")}/population`;
   return match(system.release.signedBy)
     .returnType<Outcome>()
     .with(P.union("parent-or-guardian", "legally-authorized-representative"), () => NONE)
     .with("unknown", () => ({
       drafts: [],
-      unknowns: [{ pointer: "/release/signedBy", words: "who signs the release (minors need a parent or guardian)" }],
+      unknowns: [{ pointer: "/release/signedBy", words: "who signs the release for the minors (the minors themselves, or a parent or guardian)" }],
     }))
-    .with(P.union("subject", "union"), (signer) => ({
+    .with("subject", () => ({
       drafts: [
         {
-          message: `${system.name} collects from minors, but the release is signed by ${signer === "subject" ? "the minors themselves" : "a union"}. 15(b)(3) lets a legally authorized representative sign, and for a minor that is a parent or guardian; obtain their signed release. Rosenbach v. Six Flags arose from a 14-year-old's thumbprint taken for a season pass without written notice or release.`,
-          evidence: ["/release/signedBy", `/subjects/${system.subjects.findIndex((g) => g.population === "minors")}/population`],
+          message: `${system.name} collects from minors who sign the release themselves. A release "executed by the subject" meets the words of 15(b)(3), but whether a minor's own signature binds is a question of contractual capacity that no ruling in the project's legal reference answers, so the release may not hold. A parent's or guardian's signature, as the minor's legally authorized representative, removes the doubt. Rosenbach v. Six Flags arose from a 14-year-old's thumbprint taken for a season pass without written notice or release.`,
+          evidence: ["/release/signedBy", minorGroup],
+          severity: "risk",
+          remedies: ["obtain-parental-release-for-minors"],
+          key: "/release/signedBy/minors",
+        },
+      ],
+      unknowns: [],
+    }))
+    .with("union", () => ({
+      drafts: [
+        {
+          message: `${system.name} collects from minors, but the release is signed by a union. 15(b)(3) accepts a release executed by the subject or the subject's legally authorized representative, and a union is no minor's representative; obtain a release signed by a parent or guardian.`,
+          evidence: ["/release/signedBy", minorGroup],
           remedies: ["obtain-parental-release-for-minors", "stop-collection-until-release", "destroy-unconsented-data"],
           key: "/release/signedBy/minors",
         },
@@ -156,7 +177,7 @@ function minorsSigner(system: System, minors: boolean): Outcome {
 
 /**
  * A union may sign as legally authorized representative, but only for the staff it represents
- * (Miller v. Southwest, whose reporter citation is unverified). Minors are left to minorsSigner.
+ * (Miller v. Southwest, 7th Cir. 2019). Minors are left to minorsSigner.
  */
 function unionSigner(system: System): Outcome {
   if (system.release.signedBy !== "union") return NONE;
@@ -175,7 +196,7 @@ function unionSigner(system: System): Outcome {
   }
   if (represented.length > 0 || system.subjects.length === 0) {
     drafts.push({
-      message: `${system.name} relies on the union's signature as the legally authorized representative of ${represented.length > 0 ? `the union-represented ${populationsWords(represented.map((i) => i.group))}` : "the workforce"}. Miller v. Southwest Airlines (7th Cir. 2019; reporter citation unverified) treats a union as able to act in that role, and disputes over it may be preempted by the Railway Labor Act or the Labor Management Relations Act and go to a labour forum rather than a court. Confirm the collective bargaining agreement covers consent to biometric collection.`,
+      message: `${system.name} relies on the union's signature as the legally authorized representative of ${represented.length > 0 ? `the union-represented ${populationsWords(represented.map((i) => i.group))}` : "the workforce"}. Miller v. Southwest Airlines, 926 F.3d 898 (7th Cir. 2019) treats a union as able to act in that role, and the claims of employees in a bargaining unit covered by a collective bargaining agreement are likely preempted by the Railway Labor Act or LMRA §301 and go to a labour forum, whoever signed (Walton v. Roosevelt University, Ill. 2023). Confirm the agreement covers consent to biometric collection, and record its coverage per group (collectiveBargaining).`,
       evidence: ["/release/signedBy", ...represented.map((i) => `/subjects/${i.index}/unionRepresented`)],
       severity: "info",
       remedies: [],
@@ -230,7 +251,62 @@ function employmentCondition(system: System): Outcome {
     .exhaustive();
 }
 
+/**
+ * Per-group release status (bipa-reference.md §5.9 item 48), where the profile gives it: a group in
+ * which nobody, or not everyone, signed is a violation for that group; an unknown status an unknown.
+ * A group that signed only after capture began is the timing rule's finding (bipa/15b-release-timing).
+ */
+function groupStatuses(system: System): Outcome {
+  const drafts: FindingDraft[] = [];
+  const unknowns: Unknown[] = [];
+  system.subjects.forEach((group, index) => {
+    const release = group.release;
+    if (!release) return;
+    const pointer = `/subjects/${index}/release/status`;
+    const who = `the ${populationsWords([group])} (${groupSizeWords(group)})`;
+    const remedies: RemedyId[] = [
+      "obtain-written-release",
+      ...(group.population === "minors" ? (["obtain-parental-release-for-minors"] as const) : []),
+      "stop-collection-until-release",
+      "destroy-unconsented-data",
+    ];
+    match(release.status)
+      .with("none", () =>
+        drafts.push({
+          message: `${system.name} collects ${modalityWords(system)} from ${who} without a written release from any of them. 15(b)(3) requires a written release signed by each subject or their legally authorized representative before collection; its absence is actionable by itself (Rosenbach).`,
+          evidence: [pointer, `/subjects/${index}/illinoisCount`],
+          remedies,
+          key: `/subjects/${index}/release`,
+        }),
+      )
+      .with("mixed", () => {
+        if (isZero(release.illinoisWithoutRelease)) return;
+        drafts.push({
+          message: `Not everyone among ${who} of ${system.name} signed a written release before their first capture: ${countWords(release.illinoisWithoutRelease, "Illinois person", "Illinois people")} did not. Collecting from each of them breaches 15(b)(3), person by person.`,
+          evidence: [pointer, `/subjects/${index}/release/illinoisWithoutRelease`],
+          remedies,
+          key: `/subjects/${index}/release`,
+        });
+      })
+      .with("unknown", () => unknowns.push({ pointer, words: `whether the ${populationsWords([group])} signed a release` }))
+      .with("before-first-capture", "after-first-capture", () => undefined)
+      .exhaustive();
+    if (group.population === "minors" && release.signedBy === "subject" && release.status !== "none") {
+      drafts.push({
+        message: `The minors enrolled in ${system.name} sign the release themselves. A release "executed by the subject" meets the words of 15(b)(3), but whether a minor's own signature binds is a question of contractual capacity that no ruling in the project's legal reference answers; a parent's or guardian's signature removes the doubt.`,
+        evidence: [`/subjects/${index}/release/signedBy`, `/subjects/${index}/population`],
+        severity: "risk",
+        remedies: ["obtain-parental-release-for-minors"],
+        key: `/subjects/${index}/release/signedBy`,
+      });
+    }
+  });
+  return { drafts, unknowns };
+}
+
 function coversAllSubjects(system: System, minors: boolean): Outcome {
+  // Every group's status stated: the groups answer whether everyone signed.
+  if (system.subjects.length > 0 && system.subjects.every((g) => g.release !== undefined && g.release.status !== "unknown")) return NONE;
   return match(system.release.coversAllSubjects)
     .returnType<Outcome>()
     .with(false, () => ({

@@ -65,7 +65,7 @@ export function modalityVerb(system: System): "is" | "are" {
 /** How many people a group holds and how many are in Illinois, as far as the profile says. */
 export function groupSizeWords(group: SubjectGroup): string {
   const total = countWords(group.count, "person", "people");
-  const illinois = group.illinoisCount === "unknown" ? "how many are in Illinois is not stated" : `${countWords(group.illinoisCount, "person", "people")} of them in Illinois`;
+  const illinois = group.illinoisCount === "unknown" ? "how many are in Illinois is not stated" : `${countWords(group.illinoisCount, "", "").trim()} of them in Illinois`;
   return `${total} (${illinois})`;
 }
 

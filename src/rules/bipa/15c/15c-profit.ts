@@ -1,3 +1,4 @@
+import { inPossession } from "../gates.js";
 import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import { joinWords } from "../wording.js";
@@ -15,6 +16,7 @@ export const profit = defineRule({
   title: "No selling, leasing, trading or otherwise profiting from biometric data",
   section: "740 ILCS 14/15(c)",
   kind: "section",
+  engaged: inPossession,
   severity: "violation",
   summary:
     "Fires when a system sells, leases or trades biometric data, licenses access to a biometric database, or otherwise profits from it; a deciding fact left unknown is a risk.",

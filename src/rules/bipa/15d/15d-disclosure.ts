@@ -1,10 +1,17 @@
+import { inPossession } from "../gates.js";
 import { match } from "ts-pattern";
+import { compareDates } from "../../../practices/dates.js";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import type { Disclosure, System } from "../../../practices/schema.js";
 import type { RemedyId } from "../../../remedies/ids.js";
 
-/** How one disclosure stands against the four exceptions of 15(d). */
-type Standing = "excepted" | "permitted-only" | "no-exception" | "unknown";
+/**
+ * How one disclosure stands against the four exceptions of 15(d). `process-not-court`: a warrant or
+ * subpoena issued by someone other than a court (an attorney, clerk or agency), which is not "issued
+ * by a court of competent jurisdiction" on the text (bipa-reference.md §1.3 15(d), [UNVERIFIED]);
+ * `process-issuer-unknown`: a warrant or subpoena whose issuer the profile does not give.
+ */
+type Standing = "excepted" | "permitted-only" | "no-exception" | "unknown" | "process-not-court" | "process-issuer-unknown";
 
 /** One disclosure with its position in `system.disclosures`, for evidence pointers. */
 interface Entry {
@@ -14,7 +21,7 @@ interface Entry {
 }
 
 const FOUR_EXCEPTIONS =
-  "the subject's consent; completing a financial transaction the subject requested or authorized; a disclosure required by State or federal law or municipal ordinance; or a valid warrant or subpoena";
+  "the subject's consent; completing a financial transaction the subject requested or authorized; a disclosure required by State or federal law or municipal ordinance; or a valid warrant or subpoena issued by a court of competent jurisdiction";
 
 /** Frequencies at which the same data goes to the same recipient again and again (Cothron accrual). */
 const REPEATED = new Set<Disclosure["frequency"]>(["per-scan", "continuous", "daily", "periodic", "on-request"]);
@@ -22,9 +29,12 @@ const REPEATED = new Set<Disclosure["frequency"]>(["per-scan", "continuous", "da
 const VIOLATION_REMEDIES: readonly RemedyId[] = ["obtain-disclosure-consent", "stop-unexcepted-disclosure"];
 const UNKNOWN_REMEDIES: readonly RemedyId[] = ["establish-unknown-facts", "obtain-disclosure-consent", "stop-unexcepted-disclosure"];
 
-function standingOf(exception: Disclosure["exception"]): Standing {
-  return match(exception)
-    .with("consent", "financial-transaction", "required-by-law", "warrant-or-subpoena", () => "excepted" as const)
+function standingOf(d: Disclosure): Standing {
+  return match(d.exception)
+    .with("consent", "financial-transaction", "required-by-law", () => "excepted" as const)
+    .with("warrant-or-subpoena", () =>
+      d.issuedBy === "court" ? ("excepted" as const) : d.issuedBy === "unknown" ? ("process-issuer-unknown" as const) : ("process-not-court" as const),
+    )
     .with("permitted-by-law", () => "permitted-only" as const)
     .with("none", () => "no-exception" as const)
     .with("unknown", () => "unknown" as const)
@@ -48,8 +58,10 @@ function byRecipient(disclosures: readonly Disclosure[]): Map<string, Entry[]> {
   const groups = new Map<string, Entry[]>();
   disclosures.forEach((disclosure, index) => {
     const recipient = disclosure.recipient.trim();
-    const entry = { index, disclosure, standing: standingOf(disclosure.exception) };
-    groups.set(recipient, [...(groups.get(recipient) ?? []), entry]);
+    const entry = { index, disclosure, standing: standingOf(disclosure) };
+    const list = groups.get(recipient);
+    if (list) list.push(entry);
+    else groups.set(recipient, [entry]);
   });
   return groups;
 }
@@ -68,9 +80,7 @@ function isVendor(entry: Entry): boolean {
 function context(recipient: string, entries: readonly Entry[]): string {
   const parts: string[] = [];
   if (entries.some(isVendor)) {
-    parts.push(
-      `That ${recipient} is a vendor does not take the transfer outside 15(d), which has no vendor exception; in Rogers v. BNSF, a vendor's operation of the scanners did not shield the railway from liability.`,
-    );
+    parts.push(`That ${recipient} is a vendor does not take the transfer outside 15(d): the section lists four exceptions, and a vendor relationship is not one of them.`);
   }
   if (entries.some((e) => REPEATED.has(e.disclosure.frequency))) {
     parts.push(
@@ -111,14 +121,60 @@ function violation(system: System, recipient: string, entries: readonly Entry[])
 }
 
 function unknownException(system: System, recipient: string, entries: readonly Entry[]): FindingDraft {
-  const open = entries.filter((e) => e.standing === "unknown");
+  const open = entries.filter((e) => e.standing === "unknown" || e.standing === "process-issuer-unknown");
+  const issuerOnly = open.every((e) => e.standing === "process-issuer-unknown");
   return {
-    message: `${system.name} discloses biometric data to ${recipientPhrase(recipient, open)}, but the profile does not say which 15(d) exception covers it. Unless one applies (${FOUR_EXCEPTIONS}), the disclosure is a violation.${context(recipient, open)}`,
+    message: issuerOnly
+      ? `${system.name} discloses biometric data to ${recipientPhrase(recipient, open)} under a warrant or subpoena, but the profile does not say who issued it. 15(d)(4) excepts only a disclosure "required under a valid warrant or subpoena issued by a court of competent jurisdiction"; record the issuer (issuedBy) and the issuing body.`
+      : `${system.name} discloses biometric data to ${recipientPhrase(recipient, open)}, but the profile does not say which 15(d) exception covers it. Unless one applies (${FOUR_EXCEPTIONS}), the disclosure is a violation.${context(recipient, open)}`,
     evidence: evidenceFor(open),
     severity: "risk",
     basis: "unknown",
     remedies: UNKNOWN_REMEDIES,
     key: recipient,
+  };
+}
+
+const ISSUER_WORDS = { "court-clerk": "a court clerk", attorney: "an attorney", agency: "an agency", internal: "the entity itself" } as const;
+
+/** A warrant or subpoena not issued by a court: short of 15(d)(4) on the text, but no case decides it. */
+function processNotFromCourt(system: System, recipient: string, entries: readonly Entry[]): FindingDraft {
+  const flows = entries.filter((e) => e.standing === "process-not-court");
+  const issuers = [...new Set(flows.map((e) => e.disclosure.issuedBy).filter((i): i is keyof typeof ISSUER_WORDS => i in ISSUER_WORDS))];
+  const bodies = [...new Set(flows.map((e) => e.disclosure.issuingBody).filter((b): b is string => b !== undefined && b !== ""))];
+  return {
+    message: `${system.name} discloses biometric data to ${recipientPhrase(recipient, flows)} under a warrant or subpoena issued by ${issuers.map((i) => ISSUER_WORDS[i]).join(" or ")}${bodies.length > 0 ? ` (${bodies.join("; ")})` : ""}, not by a court. 15(d)(4) excepts only a disclosure "required under a valid warrant or subpoena issued by a court of competent jurisdiction"; in Illinois civil practice a clerk or an attorney of record may issue a subpoena (Ill. S. Ct. R. 204(a)(1)), and agencies issue their own, but on the text such a subpoena is not one issued by a court. That is a reading of the text that no BIPA case has tested, and whether a statute that compels compliance with an agency subpoena brings the disclosure within exception (3) ("required by State or federal law") is open, so this is a risk rather than a settled violation. Before disclosing, ask the court for an order, or obtain the subjects' consent.`,
+    evidence: flows.flatMap((e) => [`/disclosures/${e.index}/issuedBy`, `/disclosures/${e.index}/exception`]),
+    severity: "risk",
+    remedies: ["obtain-disclosure-consent", "stop-unexcepted-disclosure"],
+    key: `${recipient}:process`,
+  };
+}
+
+/** Consent to a disclosure given only after capture (and so transmission) began: the earlier transmissions had none. */
+function consentAfterFirstCapture(system: System, recipient: string, entries: readonly Entry[]): FindingDraft | undefined {
+  const first = system.collection.firstCaptureDate;
+  if (first === "unknown") return undefined;
+  const late = entries.filter((e) => e.disclosure.exception === "consent" && e.disclosure.consentDate !== "unknown" && compareDates(e.disclosure.consentDate, first) === "after");
+  if (late.length === 0) return undefined;
+  const dates = [...new Set(late.map((e) => e.disclosure.consentDate))].sort();
+  // Sent on every scan, continuously or daily, data went out from the first capture; otherwise when is not stated.
+  const fromStart = late.some((e) => ["per-scan", "continuous", "daily"].includes(e.disclosure.frequency));
+  if (!fromStart) {
+    return {
+      message: `${system.name} relies on the subjects' consent to disclose biometric data to ${recipientPhrase(recipient, late)}, given only in or on ${dates.join(" and ")}, after capture began in or on ${first}. Whether any transmission happened before the consent the profile does not say; one that did had no 15(d) exception.`,
+      evidence: late.flatMap((e) => [`/disclosures/${e.index}/consentDate`, `/disclosures/${e.index}/frequency`, "/collection/firstCaptureDate"]),
+      severity: "risk",
+      basis: "unknown",
+      remedies: ["establish-unknown-facts", "obtain-disclosure-consent"],
+      key: `${recipient}:before-consent`,
+    };
+  }
+  return {
+    message: `${system.name} relies on the subjects' consent to disclose biometric data to ${recipientPhrase(recipient, late)}, but the consent was given only in or on ${dates.join(" and ")}, after capture began in or on ${first}. Transmissions before the consent had no 15(d) exception; consent covers disclosures from its date on, not those already made.${context(recipient, late)}`,
+    evidence: late.flatMap((e) => [`/disclosures/${e.index}/consentDate`, "/collection/firstCaptureDate"]),
+    remedies: ["obtain-disclosure-consent"],
+    key: `${recipient}:before-consent`,
   };
 }
 
@@ -131,12 +187,13 @@ export const disclosure = defineRule({
   title: "No disclosure of biometric data outside the four 15(d) exceptions",
   section: "740 ILCS 14/15(d)",
   kind: "section",
+  engaged: inPossession,
   severity: "violation",
   summary:
-    "Fires once per recipient that receives biometric data without consent, a requested financial transaction, a legal requirement or a warrant or subpoena; 'permitted by law' does not count; an unstated exception or an unknown list of recipients is a risk.",
+    "Fires once per recipient that receives biometric data without consent, a requested financial transaction, a legal requirement or a warrant or subpoena issued by a court; 'permitted by law' does not count; transmissions before the consent date had no exception. A warrant or subpoena issued by an attorney, clerk or agency is a risk (not court-issued on the text; untested); an unstated exception or issuer, or an unknown list of recipients, is a risk.",
   plainLanguage:
-    "A company that holds biometric data may not disclose, redisclose or otherwise disseminate it unless the person consents, the disclosure completes a financial transaction the person asked for, a State or federal law or municipal ordinance requires it, or a valid warrant or subpoena requires it. Sending data to a vendor or cloud provider is still a disclosure. A law that only permits disclosure is not enough.",
-  authorities: ["bipa-15d", "cothron-2023", "pa-103-0769", "rogers-bnsf-2023"],
+    "A company that holds biometric data may not disclose, redisclose or otherwise disseminate it unless the person consents, the disclosure completes a financial transaction the person asked for, a State or federal law or municipal ordinance requires it, or a valid warrant or subpoena issued by a court of competent jurisdiction requires it. Sending data to a vendor or cloud provider is still a disclosure. A law that only permits disclosure is not enough.",
+  authorities: ["bipa-15d", "cothron-2023", "pa-103-0769"],
   remedies: ["obtain-disclosure-consent", "stop-unexcepted-disclosure", "establish-unknown-facts"],
   tags: ["15(d)", "disclosure", "vendor", "per-recipient"],
   examples: {
@@ -178,9 +235,13 @@ export const disclosure = defineRule({
     for (const [recipient, entries] of byRecipient(system.disclosures)) {
       if (entries.some((e) => e.standing === "permitted-only" || e.standing === "no-exception")) {
         drafts.push(violation(system, recipient, entries));
-      } else if (entries.some((e) => e.standing === "unknown")) {
+      } else if (entries.some((e) => e.standing === "unknown" || e.standing === "process-issuer-unknown")) {
         drafts.push(unknownException(system, recipient, entries));
+      } else if (entries.some((e) => e.standing === "process-not-court")) {
+        drafts.push(processNotFromCourt(system, recipient, entries));
       }
+      const late = consentAfterFirstCapture(system, recipient, entries);
+      if (late) drafts.push(late);
     }
     return drafts;
   },

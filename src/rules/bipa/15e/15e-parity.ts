@@ -1,3 +1,4 @@
+import { inPossession } from "../gates.js";
 import { match } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import type { System } from "../../../practices/schema.js";
@@ -10,13 +11,14 @@ export const parity = defineRule({
   title: "Biometric data protected at least as well as other confidential and sensitive information",
   section: "740 ILCS 14/15(e)(2)",
   kind: "section",
+  engaged: inPossession,
   severity: "violation",
   summary:
-    "Fires when biometric data is protected less than the entity's other confidential and sensitive information (SSNs, account numbers, PINs); parity left unknown, or no industry standard named for the first limb, is a risk.",
+    "Fires when biometric data is protected less than the entity's other confidential and sensitive information (SSNs, account numbers, PINs), the statute's own comparison; parity left unknown is a risk.",
   plainLanguage:
     "15(e) has two limbs, and both must be met: the reasonable standard of care in the company's industry, and protection the same as or better than the company gives its other confidential and sensitive information, such as social security numbers, account numbers and PINs.",
   authorities: ["bipa-15e", "bipa-10"],
-  remedies: ["protect-at-parity", "adopt-industry-standard"],
+  remedies: ["protect-at-parity"],
   tags: ["15(e)", "security", "parity"],
   examples: {
     failing: {
@@ -29,7 +31,8 @@ export const parity = defineRule({
     },
   },
   check({ system }) {
-    return [parityFinding(system), benchmarkFinding(system)].filter((d): d is FindingDraft => d !== undefined);
+    const finding = parityFinding(system);
+    return finding ? [finding] : [];
   },
 });
 
@@ -52,21 +55,4 @@ function parityFinding(system: System): FindingDraft | undefined {
       key: "parity:unknown",
     }))
     .exhaustive();
-}
-
-/**
- * The first limb is measured against the industry's standard of care; with none named, the entity
- * cannot show which benchmark it meets. Kept here, beside the second limb, so both limbs are read together.
- */
-function benchmarkFinding(system: System): FindingDraft | undefined {
-  return match(system.security.industryStandard?.trim() ?? "")
-    .with("", (): FindingDraft => ({
-      message: `The profile names no industry security standard for ${system.name}. 15(e)(1) measures care against the reasonable standard of care within the entity's industry, so without a named benchmark compliance with the first limb cannot be shown (both limbs must be met).`,
-      evidence: ["/security/industryStandard"],
-      severity: "risk",
-      basis: "unknown",
-      remedies: ["adopt-industry-standard", "establish-unknown-facts"],
-      key: "industry-standard",
-    }))
-    .otherwise(() => undefined);
 }

@@ -1,3 +1,4 @@
+import { inPossession } from "../gates.js";
 import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import type { RemedyId } from "../../../remedies/ids.js";
@@ -9,11 +10,11 @@ const NOT_NAMED =
   "The statute names no specific safeguard, so its absence is a risk rather than a settled violation; but 15(e)(1) asks for the reasonable standard of care in the industry";
 
 /**
- * The safeguards 15(e)(1) is judged by. Access control is a violation when missing: without it the
- * data is not protected from disclosure at all, which is what 15(e) requires in terms. The others
- * are risks: the reference records intrusion detection and staff training only as measures the
- * Clearview court credited when it weighed irreparable harm (not liability), and access logging only
- * as a practice fact (§5.6); none is a holding that its absence breaches the statute.
+ * The safeguards 15(e)(1) is judged by. Each missing one is a risk: 15(e) sets a standard of care
+ * and names no measure, so a missing safeguard is evidence that the standard is not met, not a
+ * violation by itself (the reference records intrusion detection and staff training only as measures
+ * the Clearview court credited when it weighed irreparable harm, and access control and logging as
+ * practice facts, §5.6; none is a holding that its absence breaches the statute).
  */
 const MEASURES: ReadonlyArray<{
   field: "accessControl" | "intrusionDetection" | "staffTraining" | "accessLogging";
@@ -25,9 +26,9 @@ const MEASURES: ReadonlyArray<{
   {
     field: "accessControl",
     noun: "access control",
-    severity: "violation",
+    severity: "risk",
     missing: (name) =>
-      `${name} does not restrict access to its biometric data. 15(e) requires the entity to protect the data from disclosure; with no access control it is not protected from disclosure at all, which falls short of the reasonable standard of care of 15(e)(1).`,
+      `${name} does not restrict access to its biometric data. 15(e) requires the entity to protect the data from disclosure with the reasonable standard of care of its industry; with no access control, anyone who reaches the system can read the data, strong evidence that the standard is not met. ${NOT_NAMED}.`,
     remedies: ["restrict-access", "adopt-industry-standard"],
   },
   {
@@ -61,9 +62,10 @@ export const safeguards = defineRule({
   title: "Access control, intrusion detection and staff training protect biometric data",
   section: "740 ILCS 14/15(e)(1)",
   kind: "section",
-  severity: "violation",
+  engaged: inPossession,
+  severity: "risk",
   summary:
-    "Fires as a violation when biometric data has no access control, and as a risk when intrusion detection, employee cybersecurity training or access logging is missing; safeguards left unknown are a risk.",
+    "A risk for each missing safeguard (access control, intrusion detection, employee cybersecurity training, access logging): evidence on the 15(e)(1) standard of care, which names no specific measure. Safeguards left unknown are a risk with basis unknown. An info finding notes when no industry security standard is named (not a statutory requirement, but the benchmark of the first limb).",
   plainLanguage:
     "A company that holds biometric data must protect it from disclosure with the reasonable standard of care in its industry. The statute names no particular safeguard; the Clearview court credited employee cybersecurity training and anti-intrusion devices.",
   authorities: ["bipa-15e", "clearview-pi-denial-2021"],
@@ -97,7 +99,9 @@ export const safeguards = defineRule({
         .with(P.boolean, () => undefined)
         .exhaustive();
     }
-    // Unknowns are reported even beside a violation: each is a separate safeguard with its own cure.
+    const standard = benchmark(system);
+    if (standard) drafts.push(standard);
+    // Unknowns are reported even beside a finding on a stated fact: each is a separate safeguard with its own cure.
     if (unknown.length > 0) {
       drafts.push({
         message: `The profile does not say whether ${system.name} has ${joinWords(unknown.map((m) => m.noun), "or")} (unknown). Whether the data is protected with the reasonable standard of care of 15(e)(1) turns on these facts.`,
@@ -111,3 +115,18 @@ export const safeguards = defineRule({
     return drafts;
   },
 });
+
+/**
+ * The first limb is measured against the industry's standard of care. Naming the framework followed
+ * helps show it; the statute does not require one, so this is information, never a risk.
+ */
+function benchmark(system: { name: string; security: { industryStandard?: string | undefined } }): FindingDraft | undefined {
+  if ((system.security.industryStandard?.trim() ?? "") !== "") return undefined;
+  return {
+    message: `The profile names no industry security standard for ${system.name}. 15(e)(1) measures care against the reasonable standard of care within the entity's industry; the statute does not require a named framework, but recording the one followed (ISO/IEC 27001, SOC 2, NIST guidance) is how compliance with that limb is usually shown.`,
+    evidence: ["/security/industryStandard"],
+    severity: "info",
+    remedies: ["adopt-industry-standard"],
+    key: "industry-standard",
+  };
+}

@@ -1,3 +1,4 @@
+import { collects } from "../gates.js";
 import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import type { System } from "../../../practices/schema.js";
@@ -200,6 +201,7 @@ export const geofencingGaps = defineRule({
   // so what slips past them (and what was gathered before them) is a 15(b) exposure.
   section: "740 ILCS 14/15(b)",
   kind: "section",
+  engaged: collects,
   severity: "risk",
   summary:
     "Where a system uses Illinois geofencing (geolocation exclusion, IP blocking, collection filter), reports known gaps, coverage below 100% or unmeasured, the lack of a collection filter, and Illinois data collected before the measures that was not destroyed; notes ACLU consent-order terms a customer-serving system lacks.",

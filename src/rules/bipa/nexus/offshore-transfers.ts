@@ -1,3 +1,4 @@
+import { inPossession } from "../gates.js";
 import { match } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import type { System } from "../../../practices/schema.js";
@@ -60,6 +61,7 @@ export const offshoreTransfers = defineRule({
   // a 15(d) exception; the offshore location itself is a risk to enforcement, not a separate breach.
   section: "740 ILCS 14/15(d)",
   kind: "section",
+  engaged: inPossession,
   severity: "risk",
   summary:
     "Reports each cross-border transfer that carries (or may carry) biometric data as a risk; unknown facts are risks with basis unknown.",

@@ -1,10 +1,12 @@
+import { countBounds, isZero } from "../../../practices/counts.js";
 import type { Organization, System } from "../../../practices/schema.js";
-import { joinWords } from "../wording.js";
+import { populationWords } from "../15b/wording.js";
+import { countWords, joinWords } from "../wording.js";
 
 /**
- * One Illinois-nexus fact, read one way: as an Illinois contact, as a point an out-of-state defence
- * would make, or as unknown. A share strictly between 0 and 1 is read both ways (some subjects in
- * Illinois, some not). Geofencing is deliberately not read here: it is assessed by
+ * One Illinois-nexus fact of a system, read one way: as an Illinois contact, as a point an
+ * out-of-state defence would make, or as unknown. A share strictly between 0 and 1 is read both ways
+ * (some subjects in Illinois, some not). Geofencing is deliberately not read here: it is assessed by
  * `bipa/geofencing-gaps`, and it limits new collection rather than removing the nexus.
  */
 export interface NexusFact {
@@ -12,6 +14,13 @@ export interface NexusFact {
   /** System-relative pointer, or an absolute `/organization/...` pointer. */
   pointer: string;
   words: string;
+}
+
+/** The three system-level questions of the nexus: who the subjects are, where capture and where processing happen. */
+export interface SystemNexus {
+  subjects: NexusFact[];
+  capture: NexusFact;
+  processing: NexusFact;
 }
 
 /** The organization's Illinois presence, by field, as the noun a message names it by. */
@@ -24,49 +33,71 @@ const PRESENCE_NOUNS = {
 
 export const PRESENCE_POINTER = "/organization/illinoisPresence/";
 
+/** Whether a place named in a profile is Illinois: the word, or the postal code as a token ("IL", "US-IL"). */
+export function namesIllinois(place: string): boolean {
+  return /\billinois\b/i.test(place) || /(^|[^A-Za-z])IL([^A-Za-z]|$)/.test(place);
+}
+
+/** A tri-state location fact, falling back on a list of places when the flag is unknown. */
+function locationFact(flag: boolean | "unknown", places: readonly string[], pointers: { flag: string; list: string }, noun: string): NexusFact {
+  if (flag === true) return { reading: "illinois", pointer: pointers.flag, words: `${noun} in Illinois` };
+  if (flag === false) {
+    const elsewhere = places.filter((p) => !namesIllinois(p));
+    return { reading: "elsewhere", pointer: pointers.flag, words: elsewhere.length > 0 ? `${noun} in ${joinWords(elsewhere)} rather than Illinois` : `${noun} outside Illinois` };
+  }
+  if (places.length === 0) return { reading: "unknown", pointer: pointers.flag, words: `where ${noun} happens` };
+  if (places.some(namesIllinois)) return { reading: "illinois", pointer: pointers.list, words: `${noun} in ${joinWords(places)}` };
+  return { reading: "elsewhere", pointer: pointers.list, words: `${noun} in ${joinWords(places)} rather than Illinois` };
+}
+
 /**
- * Every nexus fact of a system, in a fixed order: subject share, capture location, each subject
- * group's Illinois count, then the organization's Illinois presence.
- *
- * An empty `subjects` list (the schema default) contributes nothing: it is read as "not described",
- * never as "no Illinois subjects" or as an unknown. The share, capture and presence facts still speak
- * for the system as a whole.
+ * The system's own nexus facts. Subjects: the Illinois share and each listed group's Illinois count
+ * (an empty `subjects` list, the schema default, is read as "not described", never as "no Illinois
+ * subjects"). Capture and processing: the flag, or else the places listed.
  */
-export function nexusFacts(system: System, organization: Organization): NexusFact[] {
-  const facts: NexusFact[] = [];
-  const { illinoisSubjectShare: share, captureInIllinois, captureLocations } = system.illinoisNexus;
-
+export function systemNexus(system: System): SystemNexus {
+  const { illinoisSubjectShare: share, captureInIllinois, captureLocations, processingInIllinois, processingLocations } = system.illinoisNexus;
+  const subjects: NexusFact[] = [];
   const sharePointer = "/illinoisNexus/illinoisSubjectShare";
-  if (share === "unknown") facts.push({ reading: "unknown", pointer: sharePointer, words: "the Illinois share of subjects" });
-  else if (share === 0) facts.push({ reading: "elsewhere", pointer: sharePointer, words: "an Illinois subject share of 0" });
+  if (share === "unknown") {
+    // With every listed group counted, the groups answer the question the share would.
+    const allCounted = system.subjects.length > 0 && system.subjects.every((g) => g.illinoisCount !== "unknown");
+    if (!allCounted) subjects.push({ reading: "unknown", pointer: sharePointer, words: "the Illinois share of subjects" });
+  } else if (share === 0) subjects.push({ reading: "elsewhere", pointer: sharePointer, words: "an Illinois subject share of 0" });
   else {
-    facts.push({ reading: "illinois", pointer: sharePointer, words: `an Illinois subject share of ${percent(share)}` });
-    if (share < 1) facts.push({ reading: "elsewhere", pointer: sharePointer, words: `${percent(1 - share)} of subjects outside Illinois` });
+    subjects.push({ reading: "illinois", pointer: sharePointer, words: `an Illinois subject share of ${percent(share)}` });
+    if (share < 1) subjects.push({ reading: "elsewhere", pointer: sharePointer, words: `${percent(1 - share)} of subjects outside Illinois` });
   }
-
-  const capturePointer = "/illinoisNexus/captureInIllinois";
-  if (captureInIllinois === "unknown") facts.push({ reading: "unknown", pointer: capturePointer, words: "where capture happens" });
-  else if (captureInIllinois) facts.push({ reading: "illinois", pointer: capturePointer, words: "capture in Illinois" });
-  else {
-    const words = captureLocations.length > 0 ? `capture in ${joinWords(captureLocations)} rather than Illinois` : "capture outside Illinois";
-    facts.push({ reading: "elsewhere", pointer: capturePointer, words });
-  }
-
   system.subjects.forEach((group, i) => {
     const pointer = `/subjects/${i}/illinoisCount`;
+    const who = populationWords(group.population);
     const count = group.illinoisCount;
-    if (count === "unknown") facts.push({ reading: "unknown", pointer, words: `how many ${group.population} are in Illinois` });
-    else if (count === 0) facts.push({ reading: "elsewhere", pointer, words: `no ${group.population} in Illinois` });
-    else facts.push({ reading: "illinois", pointer, words: `${count} ${group.population} in Illinois` });
+    const bounds = countBounds(count);
+    if (bounds === undefined) subjects.push({ reading: "unknown", pointer, words: `how many ${who} are in Illinois` });
+    else if (isZero(count)) subjects.push({ reading: "elsewhere", pointer, words: `no ${who} in Illinois` });
+    else if (bounds.low > 0) subjects.push({ reading: "illinois", pointer, words: `${countWords(count, "person", "people")} among the ${who} in Illinois` });
+    else subjects.push({ reading: "unknown", pointer, words: `whether any ${who} are in Illinois` });
   });
+  return {
+    subjects,
+    capture: locationFact(captureInIllinois, captureLocations, { flag: "/illinoisNexus/captureInIllinois", list: "/illinoisNexus/captureLocations" }, "capture"),
+    processing: locationFact(
+      processingInIllinois,
+      processingLocations,
+      { flag: "/illinoisNexus/processingInIllinois", list: "/illinoisNexus/processingLocations" },
+      "processing",
+    ),
+  };
+}
 
-  for (const [field, noun] of Object.entries(PRESENCE_NOUNS) as Array<[keyof typeof PRESENCE_NOUNS, string]>) {
+/** The organization's Illinois presence: context for a system's nexus, never decisive on its own. */
+export function presenceFacts(organization: Organization): NexusFact[] {
+  return (Object.entries(PRESENCE_NOUNS) as Array<[keyof typeof PRESENCE_NOUNS, string]>).map(([field, noun]) => {
     const value = organization.illinoisPresence[field];
     const pointer = `${PRESENCE_POINTER}${field}`;
-    if (value === "unknown") facts.push({ reading: "unknown", pointer, words: noun });
-    else facts.push({ reading: value ? "illinois" : "elsewhere", pointer, words: value ? noun : `no ${noun}` });
-  }
-  return facts;
+    if (value === "unknown") return { reading: "unknown", pointer, words: noun };
+    return { reading: value ? "illinois" : "elsewhere", pointer, words: value ? noun : `no ${noun}` };
+  });
 }
 
 /** 0.125 → `12.5%`. */

@@ -6,13 +6,15 @@ import { governmentContractor } from "./scope-government-contractor.js";
 import { healthCare } from "./scope-health-care.js";
 import { identifyingOutput } from "./scope-identifying-output.js";
 import { illinoisNexus } from "./scope-illinois-nexus.js";
+import { possession } from "./scope-possession.js";
 
 /**
  * The scope rules, in evaluation order. The first that excludes a system decides the one info
  * finding that system gets, so the order is part of the contract: who the entity is (Sec. 10, then
  * the Sec. 25 exemptions for the entity and for the activity), then whether the data is biometric at
- * all (Sec. 10 identifiers, identifying output, health-care exclusions), and last where it happens
- * (extraterritoriality), the most fact-bound question.
+ * all (Sec. 10 identifiers, identifying output, health-care exclusions), whether the entity holds or
+ * collects it at all (possession, Barnett), and last where it happens (extraterritoriality), the most
+ * fact-bound question, whose unknowns make the section checks conditional.
  *
  * Exclusions rest only on stated facts. A deciding fact left unknown is a risk where it could put a
  * system outside the Act that is otherwise taken as covered, and is silent (or info, given a hint in
@@ -32,5 +34,6 @@ export const rules: readonly Rule[] = [
   biometricIdentifier,
   identifyingOutput,
   healthCare,
+  possession,
   illinoisNexus,
 ];

@@ -15,7 +15,7 @@ const MODALITY_WORDS: Record<Modality, string> = {
 
 const FIVE = "a retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry";
 const DERIVED_COVERED =
-  "face geometry computed from photographs is a biometric identifier (Rivera v. Google, N.D. Ill. 2017; Patel v. Facebook, 9th Cir. 2019)";
+  "face geometry computed from photographs is a biometric identifier (Rivera v. Google, N.D. Ill. 2017; In re Clearview AI, N.D. Ill. 2022)";
 
 /** A stated fact that says the system computes identifiers, with its pointer. */
 interface Sign {
@@ -33,7 +33,7 @@ export const biometricIdentifier = defineRule({
     "Takes a system outside BIPA when it lists none of the five Sec. 10 identifiers (only traits such as gait or keystroke, or nothing), or keeps photographs only and derives nothing from them. Never excludes face geometry derived from photographs: a profile that says so, or that matches faces, while listing no identifier or claiming photographs only, is a risk.",
   plainLanguage:
     'A "biometric identifier" is exactly one of five things: a retina or iris scan, a fingerprint, a voiceprint, or a scan of hand or face geometry. Photographs, signatures, physical descriptions and the other listed items are not. But a face-geometry scan made from a photograph is covered: courts have refused to let the photograph exclusion swallow templates built from photos.',
-  authorities: ["bipa-10", "rivera-google-2017", "patel-2019", "clearview-mtd-2022"],
+  authorities: ["bipa-10", "rivera-google-2017", "clearview-mtd-2022"],
   remedies: ["establish-unknown-facts"],
   tags: ["scope", "sec-10", "biometric-identifier", "photographs"],
   examples: {
@@ -42,7 +42,7 @@ export const biometricIdentifier = defineRule({
       system: { modalities: [], otherTraits: ["gait"] },
     },
     passing: {
-      description: "Face templates built from uploaded photos (Rivera v. Google; Patel) stay in scope.",
+      description: "Face templates built from uploaded photos (Rivera v. Google; In re Clearview AI) stay in scope.",
       system: { modalities: ["face-geometry"], derivedFromPhotographs: true, faceMatching: "identification" },
     },
   },
@@ -77,7 +77,7 @@ export const biometricIdentifier = defineRule({
         if (face.length > 0) {
           return [
             unsettled(
-              `The profile lists no Sec. 10 identifier for ${system.name}, yet says ${joinWords(face.map((s) => s.words))}. That implies a scan of face geometry, one of the five Sec. 10 identifiers even when computed from photographs (Rivera v. Google, N.D. Ill. 2017; Patel v. Facebook, 9th Cir. 2019), so the system is not treated as outside BIPA. List face-geometry under modalities, or correct the facts.`,
+              `The profile lists no Sec. 10 identifier for ${system.name}, yet says ${joinWords(face.map((s) => s.words))}. That implies a scan of face geometry, one of the five Sec. 10 identifiers even when computed from photographs (Rivera v. Google, N.D. Ill. 2017; In re Clearview AI, N.D. Ill. 2022), so the system is not treated as outside BIPA. List face-geometry under modalities, or correct the facts.`,
               ["/modalities", ...face.map((s) => s.pointer)],
               { severity: "risk" },
             ),

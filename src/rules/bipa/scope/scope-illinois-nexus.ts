@@ -1,11 +1,21 @@
 import { match } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
-import { excluded, unsettled } from "./drafts.js";
-import { nexusFacts, PRESENCE_POINTER, type NexusFact } from "./illinois-nexus-facts.js";
+import { excluded } from "./drafts.js";
+import { presenceFacts, systemNexus, type NexusFact } from "./illinois-nexus-facts.js";
 import { joinWords, possessive } from "../wording.js";
 
-const AVERY = "Avery v. State Farm, Ill. 2005";
+const AVERY = "Avery v. State Farm, Ill. Sup. Ct. 2005";
 const TEST = '"primarily and substantially in Illinois"';
+const DOCTRINE = `Under ${AVERY}, an Illinois statute does not reach outside the state unless it clearly says so, so the conduct must occur ${TEST}; federal courts have carried that test over to BIPA`;
+
+type Reading = NexusFact["reading"];
+
+/** One reading for a group of facts: Illinois if any fact is, unknown if any is, else elsewhere (nothing stated is unknown). */
+function overall(facts: readonly NexusFact[]): Reading {
+  if (facts.some((f) => f.reading === "illinois")) return "illinois";
+  if (facts.length === 0 || facts.some((f) => f.reading === "unknown")) return "unknown";
+  return "elsewhere";
+}
 
 export const illinoisNexus = defineRule({
   id: "bipa/scope-illinois-nexus",
@@ -14,18 +24,15 @@ export const illinoisNexus = defineRule({
   kind: "scope",
   severity: "risk",
   summary:
-    "Takes a system outside BIPA only when every nexus fact points away from Illinois: an Illinois subject share of 0, capture outside Illinois, no Illinois subjects in any listed group, and no Illinois facilities, employees, customers, contracts or marketing. Illinois contacts mixed with out-of-state facts are an info finding (a question of fact, not a defence); no Illinois contact with facts left unknown is a risk. Capture in Illinois ends the question. An empty subject list is read as not described, so the exclusion can rest on the stated share.",
+    "Decides the Illinois nexus on the system's own facts: who its subjects are (the Illinois share and each group's Illinois count), where capture happens and where the data is processed. No Illinois subjects, capture or processing takes the system outside BIPA, whatever the organization's Illinois presence. Capture in Illinois ends the question. Illinois contacts alongside out-of-state facts are an info finding (a question of fact, not a defence). With no Illinois contact and a nexus fact unknown, one risk says which facts decide, and the section checks are reported as conditional in that one finding instead of a finding each.",
   plainLanguage:
-    'An Illinois statute does not reach outside the state unless it clearly says so, and federal courts apply that rule to BIPA: the conduct must occur "primarily and substantially in Illinois" (Avery). That is decided on the facts. Rivera v. Google (2017) left it for discovery, and In re Clearview AI (2022) refused to dismiss a New York company\'s case, relying in part on its contracts with Illinois entities. So an out-of-state company with Illinois subjects or customers should not count on this defence; only a system with no Illinois connection at all is treated as outside the Act.',
-  authorities: ["avery-2005", "rivera-google-2017", "clearview-mtd-2022", "vance-google-2024", "patel-2019"],
+    'Under Avery v. State Farm (Illinois Supreme Court, 2005), an Illinois statute does not reach outside the state unless it clearly says so, and federal courts apply that rule to BIPA: the conduct must occur "primarily and substantially in Illinois". That is decided on the facts of each activity. Rivera v. Google (2017) left it for discovery, and In re Clearview AI (2022) refused to dismiss a New York company\'s case over Illinois residents\' faces, relying in part on its contracts with Illinois entities. So a system with Illinois subjects should not count on this defence; a system whose subjects, capture and processing are all outside Illinois is treated as outside the Act, even if the company markets in Illinois.',
+  authorities: ["avery-2005", "rivera-google-2017", "clearview-mtd-2022", "vance-google-2024"],
   remedies: ["establish-unknown-facts"],
   tags: ["scope", "extraterritoriality", "illinois-nexus"],
   examples: {
     failing: {
-      description: "An Indiana plant's timeclock: no Illinois staff, capture, customers or presence.",
-      organization: {
-        illinoisPresence: { facilities: false, employees: false, customersOrContracts: false, marketsToIllinois: false },
-      },
+      description: "An Indiana plant's timeclock: no Illinois staff, capture or processing.",
       system: {
         subjects: [{ population: "employees", count: 80, illinoisCount: 0, unionRepresented: false, relationship: "direct" }],
         illinoisNexus: { illinoisSubjectShare: 0, captureInIllinois: false, captureLocations: ["Indiana"], processingLocations: ["Indiana"] },
@@ -37,22 +44,26 @@ export const illinoisNexus = defineRule({
     },
   },
   check({ profile, system }) {
-    const facts = nexusFacts(system, profile.organization);
-    const read = (reading: NexusFact["reading"]) => facts.filter((f) => f.reading === reading);
+    const nexus = systemNexus(system);
+    const facts = [...nexus.subjects, nexus.capture, nexus.processing];
+    const read = (reading: Reading) => facts.filter((f) => f.reading === reading);
     const [contacts, elsewhere, unknown] = [read("illinois"), read("elsewhere"), read("unknown")];
     const noGroups = system.subjects.length === 0;
+    const presence = presenceFacts(profile.organization);
+    const orgContacts = presence.filter((f) => f.reading === "illinois");
 
     return match({
-      captureInIllinois: system.illinoisNexus.captureInIllinois === true,
+      capture: nexus.capture.reading,
       contacts: contacts.length > 0,
       elsewhere: elsewhere.length > 0,
-      unknown: unknown.length > 0,
+      subjects: overall(nexus.subjects),
+      processing: nexus.processing.reading,
     })
       // Capture in Illinois is conduct in Illinois: no extraterritoriality question for those captures.
-      .with({ captureInIllinois: true }, () => [])
+      .with({ capture: "illinois" }, () => [])
       .with({ contacts: true, elsewhere: true }, (): FindingDraft[] => [
         {
-          message: `${system.name} has Illinois contacts (${words(contacts)}) alongside facts an out-of-state defence would rely on (${words(elsewhere)}). Whether the conduct occurred ${TEST} (${AVERY}) is a question of fact: Rivera v. Google (N.D. Ill. 2017) left it for discovery, and In re Clearview AI (N.D. Ill. 2022) denied dismissal, relying in part on allegations that the company contracted with Illinois entities. Extraterritoriality is an argument for litigation, not a defence to rely on, so every section is applied in full.`,
+          message: `${system.name} has Illinois contacts (${words(contacts)}) alongside facts an out-of-state defence would rely on (${words(elsewhere)}). ${DOCTRINE}. Whether the conduct occurred ${TEST} is a question of fact: Rivera v. Google (N.D. Ill. 2017) left it for discovery, and In re Clearview AI (N.D. Ill. 2022) denied dismissal, relying in part on allegations that the company contracted with Illinois entities. Extraterritoriality is an argument for litigation, not a defence to rely on, so every section is applied in full.`,
           evidence: pointers([...contacts, ...elsewhere]),
           severity: "info",
           basis: "fact",
@@ -60,44 +71,39 @@ export const illinoisNexus = defineRule({
           key: "illinois-nexus:disputed",
         },
       ])
-      .with({ contacts: true, elsewhere: false }, () => [])
-      .with({ contacts: false, unknown: false }, (): FindingDraft[] => [
+      .with({ contacts: true }, () => [])
+      // No Illinois subject, capture or processing: the system's own facts decide, not the organization's marketing.
+      .with({ subjects: "elsewhere", capture: "elsewhere", processing: "elsewhere" }, (): FindingDraft[] => [
         {
           ...excluded(
-            `Nothing in the profile connects ${system.name} to Illinois: ${words(elsewhere)}. Federal courts apply to BIPA the rule that an Illinois statute does not reach outside the state unless it clearly says so, so the conduct must occur ${TEST} (${AVERY}); Vance v. Google (N.D. Cal. 2024) is reported to have dismissed BIPA claims that alleged no conduct in Illinois. The system is treated as outside BIPA; that changes if Illinois subjects, capture, customers or contracts appear.${
-              noGroups ? " No subject groups are listed, so the exclusion rests on the stated Illinois share of 0." : ""
-            }`,
+            `Nothing about ${system.name} touches Illinois: ${words(elsewhere)}. ${DOCTRINE}; Vance v. Google (N.D. Cal. 2024) is reported to have dismissed BIPA claims that alleged no conduct in Illinois. The system is treated as outside BIPA${
+              orgContacts.length > 0
+                ? `; ${possessive(profile.organization.name)} ${joinWords(orgContacts.map((f) => f.words))} do not change that, because none of this system's subjects, captures or processing is in Illinois`
+                : ""
+            }. That changes if Illinois subjects, capture or processing appear.${noGroups ? " No subject groups are listed, so the exclusion rests on the stated Illinois share of 0." : ""}`,
             pointers(elsewhere),
           ),
           key: "illinois-nexus",
         },
       ])
-      .with({ contacts: false, unknown: true }, ({ elsewhere: someElsewhere }): FindingDraft[] => [
-        unsettled(
-          `${
-            someElsewhere
-              ? `The profile points ${system.name} away from Illinois (${words(elsewhere)}) but leaves open ${unknownWords(unknown, profile.organization.name)}.`
-              : `The profile leaves ${possessive(system.name)} Illinois nexus unknown: ${unknownWords(unknown, profile.organization.name)}.`
-          } Federal courts read BIPA to reach only conduct that occurred ${TEST} (${AVERY}), so these facts decide whether it applies at all; until they are established the system is audited as covered.${
-            noGroups ? " No subject groups are listed, whose Illinois counts would also speak to this." : ""
-          }`,
-          pointers([...unknown, ...elsewhere]),
-          { severity: "risk", key: "illinois-nexus:unknown" },
-        ),
-      ])
-      .exhaustive();
+      .otherwise((): FindingDraft[] => [
+        {
+          message: `${elsewhere.length > 0 ? `The profile points ${system.name} away from Illinois (${words(elsewhere)}) but does not state ${words(unknown)}.` : `The profile does not state ${possessive(system.name)} Illinois nexus: ${words(unknown)}.`} ${DOCTRINE}, so these facts decide whether BIPA reaches the system at all.${
+            orgContacts.length > 0 ? ` ${profile.organization.name} has ${joinWords(orgContacts.map((f) => f.words))}, which makes Illinois subjects likelier but does not by itself bring this system within reach.` : ""
+          }${noGroups ? " No subject groups are listed; their Illinois counts would also answer this." : ""}`,
+          evidence: pointers([...unknown, ...elsewhere]),
+          severity: "risk",
+          basis: "unknown",
+          remedies: ["establish-unknown-facts"],
+          key: "illinois-nexus:unknown",
+          conditional: true,
+        },
+      ]);
   },
 });
 
 function words(facts: readonly NexusFact[]): string {
   return joinWords(facts.map((f) => f.words));
-}
-
-/** Unknown facts as a list, the organization's presence folded into one clause to avoid repeating it. */
-function unknownWords(unknown: readonly NexusFact[], org: string): string {
-  const presence = unknown.filter((f) => f.pointer.startsWith(PRESENCE_POINTER)).map((f) => f.words);
-  const rest = unknown.filter((f) => !f.pointer.startsWith(PRESENCE_POINTER)).map((f) => f.words);
-  return joinWords(presence.length > 0 ? [...rest, `whether ${org} has ${joinWords(presence, "or")}`] : rest);
 }
 
 /** The facts' pointers, once each (a share between 0 and 1 is two facts on one field), in the order given. */

@@ -26,8 +26,16 @@ testRule(publicPolicy, {
       messageIncludes: ["not available to the public", "Bryant v. Compass", "Article III", "not whether 15(a) was violated"],
     },
     {
-      description: "whether any policy exists is unknown",
-      system: { retention: { policy: { exists: "unknown" } } },
+      description: "point 1: a policy not available to the public fails 15(a) whether or not one exists, so an unknown existence decides nothing (§1.3 15(a), duty 1)",
+      system: { retention: { policy: { exists: "unknown", public: false } } },
+      severity: "violation",
+      basis: "fact",
+      pointer: "/systems/0/retention/policy/public",
+      messageIncludes: ["No written retention policy for Fingerprint timeclock is available to the public", "either way the duty to make it available is not met"],
+    },
+    {
+      description: "whether any policy exists, and whether one is public, both unknown",
+      system: { retention: { policy: { exists: "unknown", public: "unknown" } } },
       severity: "risk",
       basis: "unknown",
       pointer: "/systems/0/retention/policy/exists",
@@ -51,6 +59,11 @@ testRule(publicPolicy, {
   ],
   silent: [
     { description: "a written policy available to the public", system: {} },
+    { description: "point 1: a policy stated to be public exists, whatever `exists` says", system: { retention: { policy: { exists: "unknown", public: true } } } },
+    {
+      description: "point 4: no possession, no 15(a) duty (Barnett v. Apple; §1.3 15(a))",
+      system: { retention: { policy: { exists: false } }, possession: { holder: "subject-device-only" } },
+    },
     {
       description: "a public policy without a recorded URL (publication is the fact, not the link)",
       system: { retention: { policy: { exists: true, public: true, url: null } } },

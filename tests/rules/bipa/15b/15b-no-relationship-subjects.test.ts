@@ -15,7 +15,7 @@ const noRelease = { coversAllSubjects: false };
 testRule(noRelationshipSubjects, {
   fires: [
     {
-      description: "face templates from scraped public images (the Clearview model)",
+      description: "point 9: face templates from scraped public images (the Clearview model); the photograph point cited to Rivera v. Google 2017 and In re Clearview 2022, not Patel (§2)",
       system: { ...face, release: noRelease, subjects: [group("scraped-public-images", 3000000, 90000)] },
       severity: "violation",
       basis: "fact",
@@ -24,8 +24,8 @@ testRule(noRelationshipSubjects, {
         "Fingerprint timeclock collects face geometry from people in scraped public images: 3,000,000 people (90,000 of them in Illinois).",
         "cannot in practice be given written notice or sign a written release",
         "Rivera v. Google settlement",
-        "Patel v. Facebook",
-        "In re Clearview AI (2022)",
+        "Rivera v. Google (N.D. Ill. 2017)",
+        "In re Clearview AI (N.D. Ill. 2022)",
       ],
     },
     {

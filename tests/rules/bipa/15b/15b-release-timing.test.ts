@@ -3,8 +3,33 @@ import { releaseTiming } from "../../../../src/rules/bipa/15b/15b-release-timing
 import { runRule, testRule } from "../../../helpers/rule-tester.js";
 
 // The compliant timeclock: notice and release on 2019-12-15, first capture on 2020-01-06.
+const staff = (release: Record<string, unknown>) => ({
+  subjects: [{ population: "employees", count: 240, illinoisCount: 240, unionRepresented: false, relationship: "direct", release }],
+});
+
 testRule(releaseTiming, {
   fires: [
+    {
+      description: "point 8: a group whose members all signed only after capture began (§5.9 item 48; §1.7 \"Who counts under 15(b)\")",
+      system: staff({ status: "after-first-capture", date: "2021-03-01" }),
+      severity: "violation",
+      basis: "fact",
+      pointer: "/systems/0/subjects/0/release/status",
+      messageIncludes: ["The employees of Fingerprint timeclock (240 people (240 of them in Illinois)) signed a written release only after capture", "on 2021-03-01", "counts only those before the release date"],
+    },
+    {
+      description: "point 8: a release date known only to the month that overlaps the first capture cannot be ordered: a risk",
+      system: { release: { date: "2020-01", obtainedBeforeEachCapture: "unknown" } },
+      severity: "risk",
+      basis: "unknown",
+      messageIncludes: ["whether the first release (2020-01) came before the first capture (2020-01-06): the dates are not precise enough to tell"],
+    },
+    {
+      description: "point 8: a release known only to a later year is late",
+      system: { release: { date: "2021" } },
+      severity: "violation",
+      messageIncludes: ["first written release only in 2021"],
+    },
     {
       description: "release signed weeks after enrollment",
       system: { release: { date: "2020-02-01" } },
@@ -90,6 +115,12 @@ testRule(releaseTiming, {
     },
   ],
   silent: [
+    { description: "point 8: a group that signed before its first capture", system: staff({ status: "before-first-capture" }) },
+    { description: "point 8: a release known only to the year before the year of first capture", system: { release: { date: "2019" } } },
+    {
+      description: "point 4: the subject's own device captures and keeps the data: no active step by the entity (Barnett; Heard; §1.3 15(b))",
+      system: { release: { date: "2021-06-30" }, possession: { holder: "subject-device-only" }, collection: { capturedBy: "subject-device" } },
+    },
     { description: "notice and release three weeks before the first capture", system: {} },
     {
       description: "release the same day as the first capture, each subject signing first",

@@ -16,6 +16,25 @@ const customers = { population: "customers", count: 5000, illinoisCount: 4000, u
 testRule(writtenRelease, {
   fires: [
     {
+      description: "point 8: a subject group in which nobody signed (§5.9 item 48)",
+      system: { subjects: [{ ...employees(false), release: { status: "none" } }] },
+      severity: "violation",
+      basis: "fact",
+      pointer: "/systems/0/subjects/0/release/status",
+      messageIncludes: ["from the employees", "without a written release from any of them"],
+    },
+    {
+      description: "point 8: a mixed group: some Illinois people lack a release (a partial count is enough to decide)",
+      system: { subjects: [{ ...employees(false), release: { status: "mixed", illinoisWithoutRelease: "some" } }] },
+      severity: "violation",
+      messageIncludes: ["some Illinois people did not"],
+    },
+    {
+      description: "point 4: a vendor performing the capture for the entity does not shield it (Rogers v. BNSF, 15(b); §1.3)",
+      system: { release: { type: "none" }, collection: { capturedBy: "vendor-for-entity" } },
+      severity: "violation",
+    },
+    {
       description: "no release at all",
       system: { release: { type: "none" } },
       severity: "violation",
@@ -64,11 +83,12 @@ testRule(writtenRelease, {
       messageIncludes: ["a click-through release first obtained on 2019-12-15"],
     },
     {
-      description: "minors who sign their own release",
+      description: "point 3: minors who sign their own release are a risk (contractual capacity), not a violation (§1.3 15(b), \"Who may sign\")",
       system: { subjects: [minors], release: { employmentCondition: false } },
-      severity: "violation",
+      severity: "risk",
+      basis: "fact",
       pointer: "/systems/0/release/signedBy",
-      messageIncludes: ["collects from minors", "signed by the minors themselves", "parent or guardian", "14-year-old"],
+      messageIncludes: ["collects from minors who sign the release themselves", '"executed by the subject" meets the words of 15(b)(3)', "contractual capacity", "parent's or guardian's signature", "14-year-old"],
     },
     {
       description: "a union cannot sign for minors (and no union note is added)",
@@ -82,14 +102,14 @@ testRule(writtenRelease, {
       severity: "risk",
       basis: "unknown",
       pointer: "/systems/0/release/signedBy",
-      messageIncludes: ["who signs the release (minors need a parent or guardian)"],
+      messageIncludes: ["who signs the release for the minors (the minors themselves, or a parent or guardian)"],
     },
     {
-      description: "a union signs for union-represented employees: info citing Miller as unverified",
+      description: "point 9: a union signs for union-represented employees: info citing Miller with its reporter citation (926 F.3d 898, verified: §2) and Walton",
       system: { subjects: [employees(true)], release: { signedBy: "union" } },
       severity: "info",
       pointer: "/systems/0/release/signedBy",
-      messageIncludes: ["Miller v. Southwest Airlines", "citation unverified", "Railway Labor Act", "Labor Management Relations Act", "union-represented employees"],
+      messageIncludes: ["Miller v. Southwest Airlines, 926 F.3d 898 (7th Cir. 2019)", "Railway Labor Act or LMRA §301", "Walton v. Roosevelt University", "union-represented employees"],
     },
     {
       description: "a union signs for employees it does not represent",
@@ -156,6 +176,18 @@ testRule(writtenRelease, {
     },
   ],
   silent: [
+    {
+      description: "point 8: every group states it signed before first capture: the groups answer coverage",
+      system: { subjects: [{ ...employees(false), release: { status: "before-first-capture" } }], release: { coversAllSubjects: "unknown" } },
+    },
+    {
+      description: "point 8: a mixed group whose Illinois people all signed (none without a release)",
+      system: { subjects: [{ ...employees(false), release: { status: "mixed", illinoisWithoutRelease: 0 } }] },
+    },
+    {
+      description: "point 4: a vendor's scanner on the subject's own device, data never leaving it, is not the entity's collection (Barnett; §1.3 15(b))",
+      system: { release: { type: "none" }, possession: { holder: "subject-device-only" }, collection: { capturedBy: "subject-device" } },
+    },
     { description: "wet-signature release by each employee as a condition of employment", system: {} },
     { description: "electronic signature on the day PA 103-0769 took effect", system: { release: { type: "electronic-signature", date: "2024-08-02" } } },
     { description: "click-through release after the amendment", system: { release: { type: "click-through", date: "2025-03-01" } } },
@@ -185,9 +217,9 @@ describe("bipa/15b-written-release findings", () => {
     ]);
   });
 
-  it("cite Miller with its single-source status and keep notes free of remedies", () => {
+  it("point 9: cite Miller as verified against the opinion (bipa-reference.md §2) and keep notes free of remedies", () => {
     const [note] = runRule(writtenRelease, { description: "", system: { subjects: [employees(true)], release: { signedBy: "union" } } });
-    expect(note?.authorities.find((a) => a.id === "miller-2019")?.status).toBe("S");
+    expect(note?.authorities.find((a) => a.id === "miller-2019")).toMatchObject({ status: "V", citation: "926 F.3d 898" });
     expect(note?.remedies).toEqual([]);
     expect(note?.fingerprint).toBe("bipa/15b-written-release|timeclock|/release/signedBy/union-note");
   });
