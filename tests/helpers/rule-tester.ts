@@ -20,6 +20,8 @@ export interface FiringCase extends RuleExample {
   pointer?: string;
   /** Scope rules: the system must be excluded. */
   excludes?: boolean;
+  /** Scope rules: whether the law applies must be left open (applicability status "unknown"), the section checks conditional. */
+  conditional?: boolean;
   asOf?: string;
 }
 
@@ -56,6 +58,12 @@ export function testRule(rule: Rule, cases: { fires: FiringCase[]; silent: Silen
         for (const text of c.messageIncludes ?? []) expect(first.message).toContain(text);
         if (c.pointer) expect(first.location.pointer).toBe(c.pointer);
         expect(first.authorities.length).toBeGreaterThan(0);
+        if (c.conditional) {
+          const profile = parseProfile(applyExample(compliantProfile, c));
+          if (!profile.ok) throw new Error("invalid");
+          const report = audit(profile.profile, { asOf: c.asOf ?? AS_OF, ruleSet: [rule] });
+          expect(report.applicability[0]).toMatchObject({ inScope: false, status: "unknown", conditional: { ruleId: rule.id } });
+        }
         if (c.excludes) {
           const profile = parseProfile(applyExample(compliantProfile, c));
           if (!profile.ok) throw new Error("invalid");

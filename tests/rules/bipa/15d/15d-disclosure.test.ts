@@ -7,12 +7,40 @@ const vendorPerScan = { recipient: "TimeVendor Inc.", type: "processor", frequen
 testRule(disclosure, {
   fires: [
     {
+      description: "point 3: a subpoena issued by an attorney is not \"issued by a court\" on the text; no BIPA case decides it, so a risk (§1.3 15(d))",
+      system: {
+        disclosures: [
+          { recipient: "Plaintiff's counsel", type: "other", frequency: "one-time", exception: "warrant-or-subpoena", issuedBy: "attorney", issuingBody: "Smith & Jones LLP" },
+        ],
+      },
+      severity: "risk",
+      basis: "fact",
+      pointer: "/systems/0/disclosures/0/issuedBy",
+      messageIncludes: ["issued by an attorney (Smith & Jones LLP), not by a court", "Ill. S. Ct. R. 204(a)(1)", "no BIPA case has tested", "exception (3)"],
+    },
+    {
+      description: "point 3: a warrant or subpoena whose issuer is not recorded is a risk asking for it",
+      system: { disclosures: [{ recipient: "Sheriff", type: "law-enforcement", frequency: "one-time", exception: "warrant-or-subpoena" }] },
+      severity: "risk",
+      basis: "unknown",
+      messageIncludes: ["does not say who issued it", "issued by a court of competent jurisdiction"],
+    },
+    {
+      description: "point 5: consent obtained after per-scan transmission began leaves the earlier transmissions without an exception",
+      system: { disclosures: [{ recipient: "Payroll Co", type: "processor", frequency: "per-scan", exception: "consent", consentDate: "2021-03-01" }] },
+      severity: "violation",
+      basis: "fact",
+      pointer: "/systems/0/disclosures/0/consentDate",
+      messageIncludes: ["consent was given only in or on 2021-03-01, after capture began in or on 2020-01-06", "Transmissions before the consent had no 15(d) exception"],
+    },
+    {
       description: "per-scan transmission to a timeclock vendor with no exception (the Cothron pattern)",
       system: { disclosures: [vendorPerScan] },
       severity: "violation",
       basis: "fact",
       pointer: "/systems/0/disclosures/0/exception",
-      messageIncludes: ["Fingerprint timeclock discloses biometric data to TimeVendor Inc. on every scan", "Cothron", "Rogers v. BNSF", "no vendor exception"],
+      // Point 9: Rogers v. BNSF was tried on 15(b) only, so it is not cited for the vendor point under 15(d) (§2).
+      messageIncludes: ["Fingerprint timeclock discloses biometric data to TimeVendor Inc. on every scan", "Cothron", "a vendor relationship is not one of them"],
     },
     {
       description: "'permitted by law' is not 'required by law'",
@@ -85,8 +113,12 @@ testRule(disclosure, {
       system: { disclosures: [{ recipient: "State agency", type: "government", frequency: "one-time", exception: "required-by-law" }] },
     },
     {
-      description: "disclosure under a valid warrant or subpoena",
-      system: { disclosures: [{ recipient: "Cook County court", type: "law-enforcement", frequency: "one-time", exception: "warrant-or-subpoena" }] },
+      description: "point 3: disclosure under a warrant or subpoena issued by a court of competent jurisdiction (15(d)(4); §1.3)",
+      system: { disclosures: [{ recipient: "Cook County court", type: "law-enforcement", frequency: "one-time", exception: "warrant-or-subpoena", issuedBy: "court" }] },
+    },
+    {
+      description: "consent given before capture began covers every transmission",
+      system: { disclosures: [{ recipient: "Payroll Co", type: "processor", frequency: "per-scan", exception: "consent", consentDate: "2019-12-15" }] },
     },
   ],
 });

@@ -2,26 +2,30 @@ import { expect, it } from "vitest";
 import { breachHistory } from "../../../../src/rules/bipa/15e/15e-breach-history.js";
 import { runRule, testRule } from "../../../helpers/rule-tester.js";
 
+// bipa-reference.md §1.3 15(e) (reasonable care, not perfect security) and §3.1 (the Clearview court:
+// breaches of source code, employee information and a client list, not faces or vectors, showed only
+// "a mere possibility of irreparable harm"). Issue 10 point 3: a breach that exposed biometric data is
+// evidence on the standard of care, a risk, not a violation by itself.
 testRule(breachHistory, {
   fires: [
     {
-      description: "a breach that exposed templates is a violation and the injunction factor",
+      description: "point 3: a breach that exposed templates is a risk: evidence on the standard of care, which asks for reasonable care, not perfect security",
       system: { breaches: [{ date: "2023-03-01", exposed: ["biometric-templates"] }] },
-      severity: "violation",
+      severity: "risk",
       basis: "fact",
       pointer: "/systems/0/breaches/0/exposed",
-      messageIncludes: ["A breach of Fingerprint timeclock on 2023-03-01 exposed biometric templates", "not protected from disclosure", "injunctive relief"],
+      messageIncludes: ["A breach of Fingerprint timeclock on 2023-03-01 exposed biometric templates", "does not by itself establish a violation", "evidence that the data was not protected", "a mere possibility of irreparable harm"],
     },
     {
-      description: "facial vectors exposed alongside other data is still a violation, naming both",
+      description: "facial vectors exposed alongside other data is the biometric risk, naming both",
       system: { breaches: [{ date: "2024-05-10", exposed: ["client-list", "face-vectors"] }] },
-      severity: "violation",
+      severity: "risk",
       messageIncludes: ["exposed facial vectors (and a client list)"],
     },
     {
-      description: "a Clearview-type breach (source code, employee information, client list) is only a risk",
+      description: "point 3: a Clearview-type breach (source code, employee information, client list) is information: no evidence the biometric data was unprotected",
       system: { breaches: [{ date: "2020-02-26", exposed: ["source-code", "employee-information", "client-list"] }] },
-      severity: "risk",
+      severity: "info",
       basis: "fact",
       pointer: "/systems/0/breaches/0/exposed",
       messageIncludes: ["exposed source code, employee information and a client list, but no biometric data", "a mere possibility of irreparable harm"],
@@ -29,13 +33,13 @@ testRule(breachHistory, {
     {
       description: "a breach on the evaluation date itself counts",
       system: { breaches: [{ date: "2026-11-22", exposed: ["biometric-images"] }] },
-      severity: "violation",
+      severity: "risk",
       messageIncludes: ["biometric images"],
     },
     {
       description: "an undated breach counts, and says its date is not stated",
       system: { breaches: [{ exposed: ["other-personal-information"] }] },
-      severity: "risk",
+      severity: "info",
       messageIncludes: ["(date not stated)"],
     },
     {
@@ -47,14 +51,19 @@ testRule(breachHistory, {
         ],
       },
       count: 2,
-      severity: "violation",
+      severity: "risk",
       pointer: "/systems/0/breaches/1/exposed",
     },
     {
       description: "a breach after one evaluation date counts at a later one",
       system: { breaches: [{ date: "2027-01-15", exposed: ["face-vectors"] }] },
       asOf: "2027-02-01",
-      severity: "violation",
+      severity: "risk",
+    },
+    {
+      description: "point 8: a breach known only to the month counts once the month has begun",
+      system: { breaches: [{ date: "2026-11", exposed: ["face-vectors"] }] },
+      severity: "risk",
     },
   ],
   silent: [
@@ -67,6 +76,10 @@ testRule(breachHistory, {
       description: "a future breach is ignored even when it exposed biometric data",
       system: { breaches: [{ date: "2027-01-15", exposed: ["face-vectors"] }] },
       asOf: "2027-01-14",
+    },
+    {
+      description: "point 8: a breach known only to a later month is ignored",
+      system: { breaches: [{ date: "2026-12", exposed: ["face-vectors"] }] },
     },
   ],
 });

@@ -2,15 +2,18 @@ import { expect, it } from "vitest";
 import { safeguards } from "../../../../src/rules/bipa/15e/15e-safeguards.js";
 import { runRule, testRule } from "../../../helpers/rule-tester.js";
 
+// bipa-reference.md §1.3 15(e): the reasonable standard of care within the industry; the statute names
+// no specific safeguard, so each missing one is evidence (a risk), not a violation by itself (issue 10
+// point 3); the "no industry standard named" note is at most info, filed under the first limb, 15(e)(1).
 testRule(safeguards, {
   fires: [
     {
-      description: "no access control is a violation",
+      description: "point 3: no access control is a risk: strong evidence on the standard of care, not a violation by itself",
       system: { security: { accessControl: false } },
-      severity: "violation",
+      severity: "risk",
       basis: "fact",
       pointer: "/systems/0/security/accessControl",
-      messageIncludes: ["Fingerprint timeclock does not restrict access", "protect the data from disclosure"],
+      messageIncludes: ["Fingerprint timeclock does not restrict access", "protect the data from disclosure", "names no specific safeguard"],
     },
     {
       description: "no intrusion detection is a risk resting on fact (a measure the Clearview court credited)",
@@ -36,10 +39,10 @@ testRule(safeguards, {
       messageIncludes: ["not logged"],
     },
     {
-      description: "each missing safeguard is its own finding, the violation first",
+      description: "each missing safeguard is its own finding",
       system: { security: { accessControl: false, intrusionDetection: false, staffTraining: false } },
       count: 3,
-      severity: "violation",
+      severity: "risk",
     },
     {
       description: "safeguards left unknown give one risk naming them",
@@ -50,10 +53,22 @@ testRule(safeguards, {
       messageIncludes: ["intrusion detection or employee cybersecurity training (unknown)"],
     },
     {
-      description: "an unknown safeguard is reported beside a known violation",
+      description: "an unknown safeguard is reported beside a known gap",
       system: { security: { accessControl: false, staffTraining: "unknown" } },
       count: 2,
-      severity: "violation",
+      severity: "risk",
+    },
+    {
+      description: "point 3: no industry standard named is information under 15(e)(1), never a risk",
+      system: { security: { industryStandard: null } },
+      severity: "info",
+      pointer: "/systems/0/security/industryStandard",
+      messageIncludes: ["names no industry security standard", "does not require a named framework"],
+    },
+    {
+      description: "a blank industry standard counts as none",
+      system: { security: { industryStandard: "  " } },
+      severity: "info",
     },
   ],
   silent: [

@@ -18,6 +18,7 @@ const ORDER = [
   "bipa/scope-biometric-identifier",
   "bipa/scope-identifying-output",
   "bipa/scope-health-care",
+  "bipa/scope-possession",
   "bipa/scope-illinois-nexus",
 ];
 
@@ -36,19 +37,24 @@ const EXCLUSIONS: ReadonlyArray<{ on: Patch; off: Patch }> = [
   },
   {
     on: { system: { modalities: [], otherTraits: ["gait"] } },
-    off: { system: { modalities: ["fingerprint"], otherTraits: [] } },
+    // Face geometry, so that the next rule (Zellmer: face-derived output only) can decide.
+    off: { system: { modalities: ["face-geometry"], otherTraits: [] } },
   },
-  { on: { system: { outputCanIdentify: false } }, off: { system: { outputCanIdentify: true } } },
+  { on: { system: { outputCanIdentify: false, faceMatching: "not-applicable" } }, off: { system: { outputCanIdentify: true, faceMatching: "identification" } } },
   {
     on: { system: { healthcare: { hipaaTreatmentPaymentOperations: true } } },
     off: { system: { healthcare: { hipaaTreatmentPaymentOperations: false } } },
+  },
+  {
+    on: { system: { possession: { holder: "subject-device-only" }, collection: { capturedBy: "subject-device" } } },
+    off: { system: { possession: { holder: "entity" }, collection: { capturedBy: "entity" } } },
   },
   {
     on: {
       organization: { illinoisPresence: { facilities: false, employees: false, customersOrContracts: false, marketsToIllinois: false } },
       system: {
         subjects: [{ population: "employees", count: 120, illinoisCount: 0, unionRepresented: false, relationship: "direct" }],
-        illinoisNexus: { illinoisSubjectShare: 0, captureInIllinois: false, captureLocations: ["Indiana"] },
+        illinoisNexus: { illinoisSubjectShare: 0, captureInIllinois: false, captureLocations: ["Indiana"], processingLocations: ["Indiana"] },
       },
     },
     off: {
@@ -100,6 +106,7 @@ describe("scope rules in the BIPA pack", () => {
         systemId: "timeclock",
         systemName: "Fingerprint timeclock",
         inScope: false,
+        status: "does-not-apply",
         excludedBy: { ruleId: "bipa/scope-entity-type", reason: report.findings[0]!.message },
       },
     ]);
@@ -138,7 +145,7 @@ describe("scope rules in the BIPA pack", () => {
 
   it("a later exclusion replaces an earlier rule's non-excluding finding", () => {
     const vendor: Patch = { organization: { glba: { titleVSubject: false, role: "vendor-to-financial-institution" } } };
-    const report = auditPatches(vendor, EXCLUSIONS[6]!.on);
+    const report = auditPatches(vendor, EXCLUSIONS[7]!.on);
     expect(report.findings.map((f) => f.ruleId)).toEqual(["bipa/scope-illinois-nexus"]);
     expect(report.applicability[0]?.inScope).toBe(false);
   });

@@ -45,7 +45,7 @@ testRule(biometricIdentifier, {
       severity: "risk",
       basis: "unknown",
       pointer: "/systems/0/photographsOnly",
-      messageIncludes: ["keeps only photographs, yet also that it captures scans of face geometry and its identifiers are derived from photographs", "Patel v. Facebook"],
+      messageIncludes: ["keeps only photographs, yet also that it captures scans of face geometry and its identifiers are derived from photographs", "In re Clearview AI, N.D. Ill. 2022"],
     },
     {
       description: "'photographs only' contradicted by a listed fingerprint",

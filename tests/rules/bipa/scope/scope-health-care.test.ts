@@ -25,11 +25,25 @@ testRule(healthCare, {
       messageIncludes: ["reaches the employees and contractors here"],
     },
     {
-      description: "information captured from patients in a health care setting",
-      system: { subjects: customers, healthcare: { patientCareSetting: true } },
+      description: "point 2: information captured from patients in a health care setting, and only from patients (§1.2 item 10)",
+      system: { subjects: [{ population: "patients", count: 900, illinoisCount: 900 }], healthcare: { patientCareSetting: true } },
       excludes: true,
       pointer: "/systems/0/healthcare/patientCareSetting",
       messageIncludes: ["captures information from patients in a health care setting"],
+    },
+    {
+      description: "point 2: the patient limb excludes patients only: staff and visitors in the same system stay in scope, and the HIPAA limb left unknown is asked for",
+      system: { subjects: [{ population: "patients", count: 900, illinoisCount: 900 }, ...customers], healthcare: { patientCareSetting: true, hipaaTreatmentPaymentOperations: "unknown" } },
+      severity: "info",
+      basis: "unknown",
+      pointer: "/systems/0/healthcare/patientCareSetting",
+      messageIncludes: ["but also from", "reaches only what is captured from a patient", "the patients are left out of the audit and the estimate", "unless the separate HIPAA limb applies"],
+    },
+    {
+      description: "point 2: no subject groups listed: the patient limb excludes, and says staff would stay in scope",
+      system: { subjects: [], healthcare: { patientCareSetting: true } },
+      excludes: true,
+      messageIncludes: ["the patient limb does not reach them"],
     },
     {
       description: "diagnostic imaging",
@@ -39,10 +53,10 @@ testRule(healthCare, {
       messageIncludes: ["diagnostic imaging", "information derived from it"],
     },
     {
-      description: "patient and HIPAA limbs both apply: one finding, on the patient limb",
+      description: "patient and HIPAA limbs both apply: one finding, on the HIPAA limb, which reaches every group (Mosby)",
       system: { healthcare: { patientCareSetting: true, hipaaTreatmentPaymentOperations: true } },
       excludes: true,
-      pointer: "/systems/0/healthcare/patientCareSetting",
+      pointer: "/systems/0/healthcare/hipaaTreatmentPaymentOperations",
     },
     {
       description: "a medical device with the health-care facts unknown: info, asking for them",

@@ -4,8 +4,24 @@ import { runRule, testRule } from "../../../helpers/rule-tester.js";
 
 const face = { modalities: ["face-geometry"] };
 
+// bipa-reference.md §1.2 ("Biometric information": Zellmer, Martell, G.T. concern data whose capacity
+// to identify was in doubt; they do not take a listed identifier out of the Act) and §2 (Zellmer row).
 testRule(identifyingOutput, {
   fires: [
+    {
+      description: "point 2: a fingerprint timeclock stays in scope whatever outputCanIdentify says: info, never an exclusion",
+      system: { outputCanIdentify: false, faceMatching: "not-applicable" },
+      severity: "info",
+      basis: "fact",
+      pointer: "/systems/0/outputCanIdentify",
+      messageIncludes: ["captures fingerprints, which Sec. 10 lists as biometric identifiers in themselves", "no case applies them to a listed identifier captured directly", "stays within BIPA"],
+    },
+    {
+      description: "point 2: iris, retina, voiceprint and hand geometry are listed identifiers too, even beside face geometry",
+      system: { modalities: ["face-geometry", "iris", "voiceprint"], outputCanIdentify: false, faceMatching: "detection-only" },
+      severity: "info",
+      messageIncludes: ["iris scans and voiceprints"],
+    },
     {
       description: "face detection and analysis only, nothing that can identify (Zellmer)",
       system: { ...face, faceMatching: "detection-only", outputCanIdentify: false },
@@ -15,8 +31,8 @@ testRule(identifyingOutput, {
       messageIncludes: ["detects and analyses faces without matching", "Zellmer v. Meta Platforms (9th Cir. 2024)", "persuasive but not binding on Illinois courts"],
     },
     {
-      description: "no template or vector kept",
-      system: { outputCanIdentify: false, faceMatching: "not-applicable" },
+      description: "no face template or vector kept",
+      system: { ...face, outputCanIdentify: false, faceMatching: "not-applicable" },
       excludes: true,
       messageIncludes: ["keeps no template or vector that could identify a person"],
     },
@@ -40,12 +56,12 @@ testRule(identifyingOutput, {
       messageIncludes: ["performs face verification"],
     },
     {
-      description: "whether the output can identify is unknown: risk",
-      system: { outputCanIdentify: "unknown" },
+      description: "whether a face system's output can identify is unknown: risk",
+      system: { ...face, outputCanIdentify: "unknown" },
       severity: "risk",
       basis: "unknown",
       pointer: "/systems/0/outputCanIdentify",
-      messageIncludes: ["does not say whether Fingerprint timeclock's output can identify", "not binding on Illinois courts", "audited as covered"],
+      messageIncludes: ["does not say whether Fingerprint timeclock's face output can identify", "not binding on Illinois courts", "audited as covered"],
     },
     {
       description: "unknown for a face-detection system",
@@ -56,6 +72,7 @@ testRule(identifyingOutput, {
   ],
   silent: [
     { description: "templates matched to identities (the compliant profile)" },
+    { description: "point 1: for a fingerprint system, an unknown output decides nothing (a listed identifier)", system: { outputCanIdentify: "unknown" } },
     { description: "unknown, but 1:N identification identifies by design", system: { ...face, faceMatching: "identification", outputCanIdentify: "unknown" } },
     { description: "unknown, but 1:1 verification identifies by design", system: { ...face, faceMatching: "verification", outputCanIdentify: "unknown" } },
     { description: "detection that keeps identifying output is covered", system: { ...face, faceMatching: "detection-only", outputCanIdentify: true } },
@@ -64,7 +81,7 @@ testRule(identifyingOutput, {
 });
 
 it("bipa/scope-identifying-output: an unknown asks for the fact", () => {
-  const [finding] = runRule(identifyingOutput, { description: "direct run", system: { outputCanIdentify: "unknown" } });
+  const [finding] = runRule(identifyingOutput, { description: "direct run", system: { ...face, outputCanIdentify: "unknown" } });
   expect(finding?.remedies).toEqual(["establish-unknown-facts"]);
   expect(finding?.authorities.map((a) => a.id)).toContain("zellmer-2024");
 });
