@@ -89,3 +89,14 @@ export function compareDates(a: string, b: string): "before" | "after" | "same-d
   if (A.precision === "day" && B.precision === "day") return "same-day";
   return "overlap";
 }
+
+/**
+ * Whether a step dated `step` certainly came no later than `event` (the same day counts as in time,
+ * as profiles record days, not hours): `"in-time"`, certainly after it (`"late"`), or not knowable
+ * from dates this precise (`"unknown"`).
+ */
+export function timeliness(step: string, event: string): "in-time" | "late" | "unknown" {
+  if (latestDay(step) <= earliestDay(event)) return "in-time";
+  if (earliestDay(step) > latestDay(event)) return "late";
+  return "unknown";
+}

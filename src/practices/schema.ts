@@ -486,6 +486,9 @@ const system = z
               ),
               issuingBody: z.string().optional().describe("For warrant-or-subpoena: the court, clerk, attorney or agency that issued it."),
               consentDate: dateOrUnknown.describe("For consent: when the subjects consented to this disclosure; transmissions before it are not covered."),
+              firstTransmission: dateOrUnknown.describe(
+                "When data first went to this recipient (defaults to the first capture for data sent on every scan, continuously or daily).",
+              ),
               country: z.string().optional().describe("Where the recipient is."),
               legalBasis: z.string().optional().describe("The law, warrant or consent document relied on."),
             }),

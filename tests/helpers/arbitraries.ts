@@ -6,7 +6,12 @@ import {
   DESTRUCTION_TRIGGERS,
   DISCLOSURE_EXCEPTIONS,
   DISCLOSURE_FREQUENCIES,
+  GROUP_RELEASE_STATUSES,
+  LEGAL_HOLD_KINDS,
   POPULATIONS,
+  POSSESSION_HOLDERS,
+  PROCESS_ISSUERS,
+  CAPTURE_ACTORS,
   RECIPIENT_TYPES,
   RELEASE_SIGNERS,
   RELEASE_TYPES,
@@ -20,23 +25,43 @@ const oneOf = <T extends string>(values: readonly T[]) => fc.constantFrom<T | "u
 const date = fc
   .date({ min: new Date("2008-01-01T00:00:00Z"), max: new Date("2027-12-31T00:00:00Z"), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
-const dateOrUnknown = fc.oneof(date, fc.constant("unknown" as const));
+/** Dates known to the day, and sometimes only to the month or the year (profile point 8). */
+const partialDate = fc.oneof({ weight: 4, arbitrary: date }, { weight: 1, arbitrary: date.map((d) => d.slice(0, 7)) }, { weight: 1, arbitrary: date.map((d) => d.slice(0, 4)) });
+const dateOrUnknown = fc.oneof(partialDate, fc.constant("unknown" as const));
 const count = fc.oneof(fc.nat({ max: 100_000 }), fc.constant("unknown" as const));
+/** Counts known only in part: "some", { atLeast }, { atLeast, atMost }. */
+const partialCount = fc.oneof(
+  { weight: 4, arbitrary: count },
+  { weight: 1, arbitrary: fc.constant("some" as const) },
+  { weight: 1, arbitrary: fc.nat({ max: 1000 }).chain((atLeast) => fc.oneof(fc.constant({ atLeast }), fc.nat({ max: 1000 }).map((extra) => ({ atLeast, atMost: atLeast + extra })))) },
+);
 
-const subject = fc.record({
-  population: fc.constantFrom(...POPULATIONS),
-  count,
-  illinoisCount: count,
-  unionRepresented: tri,
-  relationship: fc.constantFrom("direct" as const, "none" as const, "unknown" as const),
-});
+const subject = fc.record(
+  {
+    population: fc.constantFrom(...POPULATIONS),
+    count: partialCount,
+    illinoisCount: partialCount,
+    unionRepresented: tri,
+    relationship: fc.constantFrom("direct" as const, "none" as const, "unknown" as const),
+    release: fc.record({ status: oneOf(GROUP_RELEASE_STATUSES), date: dateOrUnknown, signedBy: oneOf(RELEASE_SIGNERS), illinoisWithoutRelease: partialCount, noticeBeforeCapture: tri }),
+    departures: fc.array(fc.record({ illinoisCount: count, date: dateOrUnknown }), { maxLength: 2 }),
+    collectiveBargaining: fc.record({ covered: tri }),
+  },
+  { requiredKeys: ["population", "count", "illinoisCount", "unionRepresented", "relationship"] },
+);
 
-const disclosure = fc.record({
-  recipient: fc.constantFrom("Vendor A", "Cloud B", "Police C", "Buyer D"),
-  type: oneOf(RECIPIENT_TYPES),
-  frequency: oneOf(DISCLOSURE_FREQUENCIES),
-  exception: oneOf(DISCLOSURE_EXCEPTIONS),
-});
+const disclosure = fc.record(
+  {
+    recipient: fc.constantFrom("Vendor A", "Cloud B", "Police C", "Buyer D"),
+    type: oneOf(RECIPIENT_TYPES),
+    frequency: oneOf(DISCLOSURE_FREQUENCIES),
+    exception: oneOf(DISCLOSURE_EXCEPTIONS),
+    issuedBy: oneOf(PROCESS_ISSUERS),
+    consentDate: dateOrUnknown,
+    firstTransmission: dateOrUnknown,
+  },
+  { requiredKeys: ["recipient", "type", "frequency", "exception"] },
+);
 
 const geofence = fc.record({ enabled: tri, since: dateOrUnknown, coverage: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constant("unknown" as const)) });
 
@@ -53,10 +78,13 @@ export const systemArb = (id: string) =>
       photographsOnly: tri,
       healthcare: fc.record({ patientCareSetting: tri, hipaaTreatmentPaymentOperations: tri, medicalImaging: tri }),
       actingForGovernmentUnit: fc.record({ acting: tri }),
+      possession: fc.record({ holder: oneOf(POSSESSION_HOLDERS) }),
       subjects: fc.array(subject, { maxLength: 3 }),
       illinoisNexus: fc.record({
         illinoisSubjectShare: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constant("unknown" as const)),
         captureInIllinois: tri,
+        processingInIllinois: tri,
+        processingLocations: fc.uniqueArray(fc.constantFrom("Illinois", "Indiana", "New York"), { maxLength: 2 }),
       }),
       geofencing: fc.record({
         geolocationExclusion: geofence,
@@ -76,6 +104,7 @@ export const systemArb = (id: string) =>
       }),
       collection: fc.record({
         methods: fc.uniqueArray(fc.constantFrom(...COLLECTION_METHODS), { maxLength: 2 }),
+        capturedBy: oneOf(CAPTURE_ACTORS),
         firstCaptureDate: dateOrUnknown,
         lastCaptureDate: fc.oneof(date, fc.constantFrom("ongoing" as const, "unknown" as const)),
         scansPerSubjectPerYear: fc.oneof(fc.nat({ max: 5000 }), fc.constant("unknown" as const)),
@@ -87,9 +116,13 @@ export const systemArb = (id: string) =>
           automatedDeletion: tri,
           backupsAndReplicasDeleted: tri,
           vendorsDeleteAndCertify: tri,
-          recordsRetainedPastTrigger: count,
+          recordsRetainedPastTrigger: partialCount,
         }),
-      }),
+        legalHold: fc.record(
+          { kind: fc.constantFrom(...LEGAL_HOLD_KINDS), issuedBy: oneOf(PROCESS_ISSUERS), recordsCovered: partialCount },
+          { requiredKeys: ["kind"] },
+        ),
+      }, { requiredKeys: ["policy", "schedule", "practice"] }),
       commerce: fc.record({ sells: tri, leases: tri, trades: tri, licensesDatabaseAccess: tri, otherwiseProfits: tri }),
       disclosures: fc.oneof(fc.array(disclosure, { maxLength: 3 }), fc.constant("unknown" as const)),
       security: fc.record({
@@ -119,6 +152,7 @@ export const profileArb: fc.Arbitrary<PracticesInput> = fc
     entityType: fc.constantFrom("private-entity" as const, "government-unit" as const, "illinois-court" as const),
     glba: fc.record({ titleVSubject: tri, role: oneOf(["financial-institution", "affiliate-of-financial-institution", "vendor-to-financial-institution", "none"] as const) }),
     illinoisPresence: fc.record({ facilities: tri, employees: tri, customersOrContracts: tri, marketsToIllinois: tri }),
+    licensedFingerprintVendor: tri,
     offshoreAffiliates: fc.array(fc.record({ name: fc.constant("Affiliate"), country: fc.constantFrom("Panama", "Singapore"), accessToBiometricData: tri }), {
       maxLength: 2,
     }),

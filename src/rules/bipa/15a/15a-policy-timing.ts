@@ -1,7 +1,7 @@
 import { inPossession } from "../gates.js";
 import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
-import { compareDates, dateBounds, daysInMonth, earliestDay, latestDay } from "../../../practices/dates.js";
+import { dateBounds, daysInMonth, earliestDay, latestDay, timeliness } from "../../../practices/dates.js";
 import { formatCount } from "../wording.js";
 
 /** Tims v. Black Horse Carriers (2023): the 5-year period of 735 ILCS 5/13-205 governs 15(a) claims. */
@@ -67,11 +67,11 @@ export const policyTiming = defineRule({
 
 /** The Mora finding, or nothing when the policy came first. Dates may be partial (`"2019"`, `"2019-06"`). */
 function late(name: string, adopted: string, first: string, asOf: string): FindingDraft[] {
-  const order = compareDates(adopted, first);
+  const order = timeliness(adopted, first);
   // Adoption on the day of first capture passes: the profile records days, not hours, and nothing
   // in it shows possession before the policy on that day.
-  if (order === "before" || order === "same-day") return [];
-  if (order === "overlap") {
+  if (order === "in-time") return [];
+  if (order === "unknown") {
     return [
       {
         message: `${name} first captured biometric data in ${first} and adopted its retention policy in ${adopted}; the dates are known only to the ${precisionWords(first, adopted)}, so whether the policy existed from first possession, as Mora v. J&M Plating (Ill. App. Ct. 2022) reads 15(a) to require, cannot be told. Record the exact dates.`,

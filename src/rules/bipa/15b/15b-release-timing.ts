@@ -1,6 +1,6 @@
 import { collects } from "../gates.js";
 import { match, P } from "ts-pattern";
-import { dateBounds, compareDates } from "../../../practices/dates.js";
+import { dateBounds, timeliness } from "../../../practices/dates.js";
 import type { System } from "../../../practices/schema.js";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import { groupSizeWords, joinWords, modalityWords, populationsWords } from "./wording.js";
@@ -45,23 +45,26 @@ export const releaseTiming = defineRule({
     const drafts: FindingDraft[] = [];
     const unknowns: Unknown[] = [];
     const captureUnknown = { pointer: "/collection/firstCaptureDate", words: "when the first capture happened" };
+    // A first capture known only to the month or year: its exact day can settle an overlap.
+    const partialCapture = { pointer: "/collection/firstCaptureDate", words: "the exact day of the first capture" };
 
     if (hasRelease) {
       const perSubject = release.obtainedBeforeEachCapture;
       match([release.date, firstCapture] as const)
         .with([P.not("unknown"), P.not("unknown")], ([signed, captured]) => {
-          const order = compareDates(signed, captured);
-          if (order === "after") {
+          const order = timeliness(signed, captured);
+          if (order === "late") {
             drafts.push({
               message: `${system.name} first captured ${what} ${on(captured)} but obtained its first written release only ${on(signed)}. 15(b) requires the release before any capture, so every capture before ${signed} was made without one.`,
               evidence: ["/release/date", "/collection/firstCaptureDate"],
               key: "/release/date",
             });
-          } else if (order === "overlap" && perSubject !== true) {
+          } else if (order === "unknown" && perSubject !== true) {
             unknowns.push({
               pointer: "/release/date",
               words: `whether the first release (${signed}) came before the first capture (${captured}): the dates are not precise enough to tell`,
             });
+            if (captured.length < 10) unknowns.push(partialCapture);
           }
         })
         // With every subject asked before their own first capture, the first dates add nothing decisive.
@@ -95,18 +98,19 @@ export const releaseTiming = defineRule({
     if (hasNotice) {
       match([notice.date, firstCapture] as const)
         .with([P.not("unknown"), P.not("unknown")], ([noticed, captured]) => {
-          const order = compareDates(noticed, captured);
-          if (order === "after") {
+          const order = timeliness(noticed, captured);
+          if (order === "late") {
             drafts.push({
               message: `${system.name} first captured ${what} ${on(captured)} but first gave written notice only ${on(noticed)}. 15(b)(1) and (2) require the written notice of collection, purpose and term before any capture.`,
               evidence: ["/notice/date", "/collection/firstCaptureDate"],
               key: "/notice/date",
             });
-          } else if (order === "overlap") {
+          } else if (order === "unknown") {
             unknowns.push({
               pointer: "/notice/date",
               words: `whether the first written notice (${noticed}) came before the first capture (${captured}): the dates are not precise enough to tell`,
             });
+            if (captured.length < 10 && !unknowns.includes(partialCapture)) unknowns.push(partialCapture);
           }
         })
         .otherwise(([noticed, captured]) => {

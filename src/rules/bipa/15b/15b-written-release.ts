@@ -4,6 +4,7 @@ import { defineRule, type EvidenceRef, type FindingDraft } from "../../../engine
 import type { RemedyId } from "../../../remedies/ids.js";
 import type { SubjectGroup, System } from "../../../practices/schema.js";
 import { isZero } from "../../../practices/counts.js";
+import { earliestDay } from "../../../practices/dates.js";
 import { AMENDMENT_EFFECTIVE, countWords, groupSizeWords, joinWords, modalityWords, populationsWords } from "./wording.js";
 import { possessive } from "../wording.js";
 
@@ -66,7 +67,10 @@ export const writtenRelease = defineRule({
     ];
     const drafts = outcomes.flatMap((o) => o.drafts);
     const unknowns = outcomes.flatMap((o) => o.unknowns);
-    if (unknowns.length > 0) {
+    // Once a violation of 15(b)(3) stands on stated facts, the unknowns cannot change the grade (they
+    // change only who is counted, which the estimate reads from the facts): no risk asks for them.
+    const violated = drafts.some((d) => (d.severity ?? "violation") === "violation");
+    if (unknowns.length > 0 && !violated) {
       drafts.push({
         message: `For ${system.name}, the profile does not state ${joinWords(unknowns.map((u) => u.words))}. Each decides whether ${system.name} holds a valid written release under 15(b)(3), so the facts must be established.`,
         evidence: unknowns.map((u): EvidenceRef => u.pointer),
@@ -119,7 +123,7 @@ function releaseTypeKnown(system: System): Outcome {
  */
 function electronicBeforeAmendment(system: System): Outcome {
   const { type, date } = system.release;
-  if ((type !== "electronic-signature" && type !== "click-through") || date === "unknown" || date >= AMENDMENT_EFFECTIVE) return NONE;
+  if ((type !== "electronic-signature" && type !== "click-through") || date === "unknown" || earliestDay(date) >= AMENDMENT_EFFECTIVE) return NONE;
   return {
     drafts: [
       {

@@ -1,6 +1,6 @@
 import { inPossession } from "../gates.js";
 import { match } from "ts-pattern";
-import { compareDates } from "../../../practices/dates.js";
+import { timeliness } from "../../../practices/dates.js";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import type { Disclosure, System } from "../../../practices/schema.js";
 import type { RemedyId } from "../../../remedies/ids.js";
@@ -95,6 +95,7 @@ function context(recipient: string, entries: readonly Entry[]): string {
 /** The exception each flow relies on first (the finding's location), then how often, then the vendor role. */
 function evidenceFor(entries: readonly Entry[]): string[] {
   return entries.flatMap((e) => [
+    ...(e.standing === "process-issuer-unknown" ? [`/disclosures/${e.index}/issuedBy`] : []),
     `/disclosures/${e.index}/exception`,
     `/disclosures/${e.index}/frequency`,
     ...(isVendor(e) ? [`/disclosures/${e.index}/type`] : []),
@@ -151,31 +152,51 @@ function processNotFromCourt(system: System, recipient: string, entries: readonl
   };
 }
 
-/** Consent to a disclosure given only after capture (and so transmission) began: the earlier transmissions had none. */
+/** When data first went to the recipient: stated, or the first capture for flows that run from it. */
+function firstSent(system: System, d: Disclosure): string | undefined {
+  if (d.firstTransmission !== "unknown") return d.firstTransmission;
+  const fromStart = ["per-scan", "continuous", "daily"].includes(d.frequency);
+  return fromStart && system.collection.firstCaptureDate !== "unknown" ? system.collection.firstCaptureDate : undefined;
+}
+
+/**
+ * Consent to a disclosure given only after data began to flow: the earlier transmissions had no
+ * exception (consent covers disclosures from its date on). Decided on the first transmission, stated
+ * or implied by a flow that runs from the first capture; left open otherwise, and asked for.
+ */
 function consentAfterFirstCapture(system: System, recipient: string, entries: readonly Entry[]): FindingDraft | undefined {
   const first = system.collection.firstCaptureDate;
-  if (first === "unknown") return undefined;
-  const late = entries.filter((e) => e.disclosure.exception === "consent" && e.disclosure.consentDate !== "unknown" && compareDates(e.disclosure.consentDate, first) === "after");
-  if (late.length === 0) return undefined;
-  const dates = [...new Set(late.map((e) => e.disclosure.consentDate))].sort();
-  // Sent on every scan, continuously or daily, data went out from the first capture; otherwise when is not stated.
-  const fromStart = late.some((e) => ["per-scan", "continuous", "daily"].includes(e.disclosure.frequency));
-  if (!fromStart) {
+  const consented = entries.filter((e) => e.disclosure.exception === "consent" && e.disclosure.consentDate !== "unknown");
+  const late: Entry[] = [];
+  const open: Entry[] = [];
+  for (const e of consented) {
+    const start = firstSent(system, e.disclosure);
+    if (start !== undefined) {
+      const t = timeliness(e.disclosure.consentDate, start);
+      if (t === "late") late.push(e);
+      else if (t === "unknown") open.push(e);
+    } else if (first === "unknown" || timeliness(e.disclosure.consentDate, first) !== "in-time") open.push(e);
+  }
+  const dates = (list: readonly Entry[]) => [...new Set(list.map((e) => e.disclosure.consentDate))].sort().join(" and ");
+  if (late.length > 0) {
     return {
-      message: `${system.name} relies on the subjects' consent to disclose biometric data to ${recipientPhrase(recipient, late)}, given only in or on ${dates.join(" and ")}, after capture began in or on ${first}. Whether any transmission happened before the consent the profile does not say; one that did had no 15(d) exception.`,
-      evidence: late.flatMap((e) => [`/disclosures/${e.index}/consentDate`, `/disclosures/${e.index}/frequency`, "/collection/firstCaptureDate"]),
+      message: `${system.name} relies on the subjects' consent to disclose biometric data to ${recipientPhrase(recipient, late)}, but the consent was given only in or on ${dates(late)}, after data began to go there (in or on ${[...new Set(late.map((e) => firstSent(system, e.disclosure)))].join(" and ")}). Transmissions before the consent had no 15(d) exception; consent covers disclosures from its date on, not those already made.${context(recipient, late)}`,
+      evidence: late.flatMap((e) => [`/disclosures/${e.index}/consentDate`, `/disclosures/${e.index}/firstTransmission`, "/collection/firstCaptureDate"]),
+      remedies: ["obtain-disclosure-consent"],
+      key: `${recipient}:before-consent`,
+    };
+  }
+  if (open.length > 0) {
+    return {
+      message: `${system.name} relies on the subjects' consent, given in or on ${dates(open)}, to disclose biometric data to ${recipientPhrase(recipient, open)}, but the profile does not show whether any data went there before the consent. A transmission before it had no 15(d) exception; record the first transmission (firstTransmission).`,
+      evidence: open.flatMap((e) => [`/disclosures/${e.index}/firstTransmission`, `/disclosures/${e.index}/consentDate`, "/collection/firstCaptureDate"]),
       severity: "risk",
       basis: "unknown",
       remedies: ["establish-unknown-facts", "obtain-disclosure-consent"],
       key: `${recipient}:before-consent`,
     };
   }
-  return {
-    message: `${system.name} relies on the subjects' consent to disclose biometric data to ${recipientPhrase(recipient, late)}, but the consent was given only in or on ${dates.join(" and ")}, after capture began in or on ${first}. Transmissions before the consent had no 15(d) exception; consent covers disclosures from its date on, not those already made.${context(recipient, late)}`,
-    evidence: late.flatMap((e) => [`/disclosures/${e.index}/consentDate`, "/collection/firstCaptureDate"]),
-    remedies: ["obtain-disclosure-consent"],
-    key: `${recipient}:before-consent`,
-  };
+  return undefined;
 }
 
 /**

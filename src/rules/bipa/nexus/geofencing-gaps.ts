@@ -1,5 +1,6 @@
 import { collects } from "../gates.js";
 import { match, P } from "ts-pattern";
+import { earliestDay, latestDay } from "../../../practices/dates.js";
 import { defineRule, type FindingDraft } from "../../../engine/rule.js";
 import type { System } from "../../../practices/schema.js";
 import type { RemedyId } from "../../../remedies/ids.js";
@@ -44,7 +45,12 @@ const NOT_A_CURE =
 
 /** A measure counts only once it is on and in effect on the evaluation date. */
 function inEffect(measure: Measure, asOf: string): boolean {
-  return measure.enabled === true && (measure.since === "unknown" || measure.since <= asOf);
+  return measure.enabled === true && (measure.since === "unknown" || latestDay(measure.since) <= asOf);
+}
+
+/** Whether a measure could be in effect on the evaluation date, were it enabled (its start not certainly later). */
+function couldBeInEffect(measure: Measure, asOf: string): boolean {
+  return measure.since === "unknown" || earliestDay(measure.since) <= asOf;
 }
 
 function percent(share: number): string {
@@ -102,21 +108,15 @@ function unmeasuredCoverage(system: System, unmeasured: readonly Declared[]): Fi
 function noCollectionFilter(system: System, active: readonly Declared[], filter: Measure | undefined): FindingDraft {
   const evidence = filter ? ["/geofencing/collectionFilter/enabled", "/geofencing/collectionFilter/since"] : ["/geofencing/collectionFilter"];
   const limits = `${joinWords(active.map((m) => m.label))} limit${active.length === 1 ? "s" : ""} who can search or reach the data, not what is collected`;
-  return filter?.enabled === "unknown"
-    ? {
-        message: `The profile does not say whether ${system.name} filters Illinois residents out of collection. Its ${limits}; without a collection filter, Illinois residents' biometrics are still collected, and 15(b) governs collection.`,
-        evidence,
-        severity: "risk",
-        basis: "unknown",
-        remedies: ["establish-unknown-facts", "avoid-collecting-illinois-residents"],
-        key: "/geofencing/collectionFilter",
-      }
-    : {
-        message: `${system.name} has no Illinois collection filter in effect. Its ${limits}: Illinois residents' biometrics are still collected, and 15(b) governs collection. The court in the Clearview MDL noted a change to collection itself, to avoid photos of Illinois residents, among Clearview's measures.`,
-        evidence,
-        remedies: ["avoid-collecting-illinois-residents"],
-        key: "/geofencing/collectionFilter",
-      };
+  // A filter the profile leaves unknown is not credited: either way the grade is the same risk, so it
+  // is reported on what is shown (no filter in effect), saying the fact is open, not asked for as a risk of its own.
+  const open = filter?.enabled === "unknown" ? " (the profile leaves open whether one is enabled, so none is credited)" : "";
+  return {
+    message: `${system.name} has no Illinois collection filter shown to be in effect${open}. Its ${limits}: Illinois residents' biometrics are still collected, and 15(b) governs collection. The court in the Clearview MDL noted a change to collection itself, to avoid photos of Illinois residents, among Clearview's measures.`,
+    evidence,
+    remedies: filter?.enabled === "unknown" ? ["establish-unknown-facts", "avoid-collecting-illinois-residents"] : ["avoid-collecting-illinois-residents"],
+    key: "/geofencing/collectionFilter",
+  };
 }
 
 /** Illinois data collected before the measures; skipped when the collection filter predates all collection. */
@@ -124,7 +124,7 @@ function pastCollection(system: System, geofencing: Geofencing, active: readonly
   const filter = geofencing.collectionFilter;
   const first = system.collection.firstCaptureDate;
   const filteredFromStart =
-    filter !== undefined && inEffect(filter, asOf) && filter.since !== "unknown" && first !== "unknown" && first >= filter.since;
+    filter !== undefined && inEffect(filter, asOf) && filter.since !== "unknown" && first !== "unknown" && earliestDay(first) >= latestDay(filter.since);
   if (filteredFromStart) return [];
   const dates = active.map((m) => m.measure.since).filter((d) => d !== "unknown").sort();
   const before = dates[0] ? `before its geofencing took effect (${dates[0]})` : "before its geofencing took effect";
@@ -254,9 +254,11 @@ export const geofencingGaps = defineRule({
     const active = declared.filter((m) => inEffect(m.measure, asOf));
     const drafts = acluTerms(system, geofencing, asOf);
 
+    // Everyone signed before their first capture: what the geofence misses is covered anyway.
+    if (releasedEveryone(system)) return drafts;
     if (active.length === 0) {
       // Nothing to credit. Only say something when the profile names measures but not whether they are on.
-      const undetermined = declared.filter((m) => m.measure.enabled === "unknown");
+      const undetermined = declared.filter((m) => m.measure.enabled === "unknown" && couldBeInEffect(m.measure, asOf));
       if (undetermined.length > 0) {
         drafts.push({
           message: `The profile names ${possessive(system.name)} ${joinWords(undetermined.map((m) => m.label))} but does not say whether ${undetermined.length === 1 ? "it is" : "they are"} in place, so no reduction of the Illinois nexus can be credited.`,
@@ -269,7 +271,6 @@ export const geofencingGaps = defineRule({
       }
       return drafts;
     }
-    if (releasedEveryone(system)) return drafts;
 
     if (geofencing.knownGaps.length > 0) drafts.push(knownGaps(system, geofencing.knownGaps, active));
     for (const m of active) {

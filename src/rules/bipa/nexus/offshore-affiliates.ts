@@ -6,6 +6,7 @@ import { possessive } from "../wording.js";
 type Affiliate = Organization["offshoreAffiliates"][number];
 
 function affiliateFinding(organization: Organization, affiliate: Affiliate, index: number): FindingDraft | undefined {
+  const repeat = organization.offshoreAffiliates.slice(0, index + 1).filter((a) => a.name === affiliate.name).length;
   if (affiliate.accessToBiometricData === false) return undefined;
   const who = `${possessive(organization.name)} offshore affiliate ${affiliate.name} (${affiliate.country}${affiliate.purpose ? `; ${affiliate.purpose}` : ""})`;
   const why = `15(d) has no exception for affiliates, so giving an affiliate biometric data needs one of its four exceptions, and data held abroad may be harder to reach with a destruction order or an injunction. ${CLEARVIEW_ARGUMENT} Separately, ${TIKTOK}.`;
@@ -20,7 +21,8 @@ function affiliateFinding(organization: Organization, affiliate: Affiliate, inde
     remedies: known
       ? ["limit-cross-border-transfers", "disclose-in-privacy-policy"]
       : ["establish-unknown-facts", "limit-cross-border-transfers", "disclose-in-privacy-policy"],
-    key: `affiliate:${affiliate.name}`,
+    // Two entries with one name stay two findings (the second keyed #2), so neither hides the other.
+    key: `affiliate:${affiliate.name}${repeat > 1 ? `#${repeat}` : ""}`,
   };
 }
 

@@ -30,6 +30,9 @@ function transferRemedies(transfer: Transfer): RemedyId[] {
 }
 
 function transferFinding(system: System, transfer: Transfer, index: number): FindingDraft | undefined {
+  // Two transfers to one destination and recipient stay two findings, so neither hides the other.
+  const same = (t: Transfer) => t.destination === transfer.destination && t.recipient === transfer.recipient;
+  const repeat = system.crossBorderTransfers.slice(0, index + 1).filter(same).length;
   if (transfer.biometricData === false) return undefined;
   const to = `${transfer.destination}${transfer.recipient ? ` (${transfer.recipient})` : ""}`;
   const entity = transfer.recipient
@@ -45,7 +48,7 @@ function transferFinding(system: System, transfer: Transfer, index: number): Fin
     evidence: [`${pointer}/biometricData`, `${pointer}/disclosedToSubjects`, `${pointer}/destination`],
     ...(transfer.biometricData === "unknown" ? { basis: "unknown" as const } : {}),
     remedies: transferRemedies(transfer),
-    key: `transfer:${transfer.destination}:${transfer.recipient ?? ""}`,
+    key: `transfer:${transfer.destination}:${transfer.recipient ?? ""}${repeat > 1 ? `#${repeat}` : ""}`,
   };
 }
 

@@ -16,13 +16,14 @@ export function excluded(message: string, evidence: EvidenceRef[]): FindingDraft
 export function unsettled(
   message: string,
   evidence: EvidenceRef[],
-  options: { severity: "risk" | "info"; key?: string; remedies?: readonly RemedyId[] },
+  options: { severity: "risk" | "info"; key?: string; remedies?: readonly RemedyId[]; basis?: "fact" | "unknown" },
 ): FindingDraft {
   return {
     message,
     evidence,
     severity: options.severity,
-    basis: "unknown",
+    // Facts that contradict each other are stated facts ("fact"); a fact left open is "unknown".
+    basis: options.basis ?? "unknown",
     remedies: options.remedies ?? ["establish-unknown-facts"],
     ...(options.key !== undefined ? { key: options.key } : {}),
   };

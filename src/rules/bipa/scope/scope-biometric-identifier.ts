@@ -79,7 +79,7 @@ export const biometricIdentifier = defineRule({
             unsettled(
               `The profile lists no Sec. 10 identifier for ${system.name}, yet says ${joinWords(face.map((s) => s.words))}. That implies a scan of face geometry, one of the five Sec. 10 identifiers even when computed from photographs (Rivera v. Google, N.D. Ill. 2017; In re Clearview AI, N.D. Ill. 2022), so the system is not treated as outside BIPA. List face-geometry under modalities, or correct the facts.`,
               ["/modalities", ...face.map((s) => s.pointer)],
-              { severity: "risk" },
+              { severity: "risk" , basis: "fact" },
             ),
           ];
         }
@@ -113,7 +113,7 @@ function photographsContradicted(system: System, contradictions: Sign[]): Findin
   return unsettled(
     `The profile says ${system.name} keeps only photographs, yet also that ${joinWords(contradictions.map((s) => s.words))}. ${capitalize(DERIVED_COVERED)}, so the photograph exclusion of Sec. 10 is not applied. Correct whichever fact is wrong.`,
     ["/photographsOnly", ...contradictions.map((s) => s.pointer)],
-    { severity: "risk" },
+    { severity: "risk" , basis: "fact" },
   );
 }
 

@@ -64,7 +64,7 @@ export const identifyingOutput = defineRule({
         unsettled(
           `The profile says ${possessive(system.name)} output cannot identify anyone, yet also that it performs face ${mode}, which matches faces against enrolled templates. The ${ZELLMER} reasoning is limited to output that cannot identify anyone, so it is not applied. Correct whichever fact is wrong.`,
           ["/outputCanIdentify", "/faceMatching"],
-          { severity: "risk" },
+          { severity: "risk" , basis: "fact" },
         ),
       ])
       .with([false, P._], ([, mode]): FindingDraft[] => [

@@ -31,7 +31,7 @@ testRule(disclosure, {
       severity: "violation",
       basis: "fact",
       pointer: "/systems/0/disclosures/0/consentDate",
-      messageIncludes: ["consent was given only in or on 2021-03-01, after capture began in or on 2020-01-06", "Transmissions before the consent had no 15(d) exception"],
+      messageIncludes: ["consent was given only in or on 2021-03-01, after data began to go there (in or on 2020-01-06)", "Transmissions before the consent had no 15(d) exception"],
     },
     {
       description: "per-scan transmission to a timeclock vendor with no exception (the Cothron pattern)",

@@ -43,7 +43,8 @@ testRule(biometricIdentifier, {
       description: "'photographs only' contradicted by face geometry derived from photographs: never excluded",
       system: { modalities: ["face-geometry"], photographsOnly: true, derivedFromPhotographs: true },
       severity: "risk",
-      basis: "unknown",
+      // Point 1: facts that contradict each other are stated facts, not an unknown to establish.
+      basis: "fact",
       pointer: "/systems/0/photographsOnly",
       messageIncludes: ["keeps only photographs, yet also that it captures scans of face geometry and its identifiers are derived from photographs", "In re Clearview AI, N.D. Ill. 2022"],
     },
@@ -63,7 +64,7 @@ testRule(biometricIdentifier, {
       description: "no modality listed, but the system identifies faces: risk, not exclusion",
       system: { modalities: [], faceMatching: "identification" },
       severity: "risk",
-      basis: "unknown",
+      basis: "fact",
       pointer: "/systems/0/modalities",
       messageIncludes: ["lists no Sec. 10 identifier", "1:N face identification", "List face-geometry under modalities"],
     },

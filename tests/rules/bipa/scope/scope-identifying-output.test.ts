@@ -45,7 +45,8 @@ testRule(identifyingOutput, {
       description: "'cannot identify' contradicted by 1:N identification: risk, not exclusion",
       system: { ...face, outputCanIdentify: false, faceMatching: "identification" },
       severity: "risk",
-      basis: "unknown",
+      // Point 1: contradicting facts are stated facts, not an unknown.
+      basis: "fact",
       pointer: "/systems/0/outputCanIdentify",
       messageIncludes: ["performs face identification", "not applied"],
     },
