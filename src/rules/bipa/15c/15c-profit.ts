@@ -53,7 +53,7 @@ export const profit = defineRule({
     }
     if (drafts.length === 0 && unknown.length > 0) {
       drafts.push({
-        message: `The profile does not say whether ${system.name} sells, leases, trades or profits from biometric data (${joinWords(unknown)} unknown); 15(c) bars all of these, so the facts must be established.`,
+        message: `The profile does not say whether ${system.name} ${joinWords(unknown.map((f) => ACTS.find((a) => a.field === f)?.words ?? f), "or")} biometric data; 15(c) bars all of these, so the facts must be established.`,
         evidence: unknown.map((f) => `/commerce/${f}`),
         severity: "risk",
         basis: "unknown",

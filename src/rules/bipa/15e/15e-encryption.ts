@@ -10,8 +10,8 @@ import { joinWords, possessive } from "../wording.js";
  * contradict each other: either one true settles storage.
  */
 const STORAGE_FIELDS = [
-  { field: "templateEncryption", words: "the templates or vectors themselves are not encrypted" },
-  { field: "encryptionAtRest", words: "the store is not encrypted at rest" },
+  { field: "templateEncryption", words: "the templates or vectors themselves are not encrypted", unknown: "whether the templates or vectors themselves are encrypted" },
+  { field: "encryptionAtRest", words: "the store is not encrypted at rest", unknown: "whether the store is encrypted at rest" },
 ] as const;
 
 /** Why a missing measure is a risk: 15(e) sets a standard of care and names no specific measure (bipa-reference.md §1.3 15(e)). */
@@ -60,7 +60,7 @@ function storageFinding(system: System): FindingDraft | undefined {
       key: "storage",
     }))
     .otherwise((): FindingDraft => ({
-      message: `The profile does not say whether ${possessive(system.name)} stored biometric data is encrypted (${joinWords([...fieldsWith("unknown").map((g) => g.field)])} unknown${fieldsWith(false).length > 0 ? `; ${fieldsWith(false).map((g) => g.words).join("; ")}` : ""}). Encrypted templates, or an encrypted store, would settle it; ${STANDARD_OF_CARE}.`,
+      message: `The profile does not say whether ${possessive(system.name)} stored biometric data is encrypted (${joinWords(fieldsWith("unknown").map((g) => g.unknown), "or")} is not stated${fieldsWith(false).length > 0 ? `; ${fieldsWith(false).map((g) => g.words).join("; ")}` : ""}). Encrypted templates, or an encrypted store, would settle it; ${STANDARD_OF_CARE}.`,
       evidence: [...fieldsWith("unknown"), ...fieldsWith(false)].map((g) => `/security/${g.field}`),
       basis: "unknown",
       remedies: ["establish-unknown-facts", "encrypt-templates-and-vectors"],

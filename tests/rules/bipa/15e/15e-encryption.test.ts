@@ -22,7 +22,7 @@ testRule(encryption, {
       severity: "risk",
       basis: "unknown",
       pointer: "/systems/0/security/encryptionAtRest",
-      messageIncludes: ["encryptionAtRest unknown; the templates or vectors themselves are not encrypted"],
+      messageIncludes: ["whether the store is encrypted at rest is not stated; the templates or vectors themselves are not encrypted"],
     },
     {
       description: "no encryption in transit is a risk of its own",
