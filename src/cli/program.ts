@@ -16,6 +16,7 @@ Examples:
   $ bipa-check audit 'profiles/**/*.yaml' --format sarif=bipa.sarif --format markdown=summary.md
   $ cat profile.json | bipa-check audit - --stdin-filename profile.json --format json
   $ bipa-check audit profile.yaml --fail-on risk --waivers bipa-waivers.yaml --baseline bipa-baseline.json
+  $ bipa-check audit profile.yaml --format html=report.html --fail-on never
 ${EXIT_CODES_HELP}
 
 bipa-check is an assessment aid, not legal advice.`;
@@ -70,7 +71,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .command("audit")
     .description("audit practices profiles (YAML or JSON) and report findings with citations and remedies")
     .argument("<profiles...>", 'profile files, globs (quote them: "profiles/**/*.yaml") or - for standard input')
-    .option("-f, --format <format[=file]>", "text, json, sarif, junit or markdown, optionally to a file; repeatable (default: text)", collect)
+    .option("-f, --format <format[=file]>", "text, json, sarif, junit, markdown or html, optionally to a file; repeatable (default: text)", collect)
     .addOption(failOnOption())
     .option("--as-of <date>", "evaluate as of this date, YYYY-MM-DD (default: today in UTC)")
     .option("--rule <rule=setting>", RULE_HELP, collect)
