@@ -1,6 +1,9 @@
 import type { ExposureEstimate, ExposureLine, Range } from "../../../exposure/types.js";
 import type { FindingRef, PlanStep, RemediationPlan } from "../../../plan/types.js";
+import { compareSections } from "../../section-order.js";
 import { countingPhrase } from "../shared.js";
+
+export { compareSections };
 
 /*
  * The adapters between the exposure and plan types (src/exposure/types.ts, src/plan/types.ts) and
@@ -67,16 +70,6 @@ export function systemBars(e: ExposureEstimate): RangeBar[] {
 /** The whole estimate as one range. */
 export function exposureTotal(e: ExposureEstimate): Range {
   return e.totalUsd;
-}
-
-/**
- * `740 ILCS 14/15(b)(3)` before `740 ILCS 14/15(c)` and `740 ILCS 14/25(c)`: digit runs compare as
- * numbers, the rest as text (no locale), so the order is the statute's.
- */
-export function compareSections(a: string, b: string): number {
-  const key = (s: string) => s.replace(/\d+/g, (d) => d.padStart(6, "0"));
-  const [ka, kb] = [key(a), key(b)];
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
 /** One measure of the plan, as the report shows it. */
