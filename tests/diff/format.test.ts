@@ -16,11 +16,11 @@ function expectGolden(name: string, actual: string): void {
 describe("diff renderers: Clearview 2020 → 2021 (golden files)", () => {
   const diff = diffReports(exampleSide("clearview-2020"), exampleSide("clearview-2021"));
   const text = formatDiffText(diff);
-  const markdown = formatDiffMarkdown(diff);
+  const markdown = formatDiffMarkdown(diff, { failOn: "risk" });
   const json = formatDiffJson(diff, { failOn: "risk", exitCode: 1 });
 
   it("text", () => expectGolden("clearview-2020-2021.txt", text));
-  it("Markdown", () => expectGolden("clearview-2020-2021.md", markdown));
+  it("Markdown, with --fail-on risk", () => expectGolden("clearview-2020-2021.md", markdown));
   it("JSON, with --fail-on risk", () => expectGolden("clearview-2020-2021.json", json));
 
   it("every format shows the measures taken, the findings resolved and remaining, and the exposure change", () => {
