@@ -114,9 +114,10 @@ describe.each(examples.map((e) => [e]))("examples/%s.yaml as HTML in Chromium", 
         const max = Number(svg.getAttribute("data-scale-max"));
         const barWidth = Number(svg.getAttribute("data-bar-width"));
         const barX = Number(svg.getAttribute("data-bar-x"));
-        return [...svg.querySelectorAll<SVGRectElement>("rect.range")].map((r) => {
-          const box = r.getBBox(); // the rendered geometry, in the chart's user units
-          return { low: Number(r.dataset.low), high: Number(r.dataset.high), max, barWidth, barX, x: box.x, width: box.width };
+        return [...svg.querySelectorAll("rect.range")].map((r) => {
+          // The rendered geometry, in the chart's user units (SVG types are not in this project's lib).
+          const box = (r as unknown as { getBBox(): { x: number; width: number } }).getBBox();
+          return { low: Number(r.getAttribute("data-low")), high: Number(r.getAttribute("data-high")), max, barWidth, barX, x: box.x, width: box.width };
         });
       }),
     );
@@ -140,8 +141,9 @@ describe.each(examples.map((e) => [e]))("examples/%s.yaml as HTML in Chromium", 
     if (!view) return ctx.skip();
     await view.page.addScriptTag({ content: axeSource });
     const violations = await view.page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-      const result = await axe.run(document, { resultTypes: ["violations"] });
+      type Axe = { run(context: unknown, options: object): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> };
+      const page = globalThis as unknown as { axe: Axe; document: unknown };
+      const result = await page.axe.run(page.document, { resultTypes: ["violations"] });
       return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, first: v.nodes[0]?.target.join(" ") }));
     });
     expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
