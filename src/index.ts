@@ -126,6 +126,31 @@ export { formatJson, toJsonEnvelope, type JsonEnvelope } from "./report/format/j
 export { formatSarif, toSarifLog, sarifFingerprint, SARIF_LEVEL, SECURITY_SEVERITY } from "./report/format/sarif.js";
 export { formatJunit } from "./report/format/junit.js";
 export { formatMarkdown } from "./report/format/markdown.js";
+export { formatHtml } from "./report/format/html/index.js";
+export {
+  diffReports,
+  newDuties,
+  diffFormatters,
+  DIFF_FORMAT_NAMES,
+  formatDiffText,
+  formatDiffMarkdown,
+  formatDiffJson,
+  toDiffJson,
+  failingAdded,
+  MARKDOWN_LIMIT,
+  DIFF_CLOSING,
+  type DiffFormatName,
+  type DiffFormatOptions,
+  type DiffFormatter,
+  type DiffJson,
+  type DiffSide,
+  type DiffSnapshot,
+  type DutyTrigger,
+  type NewDuty,
+  type ReportDiff,
+  type SectionExposureChange,
+  type UnchangedFinding,
+} from "./diff/index.js";
 export {
   explainRule,
   rulesTable,

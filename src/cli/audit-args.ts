@@ -130,7 +130,8 @@ export function checkSharedArguments(flags: SharedFlags, errors: string[]): Omit
   return { asOf, rules, assumptions, limits };
 }
 
-function isCalendarDate(value: string): boolean {
+/** Whether a string is a real calendar date written YYYY-MM-DD. */
+export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;

@@ -16,6 +16,7 @@ Examples:
   $ bipa-check audit 'profiles/**/*.yaml' --format sarif=bipa.sarif --format markdown=summary.md
   $ cat profile.json | bipa-check audit - --stdin-filename profile.json --format json
   $ bipa-check audit profile.yaml --fail-on risk --waivers bipa-waivers.yaml --baseline bipa-baseline.json
+  $ bipa-check audit profile.yaml --format html=report.html --fail-on never
 ${EXIT_CODES_HELP}
 
 bipa-check is an assessment aid, not legal advice.`;
@@ -35,6 +36,23 @@ Exit codes:
   3  internal error (a bug in bipa-check; please report it)
 
 Mitigating measures never lower the exposure estimate. bipa-check is an assessment aid, not legal advice.`;
+
+const DIFF_EXAMPLES = `
+Examples:
+  $ bipa-check diff examples/clearview-2020.yaml examples/clearview-2021.yaml
+  $ bipa-check diff git:origin/main:bipa-profile.yaml bipa-profile.yaml --format markdown=diff.md --fail-on risk
+  $ bipa-check diff --as-of 2024-08-01 --as-of-after 2026-11-22 bipa-profile.yaml
+
+A side is a file, - for standard input, or git:<ref>:<path> (read with git show, from the repository
+around the working directory). Findings are matched by fingerprint; --fail-on applies to added findings only.
+
+Exit codes:
+  0  no added finding at or above --fail-on
+  1  added findings at or above --fail-on
+  2  unusable input or config file, or bad arguments (each problem as file:line:column: message)
+  3  internal error (a bug in bipa-check; please report it)
+
+bipa-check is an assessment aid, not legal advice.`;
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
@@ -70,7 +88,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .command("audit")
     .description("audit practices profiles (YAML or JSON) and report findings with citations and remedies")
     .argument("<profiles...>", 'profile files, globs (quote them: "profiles/**/*.yaml") or - for standard input')
-    .option("-f, --format <format[=file]>", "text, json, sarif, junit or markdown, optionally to a file; repeatable (default: text)", collect)
+    .option("-f, --format <format[=file]>", "text, json, sarif, junit, markdown or html, optionally to a file; repeatable (default: text)", collect)
     .addOption(failOnOption())
     .option("--as-of <date>", "evaluate as of this date, YYYY-MM-DD (default: today in UTC)")
     .option("--rule <rule=setting>", RULE_HELP, collect)
@@ -118,6 +136,29 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .action(async (profile: string, flags) => {
       const { runPlan } = await import("./commands/plan.js");
       setExit(await runPlan(profile, flags, io));
+    });
+
+  program
+    .command("diff")
+    .description("compare two profiles (or one profile on two dates): findings added and resolved, exposure per section, new duties")
+    .argument("<before>", "the profile before: a file, - for standard input, or git:<ref>:<path>")
+    .argument("[after]", "the profile after (the same kinds); omit it to compare <before> as of --as-of and --as-of-after")
+    .option("-f, --format <format[=file]>", "text, json or markdown, optionally to a file; repeatable (default: text)", collect)
+    .addOption(failOnOption())
+    .option("--as-of <date>", "evaluate the before side as of this date, YYYY-MM-DD (default: today in UTC)")
+    .option("--as-of-after <date>", "evaluate the after side as of this date (default: --as-of)")
+    .option("--rule <rule=setting>", RULE_HELP, collect)
+    .option("-c, --config <file>", "config file (default: the nearest bipa-check.config.{json,yaml,yml} above the first profile file)")
+    .option("--no-config", "do not look for a config file")
+    .addOption(amendmentOption())
+    .option("--stdin-filename <name>", "the file name to show for standard input (default: <stdin>)")
+    .option("--max-bytes <n>", LIMIT_HELP.maxBytes)
+    .option("--max-depth <n>", LIMIT_HELP.maxDepth)
+    .option("--max-aliases <n>", LIMIT_HELP.maxAliases)
+    .addHelpText("after", DIFF_EXAMPLES)
+    .action(async (before: string, after: string | undefined, flags) => {
+      const { runDiff } = await import("./commands/diff.js");
+      setExit(await runDiff(after === undefined ? [before] : [before, after], flags, io));
     });
 
   program

@@ -83,7 +83,7 @@ describe("audit --format: every format, several at once, each to its destination
   });
 
   it("is byte-for-byte deterministic across runs", () => {
-    for (const format of ["text", "json", "sarif", "junit", "markdown"]) {
+    for (const format of ["text", "json", "sarif", "junit", "markdown", "html"]) {
       const a = audit([...PROFILES, "--format", format, ...AS_OF]).stdout;
       expect(audit([...PROFILES, "--format", format, ...AS_OF]).stdout, format).toBe(a);
     }

@@ -73,7 +73,7 @@ describe("no eval, no network: in the text", () => {
 
 describe("no eval, no network: at run time", () => {
   const profiles = ["tests/fixtures/profiles/violating.yaml", "tests/fixtures/profiles/risky.json"];
-  const formats = ["text", "json", "sarif", "junit", "markdown"];
+  const formats = ["text", "json", "sarif", "junit", "markdown", "html"];
 
   it("the CLI gives the same bytes with code generation from strings disallowed, in every format", () => {
     for (const format of formats) {

@@ -9,7 +9,7 @@ import { ensureCli, FIXTURES, runCli } from "../cli/helpers/cli.js";
  * locales and working directories (what differs between machines), give identical output.
  */
 
-const FORMATS = ["text", "json", "sarif", "junit", "markdown"] as const;
+const FORMATS = ["text", "json", "sarif", "junit", "markdown", "html"] as const;
 const MACHINES: Array<Record<string, string>> = [
   { TZ: "UTC", LANG: "C", LC_ALL: "C" },
   { TZ: "Pacific/Kiritimati", LANG: "tr_TR.UTF-8", LC_ALL: "tr_TR.UTF-8" }, // UTC+14, and a locale with unusual casing rules

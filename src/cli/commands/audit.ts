@@ -1,6 +1,9 @@
 import { resolve } from "node:path";
 import { audit } from "../../engine/audit.js";
+import type { LoadedProfile } from "../../practices/load.js";
 import type { Position } from "../../practices/source-map.js";
+import type { RemediationPlan } from "../../plan/types.js";
+import type { Report } from "../../report/types.js";
 import { bipaRules } from "../../rules/bipa/index.js";
 import { gate } from "../../report/gate.js";
 import { formatNotice } from "../../report/notice.js";
@@ -72,6 +75,7 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
     includeSuppressed: flags.sarifIncludeSuppressed === true,
     explain: flags.explain === true,
     quiet: flags.quiet === true,
+    ...(args.outputs.some((o) => o.format === "html") ? { plans: await plansFor(reports, loaded, settings) } : {}),
   };
   let textOnStdout = false;
   for (const spec of args.outputs) {
@@ -95,6 +99,12 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
     }
   }
   return exitCode;
+}
+
+/** The HTML report's remediation plans, one per report (a plan needs the profile, which a report lacks). */
+async function plansFor(reports: readonly Report[], loaded: readonly LoadedProfile[], settings: AuditSettings): Promise<RemediationPlan[]> {
+  const { plan } = await import("../../plan/plan.js");
+  return reports.map((r, i) => plan(r, loaded[i]!.profile, { rules: settings.rules, assumptions: settings.assumptions }));
 }
 
 /** Files, globs and `-` → the list to read, in the order given (globs sorted), without duplicates. */

@@ -1,3 +1,4 @@
+import { formatHtml } from "./html/index.js";
 import { formatJson } from "./json.js";
 import { formatJunit } from "./junit.js";
 import { formatMarkdown } from "./markdown.js";
@@ -12,6 +13,7 @@ export const formatters: Readonly<Record<FormatName, Formatter>> = {
   sarif: formatSarif,
   junit: formatJunit,
   markdown: formatMarkdown,
+  html: formatHtml,
 };
 
 export { FORMAT_NAMES, isFormatName, type FormatName, type FormatOptions, type Formatter } from "./types.js";

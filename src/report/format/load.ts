@@ -16,5 +16,7 @@ export async function loadFormatter(name: FormatName): Promise<Formatter> {
       return (await import("./junit.js")).formatJunit;
     case "markdown":
       return (await import("./markdown.js")).formatMarkdown;
+    case "html":
+      return (await import("./html/index.js")).formatHtml;
   }
 }

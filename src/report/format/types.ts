@@ -1,10 +1,11 @@
 import type { RuleMeta } from "../../engine/rule.js";
+import type { RemediationPlan } from "../../plan/types.js";
 import type { FailOn } from "../exit-code.js";
 import type { RunNotice } from "../notice.js";
 import type { Report } from "../types.js";
 
 /** The output formats, in the order `--help` lists them. */
-export const FORMAT_NAMES = ["text", "json", "sarif", "junit", "markdown"] as const;
+export const FORMAT_NAMES = ["text", "json", "sarif", "junit", "markdown", "html"] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export function isFormatName(value: string): value is FormatName {
@@ -31,6 +32,8 @@ export interface FormatOptions {
   explain?: boolean;
   /** Text: only findings that fail the run, and the summary. */
   quiet?: boolean;
+  /** HTML: the remediation plan of each report, in the same order (`plan(report, profile)`; the report lacks the profile). */
+  plans?: ReadonlyArray<RemediationPlan | undefined>;
 }
 
 /**
