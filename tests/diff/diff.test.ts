@@ -65,7 +65,9 @@ describe("diffReports: new duties", () => {
 
   it("a new disclosure recipient", () => {
     const duties = dutiesFor((p) => {
-      p.systems[0]!.disclosures = [{ recipient: "Payroll vendor", type: "processor", frequency: "daily", exception: "consent" }];
+      p.systems[0]!.disclosures = [
+        { recipient: "Payroll vendor", type: "processor", frequency: "daily", exception: "consent", issuedBy: "unknown", consentDate: "unknown", firstTransmission: "unknown" },
+      ];
     });
     expect(duties).toEqual([expect.objectContaining({ trigger: "new-recipient", subject: "Payroll vendor", pointer: "/systems/0/disclosures/0/recipient" })]);
     expect(duties[0]!.sections).toContain("740 ILCS 14/15(d)");
@@ -81,7 +83,15 @@ describe("diffReports: new duties", () => {
 
   it("a new population: minors, with the open question of a minor's release", () => {
     const duties = dutiesFor((p) => {
-      p.systems[0]!.subjects.push({ population: "minors", count: 10, illinoisCount: 10, unionRepresented: false, relationship: "direct" });
+      p.systems[0]!.subjects.push({
+        population: "minors",
+        count: 10,
+        illinoisCount: 10,
+        unionRepresented: false,
+        relationship: "direct",
+        departures: [],
+        collectiveBargaining: { covered: "unknown" },
+      });
     });
     expect(duties).toEqual([expect.objectContaining({ trigger: "new-population", subject: "minors", pointer: "/systems/0/subjects/1/population" })]);
     expect(duties[0]!.duty).toContain("legally authorized representative");
