@@ -63,7 +63,10 @@ const disclosure = fc.record(
   { requiredKeys: ["recipient", "type", "frequency", "exception"] },
 );
 
-const geofence = fc.record({ enabled: tri, since: dateOrUnknown, coverage: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constant("unknown" as const)) });
+const geofence = fc.record(
+  { enabled: tri, since: dateOrUnknown, coverage: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constant("unknown" as const)), method: fc.constantFrom("EXIF geotags", "IP geolocation") },
+  { requiredKeys: ["enabled", "since", "coverage"] },
+);
 
 export const systemArb = (id: string) =>
   fc.record(
@@ -111,7 +114,7 @@ export const systemArb = (id: string) =>
       }),
       retention: fc.record({
         policy: fc.record({ exists: tri, public: tri, adoptedDate: dateOrUnknown, hasRetentionSchedule: tri, hasDestructionGuidelines: tri }),
-        schedule: fc.record({ trigger: oneOf(DESTRUCTION_TRIGGERS), yearsAfterLastInteraction: fc.nat({ max: 10 }) }),
+        schedule: fc.record({ trigger: oneOf(DESTRUCTION_TRIGGERS), yearsAfterLastInteraction: fc.nat({ max: 10 }), fixedPeriodYears: fc.nat({ max: 10 }) }, { requiredKeys: ["trigger"] }),
         practice: fc.record({
           automatedDeletion: tri,
           backupsAndReplicasDeleted: tri,
@@ -142,6 +145,16 @@ export const systemArb = (id: string) =>
         maxLength: 2,
       }),
       culpability: fc.record({ priorNoticeOfBipaDuties: tri, knownNonCompliance: tri }),
+      remediation: fc.record({
+        optOutForm: tri,
+        optOutPublicized: tri,
+        privateEntityCustomers: tri,
+        illinoisCustomers: tri,
+        individualTrialAccounts: tri,
+        defaultOff: tri,
+        inactiveTemplatePurgeYears: fc.nat({ max: 5 }),
+        disclosedInPrivacyPolicy: tri,
+      }, { requiredKeys: [] }),
     },
     // Any subset of facts may be omitted: omitted means "unknown".
     { requiredKeys: ["id", "name", "modalities"] },

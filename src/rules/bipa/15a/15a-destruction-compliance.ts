@@ -70,7 +70,7 @@ function holdWords(hold: Hold): string {
     .with("internal", () => " of the entity's own")
     .with("unknown", () => (hold.issuedByCourt === true ? (hold.court ? ` issued by ${hold.court}` : " issued by a court") : hold.court ? ` (${hold.court})` : ""))
     .exhaustive();
-  const refs = [hold.matter, hold.reference].filter((r): r is string => r !== undefined && r !== "");
+  const refs = [hold.matter, hold.reference, hold.date === "unknown" ? undefined : `since ${hold.date}`].filter((r): r is string => r !== undefined && r !== "");
   return `${what}${issuer}${refs.length > 0 ? ` (${refs.join("; ")})` : ""}`;
 }
 

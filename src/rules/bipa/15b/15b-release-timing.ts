@@ -139,19 +139,32 @@ function on(date: string): string {
   return dateBounds(date).precision === "day" ? `on ${date}` : `in ${date}`;
 }
 
-/** Subject groups whose members all signed, but only after capture began (bipa-reference.md §5.9 item 48). */
+/**
+ * Subject groups whose members all signed, but only after capture began, and groups that did not get
+ * the written notice before their first capture (bipa-reference.md §5.9 item 48).
+ */
 function lateGroups(system: System, what: string): FindingDraft[] {
   return system.subjects.flatMap((group, index): FindingDraft[] => {
     const release = group.release;
-    if (release?.status !== "after-first-capture") return [];
+    const notice: FindingDraft[] =
+      release?.noticeBeforeCapture === false
+        ? [
+            {
+              message: `The ${populationsWords([group])} of ${system.name} (${groupSizeWords(group)}) did not receive the written notice (that biometrics are collected, the specific purpose and the length of term) before their first capture. 15(b)(1) and (2) require it first.`,
+              evidence: [`/subjects/${index}/release/noticeBeforeCapture`],
+              key: `/subjects/${index}/release/noticeBeforeCapture`,
+            },
+          ]
+        : [];
+    if (release?.status !== "after-first-capture") return notice;
     const when = release.date === "unknown" ? "at a date the profile does not give" : on(release.date);
     return [
       {
         message: `The ${populationsWords([group])} of ${system.name} (${groupSizeWords(group)}) signed a written release only after capture of their ${what} began, ${when}. 15(b) requires the release first, so each capture before it was made without one; captures after a valid release are not 15(b) violations, and the estimate counts only those before the release date.`,
         evidence: [`/subjects/${index}/release/status`, `/subjects/${index}/release/date`, "/collection/firstCaptureDate"],
         key: `/subjects/${index}/release/date`,
-        ...(release.date === "unknown" ? { basis: "fact" as const } : {}),
       },
+      ...notice,
     ];
   });
 }

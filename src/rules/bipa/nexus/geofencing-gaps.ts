@@ -172,6 +172,15 @@ function acluTerms(system: System, geofencing: Geofencing, asOf: string): Findin
       key: "/geofencing/aclu-filtering",
     });
   }
+  if (system.remediation?.individualTrialAccounts === true) {
+    drafts.push({
+      message: `${system.name} serves customers from its biometric data and offers free or trial accounts to individuals without their agency's approval. The 2022 ACLU v. Clearview consent order ended such accounts for individual police officers. ${ACLU_BINDS_ONLY_CLEARVIEW}`,
+      evidence: ["/remediation/individualTrialAccounts"],
+      severity: "info",
+      remedies: ["end-individual-trial-accounts"],
+      key: "/remediation/individualTrialAccounts",
+    });
+  }
   const form = system.remediation?.optOutForm;
   const publicized = system.remediation?.optOutPublicized;
   if (form === false || (form === true && publicized === false)) {
@@ -215,6 +224,7 @@ export const geofencingGaps = defineRule({
     "continue-illinois-filtering",
     "destroy-illinois-residents-data",
     "opt-out-form-with-publicity",
+    "end-individual-trial-accounts",
     "establish-unknown-facts",
   ],
   tags: ["nexus", "geofencing", "clearview", "15(b)"],

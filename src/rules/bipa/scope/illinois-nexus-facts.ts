@@ -81,9 +81,10 @@ export function systemNexus(system: System): SystemNexus {
   return {
     subjects,
     capture: locationFact(captureInIllinois, captureLocations, { flag: "/illinoisNexus/captureInIllinois", list: "/illinoisNexus/captureLocations" }, "capture"),
+    // Where the data is stored is where its servers are (bipa-reference.md §2.1): read with processing.
     processing: locationFact(
       processingInIllinois,
-      processingLocations,
+      [...processingLocations, ...system.possession.storageLocations.filter((p) => !processingLocations.includes(p))],
       { flag: "/illinoisNexus/processingInIllinois", list: "/illinoisNexus/processingLocations" },
       "processing",
     ),

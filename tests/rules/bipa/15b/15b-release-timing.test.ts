@@ -18,6 +18,13 @@ testRule(releaseTiming, {
       messageIncludes: ["The employees of Fingerprint timeclock (240 people (240 of them in Illinois)) signed a written release only after capture", "on 2021-03-01", "counts only those before the release date"],
     },
     {
+      description: "point 8: a group that did not get the written notice before its first capture (§1.3 15(b)(1)-(2); §5.9 item 48)",
+      system: staff({ status: "before-first-capture", noticeBeforeCapture: false }),
+      severity: "violation",
+      pointer: "/systems/0/subjects/0/release/noticeBeforeCapture",
+      messageIncludes: ["did not receive the written notice", "15(b)(1) and (2) require it first"],
+    },
+    {
       description: "point 8: a release date known only to the month that overlaps the first capture cannot be ordered: a risk",
       system: { release: { date: "2020-01", obtainedBeforeEachCapture: "unknown" } },
       severity: "risk",

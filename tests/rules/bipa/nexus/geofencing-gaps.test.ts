@@ -87,6 +87,13 @@ testRule(geofencingGaps, {
       messageIncludes: ["no opt-out form", "$50,000", "binds only Clearview"],
     },
     {
+      description: "ACLU consent order (§3.2 term 3): individual trial accounts without agency approval (info)",
+      system: { ...faceSearch, geofencing: full, remediation: { individualTrialAccounts: true } },
+      severity: "info",
+      pointer: "/systems/0/remediation/individualTrialAccounts",
+      messageIncludes: ["free or trial accounts to individuals", "binds only Clearview"],
+    },
+    {
       description: "ACLU consent order: an opt-out form that is not publicized (info)",
       system: { ...faceSearch, geofencing: full, remediation: { optOutForm: true, optOutPublicized: false } },
       severity: "info",

@@ -76,6 +76,13 @@ testRule(illinoisNexus, {
       messageIncludes: ["processing in Chicago, Illinois"],
     },
     {
+      description: "point 2: where the data is stored counts with where it is processed (servers: §2.1)",
+      organization: noPresence,
+      system: { subjects: [group("employees", 0)], illinoisNexus: { ...nowhereNear, processingLocations: [] }, possession: { storageLocations: ["Illinois data centre"] } },
+      severity: "info",
+      messageIncludes: ["processing in Illinois data centre"],
+    },
+    {
       description: "point 9: counts and populations in words, never raw slugs (\"job applicants\", \"1,200\")",
       organization: noPresence,
       system: { subjects: [{ ...group("job-applicants", 1200), count: 5000 }], illinoisNexus: nowhereNear },
