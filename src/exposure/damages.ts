@@ -145,7 +145,7 @@ function systemExposure(
   }
   // Notes on how the people were read matter only once they count toward a figure.
   for (const n of local.list) notes.add(n);
-  const lc: LineContext = { system, index, people, pairs, opts, ctx, notes };
+  const lc: LineContext = { system, index, people, pairs, opts, ctx, notes, disclosureCache: new Map() };
   if (people.uncountedGroups > 0) {
     notes.add(`${system.name}: ${people.uncountedGroups} of ${system.subjects.length} subject groups give no Illinois count (nor a count and an Illinois share), so the figures understate.`);
   }

@@ -2,6 +2,10 @@ import { compareDates } from "../practices/dates.js";
 import type { Practices, System } from "../practices/schema.js";
 import type { Report } from "../report/types.js";
 import { sectionOf } from "./damages.js";
+import { LOOKBACK_YEARS, shiftYears } from "./dates.js";
+import { pairsOf } from "./pairs.js";
+import { Notes, systemPeople } from "./people.js";
+import type { DateContext } from "./window.js";
 import type { InjunctionFactor, InjunctionRiskView } from "./types.js";
 
 const BIOMETRIC_EXPOSURES = new Set(["biometric-templates", "face-vectors", "biometric-images"]);
@@ -83,11 +87,7 @@ export function assessInjunctionRisk(report: Report, profile: Practices): Injunc
   const unlawfulCollection = new Set(
     report.findings.filter((f) => f.severity === "violation" && f.basis === "fact" && sectionOf(f) === "b").map((f) => f.systemId),
   );
-  const stillCollecting = (s: System) => {
-    const last = s.collection.lastCaptureDate;
-    return last === "ongoing" || (last !== "unknown" && compareDates(last, report.asOf) !== "before");
-  };
-  const continuing = systems.filter((s) => unlawfulCollection.has(s.id) && stillCollecting(s));
+  const continuing = systems.filter((s) => unlawfulCollection.has(s.id) && stillCollectingWithoutRelease(s, report.asOf));
   const filtered = continuing.filter((s) => s.geofencing?.collectionFilter?.enabled === true);
   const unaddressed = continuing.filter((s) => !filtered.includes(s));
   const offshoreAffiliates = profile.organization.offshoreAffiliates.filter((a) => a.accessToBiometricData !== false);
@@ -193,6 +193,21 @@ export function assessInjunctionRisk(report: Report, profile: Practices): Injunc
       `Modeled on ${RULING}, which found the plaintiffs had not shown likely irreparable harm; this is a heuristic reading of one ruling, not a prediction. ${INJUNCTION_SCOPE} ` +
       "It concerns preliminary relief only: the measures weigh on harm, not liability, and Sec. 20(a)(4) allows an injunction as final relief.",
   };
+}
+
+/**
+ * Whether capture without a prior notice and release goes on past asOf: read from the same facts as
+ * the estimate (people who signed late, or left, no longer count), on the narrowest reading. With no
+ * countable people, whether capture itself goes on past asOf.
+ */
+function stillCollectingWithoutRelease(s: System, asOf: string): boolean {
+  const last = s.collection.lastCaptureDate;
+  const runs = last === "ongoing" || (last !== "unknown" && (compareDates(last, asOf) === "after" || compareDates(last, asOf) === "overlap"));
+  if (!runs) return false;
+  const ctx: DateContext = { asOf, windowStart: shiftYears(asOf, -LOOKBACK_YEARS), windowEnd: asOf, lookbackStart: shiftYears(asOf, -LOOKBACK_YEARS), forward: false };
+  const people = systemPeople(s, pairsOf(s, ctx, "one-method").span, ctx, new Notes());
+  if (!people.countable) return true;
+  return [...people.collection.narrow.main, ...people.collection.narrow.apart].some((span) => span.captureEnd >= asOf);
 }
 
 function names(systems: readonly System[]): string {

@@ -5,7 +5,7 @@ import { shiftDays } from "./dates.js";
 import type { ResolvedOptions } from "./options.js";
 import { pairLabel, type PairSet } from "./pairs.js";
 import type { Notes, Span, SystemPeople } from "./people.js";
-import { price } from "./price.js";
+import { price, type Priced } from "./price.js";
 import { collectionReadings, countablePerTransmission, disclosureReadings, oncePerPerson, type Readings, type RecipientFlows, type Tally } from "./tally.js";
 import type { ExposureLine } from "./types.js";
 import { cutDay, minDate, READINGS, type DateContext, type Reading } from "./window.js";
@@ -20,6 +20,8 @@ export interface LineContext {
   opts: ResolvedOptions;
   ctx: DateContext;
   notes: Notes;
+  /** 15(d) lines already priced, by the recipient's flows (`null`: nothing counted). */
+  disclosureCache: Map<string, Priced | null>;
 }
 
 export type Bucket = "main" | "apart";
@@ -108,8 +110,15 @@ export function recipientGroups(system: System, index: number, findings: readonl
 export function disclosureLine(lc: LineContext, group: RecipientFlows & { findings: Finding[] }, bucket: Bucket): Built {
   const spans = { narrow: lc.people.possession.narrow[bucket], wide: lc.people.possession.wide[bucket] };
   const rate = lc.system.collection.scansPerSubjectPerYear;
-  const byReading = Object.fromEntries(READINGS.map((r) => [r, disclosureReadings(spans[r], group, lc.pairs, rate, r, lc.ctx)])) as Record<Reading, Readings>;
   const to = group.recipient ? ` to ${group.recipient}` : "";
+  // Recipients with the same flows count the same: worked out once (thousands of recipients stay linear and quick).
+  const key = `${bucket}\u0000${group.disclosures.map((d) => `${d.frequency}|${d.exception}|${d.consentDate}`).join("\u0000")}`;
+  let priced = lc.disclosureCache.get(key);
+  if (priced === undefined) {
+    const byReading = Object.fromEntries(READINGS.map((r) => [r, disclosureReadings(spans[r], group, lc.pairs, rate, r, lc.ctx)])) as Record<Reading, Readings>;
+    priced = price(byReading, lc.opts, pairsPrefix(lc, true)) ?? null;
+    lc.disclosureCache.set(key, priced);
+  }
   if (!group.disclosures.some((d) => countablePerTransmission(d, rate)) && spans.wide.some((s) => s.start < "2024-08-02")) {
     lc.notes.add(
       `${lc.system.name}: how often data goes${to || " to the recipient"} cannot be counted per transmission (frequency periodic, on request or unknown, or scan rate unknown); the per-transmission reading before 2 Aug 2024 is shown as one per person, which understates it.`,
@@ -120,7 +129,6 @@ export function disclosureLine(lc: LineContext, group: RecipientFlows & { findin
       lc.notes.add(`${lc.system.name}: the consent to disclosure${to} is dated ${d.consentDate}; it covers only transmissions from that date, so only those before it are counted.`);
     }
   }
-  const priced = price(byReading, lc.opts, pairsPrefix(lc, true));
   if (!priced) return { none: lc.ctx.forward ? "no new claim arises in the period" : `no transmission${to} without consent or another exception falls inside the look-back (${lc.ctx.windowStart} to ${lc.ctx.windowEnd})` };
   return {
     line: {

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { audit } from "../../src/engine/audit.js";
 import { assessInjunctionRisk, INJUNCTION_SCOPE } from "../../src/exposure/injunction.js";
 import { loadProfile } from "../../src/practices/load.js";
-import { employer, finding, RELEASE_MISSING, reportWith } from "./helpers.js";
+import { employer, finding, NO_RELEASE, RELEASE_MISSING, reportWith } from "./helpers.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -19,6 +19,8 @@ function factor(view: ReturnType<typeof assessInjunctionRisk>, id: string) {
 
 /** The compliant employer with none of the six Clearview measures, so only the tested facts matter. */
 const BARE_SECURITY = { security: { staffTraining: false, templateEncryption: false, intrusionDetection: false } };
+/** The same, collecting with no release at all (the facts the 15(b) findings below rest on). */
+const BARE_NO_RELEASE = { ...BARE_SECURITY, release: NO_RELEASE };
 
 /** An example's injunction view as audited on the examples' fixed date. */
 function exampleView(name: string) {
@@ -97,7 +99,8 @@ describe("assessInjunctionRisk (modeled on the Clearview MDL preliminary-injunct
     const profile = employer({ breaches: [{ date: "2025-03-01", exposed: ["biometric-templates", "employee-information"] }] });
     const view = assessInjunctionRisk(reportWith(profile, AS_OF, []), profile);
     expect(view.level).toBe("moderate");
-    expect(assessInjunctionRisk(reportWith(profile, AS_OF, [RELEASE_MISSING()]), profile).level).toBe("elevated");
+    const collecting = employer({ release: NO_RELEASE, breaches: [{ date: "2025-03-01", exposed: ["biometric-templates"] }] });
+    expect(assessInjunctionRisk(reportWith(collecting, AS_OF, [RELEASE_MISSING()]), collecting).level).toBe("elevated");
     const f = factor(view, "biometric-data-breached");
     expect(f).toMatchObject({ pointsToHarm: true, present: true, systemIds: ["timeclock"] });
     expect(f.description).toContain("a mere possibility of irreparable harm");
@@ -117,7 +120,7 @@ describe("assessInjunctionRisk (modeled on the Clearview MDL preliminary-injunct
   });
 
   it("is elevated when collection in breach of 15(b) continues with none of the six measures", () => {
-    const profile = employer(BARE_SECURITY);
+    const profile = employer(BARE_NO_RELEASE);
     const view = assessInjunctionRisk(reportWith(profile, AS_OF, [RELEASE_MISSING()]), profile);
     expect(factor(view, "collection-continuing-without-release")).toMatchObject({ present: true, systemIds: ["timeclock"] });
     expect(view.measuresTaken).toEqual([]);
@@ -125,10 +128,10 @@ describe("assessInjunctionRisk (modeled on the Clearview MDL preliminary-injunct
   });
 
   it("is moderate when the same collection continues with some measures in place, low once a collection filter keeps Illinois residents out", () => {
-    const trained = employer({ ...BARE_SECURITY, security: { staffTraining: true } });
+    const trained = employer({ ...BARE_NO_RELEASE, security: { staffTraining: true } });
     expect(assessInjunctionRisk(reportWith(trained, AS_OF, [RELEASE_MISSING()]), trained).level).toBe("moderate");
     const profile = employer({
-      ...BARE_SECURITY,
+      ...BARE_NO_RELEASE,
       geofencing: { collectionFilter: { enabled: true, since: "2021-01-01", coverage: 0.9 } },
     });
     const view = assessInjunctionRisk(reportWith(profile, AS_OF, [RELEASE_MISSING()]), profile);
@@ -137,9 +140,13 @@ describe("assessInjunctionRisk (modeled on the Clearview MDL preliminary-injunct
     expect(factor(view, "measure-illinois-collection-filter")).toMatchObject({ pointsToHarm: false, present: true });
   });
 
-  it("does not count collection that has stopped, or a 15(b) risk", () => {
-    const stopped = employer({ ...BARE_SECURITY, collection: { lastCaptureDate: "2025-01-31" } });
+  it("does not count collection that has stopped, that goes on only with releases signed, or a 15(b) risk", () => {
+    const stopped = employer({ ...BARE_NO_RELEASE, collection: { lastCaptureDate: "2025-01-31" } });
     expect(factor(assessInjunctionRisk(reportWith(stopped, AS_OF, [RELEASE_MISSING()]), stopped), "collection-continuing-without-release").present).toBe(false);
+    // Everyone signed late, in 2023: the 15(b) violation is for past captures; collection now is with a release.
+    const signedLate = employer({ ...BARE_SECURITY, subjects: [{ population: "employees", count: 120, illinoisCount: 120, relationship: "direct", release: { status: "after-first-capture", date: "2023-03-01" } }] });
+    const timing = finding("bipa/15b-release-timing", "740 ILCS 14/15(b)");
+    expect(factor(assessInjunctionRisk(reportWith(signedLate, AS_OF, [timing]), signedLate), "collection-continuing-without-release").present).toBe(false);
     const risk = finding("bipa/15b-written-release", "740 ILCS 14/15(b)(3)", { severity: "risk", basis: "unknown" });
     const profile = employer(BARE_SECURITY);
     expect(assessInjunctionRisk(reportWith(profile, AS_OF, [risk]), profile).level).toBe("low");
