@@ -124,7 +124,7 @@ export function retroactivityNote(o: ResolvedOptions): string {
   const where =
     o.forum === "unknown"
       ? `Forum unknown: the answers assumed for federal court (${ANSWER_WORDS(o.byForum.federal)}), Illinois state court (${ANSWER_WORDS(o.byForum["illinois-state"])}) and arbitration (${ANSWER_WORDS(o.byForum.arbitration)}) are combined.`
-      : `Forum: ${o.forum === "illinois-state" ? "Illinois state court" : o.forum === "federal" ? "federal court" : "arbitration"}; assumed that the amendment ${ANSWER_WORDS(o.amendment)} there.`;
+      : `Forum: ${o.forum === "illinois-state" ? "Illinois state court" : o.forum === "federal" ? "federal court" : "arbitration"}; ${o.amendment === "unknown" ? "no answer is assumed there" : `assumed that the amendment ${ANSWER_WORDS(o.amendment)} there`}.`;
   const reading =
     o.amendment === "unknown"
       ? `The range covers both readings: the low figure takes the amendment's count (one recovery per person, identifier and method; per recipient for 15(d)), the high figure per-scan and per-transmission accrual (Cothron) for conduct before ${AMENDMENT_EFFECTIVE}.`

@@ -27,3 +27,31 @@ export function stackingReadings(lines: readonly ExposureLine[]): StackingReadin
     bySection: sections,
   };
 }
+
+const ONCE_PER_ENTITY = new Set(["740 ILCS 14/15(a)", "740 ILCS 14/15(c)", "740 ILCS 14/15(e)"]);
+
+/**
+ * The total of estimates made system by system (the NDJSON stream), combined exactly as one estimate
+ * of all the systems combines them, in bounded memory: lines summed per section; for 15(a), (c) and
+ * (e) the low figure keeps the largest system's count (the same people); the total's low is the
+ * largest section (no stacking), its high the sum of every line (stacked).
+ */
+export class ExposureTotals {
+  private readonly lowBySection = new Map<string, number>();
+  private high = 0;
+
+  /** Adds one estimate's lines (of any number of systems). */
+  add(lines: Iterable<ExposureLine>): void {
+    for (const l of lines) {
+      this.high += l.amountUsd.high;
+      const seen = this.lowBySection.get(l.section) ?? 0;
+      this.lowBySection.set(l.section, ONCE_PER_ENTITY.has(l.section) ? Math.max(seen, l.amountUsd.low) : seen + l.amountUsd.low);
+    }
+  }
+
+  totalUsd(): { low: number; high: number } {
+    let low = 0;
+    for (const v of this.lowBySection.values()) if (v > low) low = v;
+    return { low, high: this.high };
+  }
+}

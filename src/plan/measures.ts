@@ -218,7 +218,7 @@ const CHANGES: Readonly<Record<RemedyId, { description: string; change?: SystemC
   },
   "stop-unexcepted-disclosure": {
     description:
-      'Removes every disclosure whose exception is "permitted-by-law" or "none". Disclosures with an unknown exception stay (establish the facts first).',
+      'Stops every disclosure whose exception is "permitted-by-law" or "none" (dropped from the profile). Disclosures with an unknown exception stay (establish the facts first).',
     change: (s) =>
       s.disclosures === "unknown" ? s : { ...s, disclosures: s.disclosures.filter((d) => d.exception !== "permitted-by-law" && d.exception !== "none") },
   },
@@ -314,7 +314,7 @@ const CHANGES: Readonly<Record<RemedyId, { description: string; change?: SystemC
   },
   "limit-cross-border-transfers": {
     description:
-      "Removes cross-border transfers of biometric data not known to be disclosed to subjects, and ends the access of offshore affiliates known to reach biometric data (accessToBiometricData true becomes false). An affiliate whose access is unknown stays unknown: establish it.",
+      "Stops cross-border transfers of biometric data not known to be disclosed to subjects (dropped from the profile), and ends the access of offshore affiliates known to reach biometric data (accessToBiometricData true becomes false). An affiliate whose access is unknown stays unknown: establish it.",
     change: (s) => ({ ...s, crossBorderTransfers: s.crossBorderTransfers.filter((t) => t.biometricData !== true || t.disclosedToSubjects === true) }),
   },
   "opt-in-consent-prompt": {
