@@ -94,7 +94,7 @@ export function estimateExposure(report: Report, profile: Practices, options: Ex
     perViolationUsd: { ...PER_VIOLATION_USD },
     systems,
     totalUsd: { low: stacking.noStackingUsd.low, high: stacking.stackedUsd.high },
-    notes: [...methodNotes(opts, stacking), ...notes.list],
+    notes: [...methodNotes(opts, stacking, [...systems.flatMap((s) => [...s.lines, ...(s.apart ?? [])])], uncounted), ...notes.list],
     uncounted,
     amendmentEffective: AMENDMENT_EFFECTIVE,
     otherSectionsCounting: opts.otherSections,
@@ -260,23 +260,28 @@ function dateNotes(system: System): string[] {
   return out;
 }
 
-function methodNotes(o: ResolvedOptions, stacking: ReturnType<typeof stackingReadings>): string[] {
+/** The method notes, each only where it bears on a figure shown (or on findings left uncounted by option). */
+function methodNotes(o: ResolvedOptions, stacking: ReturnType<typeof stackingReadings>, lines: readonly ExposureLine[], uncounted: readonly UncountedFinding[]): string[] {
+  const perPair = lines.some((l) => l.section === "740 ILCS 14/15(b)" || l.section === "740 ILCS 14/15(d)");
+  const once = lines.some((l) => l.counting === "per-person-once") || uncounted.some((u) => u.reason.includes("otherSections"));
   const lookback = o.forward
     ? `Forward period: ${o.windowStart} to ${o.windowEnd}; only claims arising new in it are counted, with ongoing capture projected to its end.`
     : o.filingDate === o.asOf
-      ? `Look-back: ${o.lookbackStart} to ${o.asOf}, five years before the evaluation date, taken as the filing date (Tims v. Black Horse Carriers, 2023; option assumedFilingDate). Tolling, for example while a class action is pending, is not covered.`
-      : `Look-back: ${o.lookbackStart} to ${o.windowEnd}, five years before the assumed filing date ${o.filingDate} (Tims v. Black Horse Carriers, 2023)${o.filingDate > o.asOf ? `; conduct after the evaluation date (${o.asOf}) is not counted` : ""}. Tolling, for example while a class action is pending, is not covered.`;
+      ? `Look-back: ${o.lookbackStart} to ${o.asOf}, five years before the evaluation date, taken as the filing date (Tims, 2023; option assumedFilingDate); tolling is not covered.`
+      : `Look-back: ${o.lookbackStart} to ${o.windowEnd}, five years before the assumed filing date ${o.filingDate} (Tims, 2023)${o.filingDate > o.asOf ? `; conduct after the evaluation date (${o.asOf}) is not counted` : ""}; tolling is not covered.`;
   const stacked =
     stacking.bySection.length > 1
       ? `Stacking is unsettled: whether one person recovers under several subsections at once (bipa-reference.md §1.7). The total's low figure does not stack (the largest single section, ${stacking.largestSection.low}: ${formatUsd(stacking.noStackingUsd.low)}, the least that reading gives); its high figure stacks every section (${formatUsd(stacking.stackedUsd.high)}).`
       : "";
   return [
     lookback,
-    retroactivityNote(o),
-    o.otherSections === "per-person-once"
-      ? "15(a), 15(c) and 15(e) are counted once per Illinois person. The amendment does not address them and the legal reference records no holding on how they are counted; this is the project's convention, not settled law (option otherSections: \"uncounted\" leaves them out)."
-      : "15(a), 15(c) and 15(e) are not counted (option otherSections: \"uncounted\"); their findings are listed as uncounted.",
-    "15(b) and 15(d) count identifier × method pairs per person (per recipient for 15(d)); a person in two systems is counted in each, since the systems' methods differ.",
+    perPair || !o.amendmentInForce ? retroactivityNote(o) : "",
+    !once
+      ? ""
+      : o.otherSections === "per-person-once"
+        ? "15(a), 15(c) and 15(e) are counted once per Illinois person. The amendment does not address them and the legal reference records no holding on how they are counted; this is the project's convention, not settled law (option otherSections: \"uncounted\" leaves them out)."
+        : "15(a), 15(c) and 15(e) are not counted (option otherSections: \"uncounted\"); their findings are listed as uncounted.",
+    perPair ? "15(b) and 15(d) count identifier × method pairs per person (and recipient); a person in two systems counts in each." : "",
     stacked,
   ].filter(Boolean);
 }

@@ -109,12 +109,13 @@ const ANSWER_WORDS = (a: Answer): string => (a === "unknown" ? "unknown" : a ? "
 /** What the reference says of the question in each forum (bipa-reference.md §1.4, §2.2), one sentence each. */
 export const FORUM_STATE: Readonly<Record<Forum, string>> = {
   federal:
-    "In federal court most N.D. Ill. rulings held PA 103-0769 does not apply to pending cases (Schwartz v. Supply Network, 22 Nov 2024; Clay v. Union Pacific, 2025); Gregg v. Central Transport (13 Nov 2024) held it does, the outlier, and was reportedly reversed on reconsideration in March 2025 (one source). The Seventh Circuit heard consolidated appeals (including Willis v. Universal Intermodal Services) on 12 Feb 2026; a reported ruling of about 1 April 2026 that the amendment applies is [UNVERIFIED]: no opinion, docket entry or citation was located.",
+    "Federal court: most N.D. Ill. rulings held PA 103-0769 does not apply to pending cases (Schwartz, 2024; Clay, 2025); Gregg (2024) held it does, the outlier, reportedly reversed on reconsideration (one source); the Seventh Circuit heard appeals on 12 Feb 2026, and a reported ruling of about 1 April 2026 that it applies is [UNVERIFIED].",
   "illinois-state":
-    "In Illinois state court no Illinois Appellate or Supreme Court ruling on the question was found, and a federal court's reading of Illinois law is a prediction that does not bind Illinois state courts.",
-  arbitration:
-    "In arbitration the legal reference records no ruling on the question; an arbitrator applying Illinois law faces the same open question, and arbitration terms change the forum and the cost of mass claims, not liability (Wallrich v. Samsung, 2024).",
+    "Illinois state court: no Illinois Appellate or Supreme Court ruling was found, and a federal reading of Illinois law does not bind Illinois state courts.",
+  arbitration: "Arbitration: the reference records no ruling; the same open question applies.",
 };
+
+const FORUM_NAME: Readonly<Record<Forum, string>> = { federal: "federal court", "illinois-state": "Illinois state court", arbitration: "arbitration" };
 
 /** The note on retroactivity, worded as §2.2 reads, for the forum and answers the estimate used. */
 export function retroactivityNote(o: ResolvedOptions): string {
@@ -123,14 +124,14 @@ export function retroactivityNote(o: ResolvedOptions): string {
   }
   const where =
     o.forum === "unknown"
-      ? `Forum unknown: the answers assumed for federal court (${ANSWER_WORDS(o.byForum.federal)}), Illinois state court (${ANSWER_WORDS(o.byForum["illinois-state"])}) and arbitration (${ANSWER_WORDS(o.byForum.arbitration)}) are combined.`
-      : `Forum: ${o.forum === "illinois-state" ? "Illinois state court" : o.forum === "federal" ? "federal court" : "arbitration"}; ${o.amendment === "unknown" ? "no answer is assumed there" : `assumed that the amendment ${ANSWER_WORDS(o.amendment)} there`}.`;
+      ? `Forum unknown: answers assumed for federal court (${ANSWER_WORDS(o.byForum.federal)}), Illinois state court (${ANSWER_WORDS(o.byForum["illinois-state"])}) and arbitration (${ANSWER_WORDS(o.byForum.arbitration)}) combined.`
+      : `Forum: ${FORUM_NAME[o.forum]}; ${o.amendment === "unknown" ? "no answer is assumed there" : `assumed that the amendment ${ANSWER_WORDS(o.amendment)} there`}.`;
   const reading =
     o.amendment === "unknown"
-      ? `The range covers both readings: the low figure takes the amendment's count (one recovery per person, identifier and method; per recipient for 15(d)), the high figure per-scan and per-transmission accrual (Cothron) for conduct before ${AMENDMENT_EFFECTIVE}.`
+      ? "The low figure takes the amendment's count (one recovery per person, identifier and method; per recipient for 15(d)), the high figure per-scan and per-transmission accrual (Cothron)."
       : o.amendment
         ? `Conduct before ${AMENDMENT_EFFECTIVE} is counted once per person, identifier and method (per recipient for 15(d)).`
         : `Conduct before ${AMENDMENT_EFFECTIVE} is counted per scan and per transmission (Cothron).`;
   const state = o.forum === "unknown" ? FORUMS.map((f) => FORUM_STATE[f]).join(" ") : FORUM_STATE[o.forum];
-  return `Whether PA 103-0769 reaches conduct before ${AMENDMENT_EFFECTIVE} is unsettled and may differ by forum. ${state} ${where} ${reading}`;
+  return `Whether PA 103-0769 reaches conduct before ${AMENDMENT_EFFECTIVE} is unsettled and may differ by forum (§2.2). ${state} ${where} ${reading}`;
 }

@@ -215,7 +215,7 @@ function roleOf(group: SubjectGroup, system: System, reading: Reading, label: st
   const covered = group.collectiveBargaining.covered;
   if (covered === true) {
     notes.add(
-      `${system.name}: the ${label} are in a bargaining unit covered by a collective bargaining agreement. Their 15(a), 15(b) and 15(d) claims are likely preempted by LMRA §301 or the Railway Labor Act whoever signed (Walton v. Roosevelt University, 2023; Fernandez v. Kerry, 2021; Miller v. Southwest Airlines, 2019), so those sections are counted apart and left out of the total; their 15(c) and 15(e) claims, which those cases did not address, are counted.`,
+      `${system.name}: the ${label} are in a bargaining unit covered by a collective bargaining agreement. Their 15(a), 15(b) and 15(d) claims are likely preempted by LMRA §301 or the Railway Labor Act whoever signed (Walton v. Roosevelt University, 2023; Fernandez v. Kerry, 2021; Miller v. Southwest Airlines, 2019), so those sections are counted apart and left out of the total; their 15(c) and 15(e) claims, which those cases did not decide, are counted.`,
     );
     return "apart";
   }

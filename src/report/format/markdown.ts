@@ -150,7 +150,7 @@ function exposureSection(e: ExposureEstimate): string[] {
   const apart = apartPhrase(e);
   if (apart) out.push("", md(apart));
   const row = (s: ExposureEstimate["systems"][number], l: ExposureEstimate["systems"][number]["lines"][number], tag = "") =>
-    `| ${cell(s.systemName)} | ${s.illinoisSubjects === "unknown" ? "unknown" : grouped(s.illinoisSubjects)} | ${code(l.ruleId)} | ${tag}${cell(l.section)}${l.recipient !== undefined ? ` to ${cell(l.recipient)}` : ""} | ${countingPhrase(l)} | ${usdRange(l.amountUsd)} | ${cell(l.apartReason ? `${l.apartReason}. ${l.arithmetic}` : l.arithmetic)} |`;
+    `| ${cell(s.systemName)} | ${s.illinoisSubjects === "unknown" ? "unknown" : `${grouped(s.illinoisSubjects)}${s.illinoisSubjectsHigh !== undefined ? ` to ${grouped(s.illinoisSubjectsHigh)}` : ""}`} | ${code(l.ruleId)} | ${tag}${cell(l.section)}${l.recipient !== undefined ? ` to ${cell(l.recipient)}` : ""} | ${countingPhrase(l)} | ${usdRange(l.amountUsd)} | ${cell(l.apartReason ? `${l.apartReason}. ${l.arithmetic}` : l.arithmetic)} |`;
   const lines = e.systems.flatMap((s) => [...s.lines.map((l) => row(s, l)), ...(s.apart ?? []).map((l) => row(s, l, "apart, not in the total: "))]);
   if (lines.length > 0) {
     out.push(

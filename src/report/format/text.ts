@@ -15,6 +15,7 @@ import {
   countingPhrase,
   explainParts,
   groupBySystem,
+  grouped,
   locationOf,
   plural,
   remedyTitles,
@@ -147,7 +148,7 @@ function exposureBlock(e: ExposureEstimate): string[] {
     out.push(
       s.illinoisSubjects === "unknown"
         ? `    ${s.systemName} (${s.systemId}): no figure (the number of Illinois subjects is unknown)`
-        : `    ${s.systemName} (${s.systemId}): ${usdRange(s.totalUsd)}; ${plural(s.illinoisSubjects, "Illinois subject")}`,
+        : `    ${s.systemName} (${s.systemId}): ${usdRange(s.totalUsd)}; ${s.illinoisSubjectsHigh !== undefined ? `${grouped(s.illinoisSubjects)} to ${plural(s.illinoisSubjectsHigh, "Illinois subject")}` : plural(s.illinoisSubjects, "Illinois subject")}`,
     );
     for (const l of s.lines) {
       const recipient = l.recipient !== undefined ? ` to ${l.recipient}` : "";
