@@ -70,7 +70,9 @@ export { reportSchema } from "./report/schema.js";
 export { VERSION } from "./version.js";
 export { remedies, getRemedy, remedyTitle, REMEDY_TITLES, type Remedy, type RemedyOrigin } from "./remedies/catalog.js";
 export { estimateExposure, EXPOSURE_LABEL, PER_VIOLATION_USD, type ExposureOptions } from "./exposure/damages.js";
-export { assessInjunctionRisk } from "./exposure/injunction.js";
+export { FORUMS, type Forum, type ForumOrUnknown } from "./exposure/options.js";
+export { ExposureTotals } from "./exposure/stacking.js";
+export { assessInjunctionRisk, INJUNCTION_SCOPE } from "./exposure/injunction.js";
 export { AMENDMENT_EFFECTIVE, LOOKBACK_YEARS } from "./exposure/dates.js";
 export type {
   ExposureEstimate,
@@ -80,10 +82,13 @@ export type {
   UncountedFinding,
   InjunctionFactor,
   InjunctionRiskView,
+  StackingReadings,
+  ExposureForum,
 } from "./exposure/types.js";
 export { plan, type PlanOptions } from "./plan/plan.js";
 export { profileMeasure, applyMeasures, type ProfileMeasure, type MeasureContext } from "./plan/measures.js";
-export type { RemediationPlan, PlanStep, WhatIf, PlanSnapshot, FindingRef, FindingOutcome } from "./plan/types.js";
+export type { RemediationPlan, PlanStep, WhatIf, PlanSnapshot, FindingRef, FindingOutcome, ForwardEffect, Horizon } from "./plan/types.js";
+export { DEFAULT_HORIZON_YEARS, MAX_HORIZON_YEARS } from "./plan/forward.js";
 /**
  * The plan renderers `bipa-check plan` uses: pure functions `(plan, { file?, color? }) => string`.
  * Text for a terminal, Markdown (tables) for a pull-request comment, and JSON (the plan object).

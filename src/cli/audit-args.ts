@@ -21,6 +21,8 @@ export interface AuditFlags {
   color?: boolean;
   sarifIncludeSuppressed?: boolean;
   amendmentAppliesToPending?: string;
+  forum?: string;
+  assumedFilingDate?: string;
   stdinFilename?: string;
   maxBytes?: string;
   maxDepth?: string;
@@ -43,7 +45,7 @@ export interface CheckedArguments {
 }
 
 /** The options every command that audits a profile shares (`audit`, `plan`). */
-export type SharedFlags = Pick<AuditFlags, "asOf" | "rule" | "amendmentAppliesToPending" | "maxBytes" | "maxDepth" | "maxAliases">;
+export type SharedFlags = Pick<AuditFlags, "asOf" | "rule" | "amendmentAppliesToPending" | "forum" | "assumedFilingDate" | "maxBytes" | "maxDepth" | "maxAliases">;
 
 /** Validates every argument first, so a typo fails before any file is read, with all mistakes listed. */
 export function checkArguments(flags: AuditFlags): CheckedArguments {
@@ -96,7 +98,7 @@ export function checkOutputs<N extends string>(
   return outputs;
 }
 
-/** `--as-of`, `--rule`, `--amendment-applies-to-pending` and the input limits; mistakes go to `errors`. */
+/** `--as-of`, `--rule`, `--amendment-applies-to-pending`, `--forum`, `--assumed-filing-date` and the input limits; mistakes go to `errors`. */
 export function checkSharedArguments(flags: SharedFlags, errors: string[]): Omit<CheckedArguments, "outputs" | "failOn"> {
   const asOf = flags.asOf ?? new Date().toISOString().slice(0, 10); // the only clock read in bipa-check
   if (!isCalendarDate(asOf)) errors.push(`--as-of ${asOf}: expected a calendar date as YYYY-MM-DD`);
@@ -115,6 +117,16 @@ export function checkSharedArguments(flags: SharedFlags, errors: string[]): Omit
     else if (amendment === "no") assumptions.amendmentAppliesToPendingClaims = false;
     else if (amendment === "unknown") assumptions.amendmentAppliesToPendingClaims = "unknown";
     else errors.push(`--amendment-applies-to-pending ${amendment}: expected yes, no or unknown`);
+  }
+  const forum = flags.forum;
+  if (forum !== undefined) {
+    if (forum === "federal" || forum === "illinois-state" || forum === "arbitration" || forum === "unknown") assumptions.forum = forum;
+    else errors.push(`--forum ${forum}: expected federal, illinois-state, arbitration or unknown`);
+  }
+  if (flags.assumedFilingDate !== undefined) {
+    if (isCalendarDate(flags.assumedFilingDate) && flags.assumedFilingDate >= "1970-01-01" && flags.assumedFilingDate <= "2200-12-31") {
+      assumptions.assumedFilingDate = flags.assumedFilingDate;
+    } else errors.push(`--assumed-filing-date ${flags.assumedFilingDate}: expected a calendar date as YYYY-MM-DD, 1970-2200`);
   }
 
   const limits: Partial<LoadLimits> = {};

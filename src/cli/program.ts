@@ -35,7 +35,7 @@ Exit codes:
   2  unusable input or config file, or bad arguments (each problem as file:line:column: message)
   3  internal error (a bug in bipa-check; please report it)
 
-Mitigating measures never lower the exposure estimate. bipa-check is an assessment aid, not legal advice.`;
+No measure changes the exposure already accrued: cures work forward only. bipa-check is an assessment aid, not legal advice.`;
 
 const DIFF_EXAMPLES = `
 Examples:
@@ -71,6 +71,14 @@ const amendmentOption = () =>
     "no",
     "unknown",
   ]);
+const forumOption = () =>
+  new Option("--forum <forum>", "where claims would be heard, for whether PA 103-0769 reaches earlier conduct (default unknown: every forum's answer)").choices([
+    "federal",
+    "illinois-state",
+    "arbitration",
+    "unknown",
+  ]);
+const FILING_HELP = "exposure: the five-year look-back runs back from this filing date, YYYY-MM-DD (default: the --as-of date)";
 
 /** Builds the command tree. Each action imports its command module on demand (cold start stays fast). */
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
@@ -102,6 +110,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option("--no-color", "no colour (colour is used only on a terminal, and never when NO_COLOR is set)")
     .option("--sarif-include-suppressed", "SARIF: include waived and baselined results, marked with suppressions")
     .addOption(amendmentOption())
+    .addOption(forumOption())
+    .option("--assumed-filing-date <date>", FILING_HELP)
     .option("--stdin-filename <name>", "the file name to report for standard input (default: <stdin>)")
     .option("--max-bytes <n>", LIMIT_HELP.maxBytes)
     .option("--max-depth <n>", LIMIT_HELP.maxDepth)
@@ -114,7 +124,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
 
   program
     .command("plan")
-    .description("remediation plan for a profile: the measures its findings name, ordered by the exposure each removes, and a what-if")
+    .description("remediation plan for a profile: the measures its findings name, the new claims each avoids going forward, and a what-if")
     .argument("<profile>", "profile file (YAML or JSON), or - for standard input")
     .option("-f, --format <format[=file]>", "text, json or markdown, optionally to a file; repeatable (default: text)", collect)
     .option(
@@ -127,6 +137,9 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option("-c, --config <file>", "config file (default: the nearest bipa-check.config.{json,yaml,yml} above the profile)")
     .option("--no-config", "do not look for a config file")
     .addOption(amendmentOption())
+    .addOption(forumOption())
+    .option("--assumed-filing-date <date>", FILING_HELP)
+    .option("--horizon-years <n>", "years over which each measure's new claims avoided are counted, 1-10 (default: 1)")
     .option("--no-color", "no colour (colour is used only on a terminal, and never when NO_COLOR is set)")
     .option("--stdin-filename <name>", "the file name to show for standard input (default: <stdin>)")
     .option("--max-bytes <n>", LIMIT_HELP.maxBytes)

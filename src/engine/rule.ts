@@ -40,6 +40,17 @@ export interface Assumptions {
    * [UNVERIFIED] in the legal reference, so the default is "unknown" and estimates show both.
    */
   amendmentAppliesToPendingClaims: boolean | "unknown";
+  /**
+   * The exposure estimate's other settings (src/exposure/options.ts): the forum the claims would be
+   * heard in (retroactivity may differ by forum), the answer assumed per forum, the filing date the
+   * five-year look-back runs back from, how channels feeding one template are counted, and how 15(a),
+   * 15(c) and 15(e) are counted. Rules do not read them.
+   */
+  forum?: "federal" | "illinois-state" | "arbitration" | "unknown";
+  amendmentAppliesByForum?: Partial<Record<"federal" | "illinois-state" | "arbitration", boolean | "unknown">>;
+  assumedFilingDate?: string;
+  templateChannels?: "one-method" | "separate-methods";
+  otherSections?: "per-person-once" | "uncounted";
 }
 
 export const DEFAULT_ASSUMPTIONS: Assumptions = { amendmentAppliesToPendingClaims: "unknown" };

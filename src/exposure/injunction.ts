@@ -1,11 +1,20 @@
+import { compareDates } from "../practices/dates.js";
 import type { Practices, System } from "../practices/schema.js";
 import type { Report } from "../report/types.js";
 import { sectionOf } from "./damages.js";
+import { LOOKBACK_YEARS, shiftYears } from "./dates.js";
+import { pairsOf } from "./pairs.js";
+import { Notes, systemPeople } from "./people.js";
+import type { DateContext } from "./window.js";
 import type { InjunctionFactor, InjunctionRiskView } from "./types.js";
 
 const BIOMETRIC_EXPOSURES = new Set(["biometric-templates", "face-vectors", "biometric-images"]);
 
 const RULING = "the Clearview MDL order denying a preliminary injunction (N.D. Ill., reported in 2021; the exact date is unverified)";
+
+/** What the view does and does not model, said in every summary (bipa-reference.md §3.1). */
+export const INJUNCTION_SCOPE =
+  "It models the irreparable-harm factor only, the ground on which that motion was denied; it does not weigh likelihood of success, the balance of hardships or the public interest.";
 
 type Fact = boolean | "unknown";
 
@@ -44,18 +53,20 @@ const MEASURES: ReadonlyArray<{ id: string; words: string; relevant: (s: System)
 ];
 
 /**
- * The injunction-risk view: the factors the Clearview court weighed for irreparable harm when it
- * denied a preliminary injunction, read from the profile and the report's findings.
+ * The injunction-risk view, calibrated to the one ruling it models: the Clearview MDL court found the
+ * plaintiffs had not shown likely irreparable harm, on the measures Clearview had taken and on breaches
+ * that exposed no biometric data (bipa-reference.md §3.1).
  *
- * Toward harm: biometric data exposed in a breach (the fact the court found missing); collection
- * continuing in breach of 15(b); offshore affiliates or transfers (argued by the plaintiffs, and found
- * not to establish likely irreparable harm). Against: the six measures the court noted, and breaches
- * that exposed no biometric data ("a mere possibility of irreparable harm").
+ * Toward harm: biometric data exposed in a breach (the fact the court found missing); collection in
+ * breach of 15(b) that continues with no filter keeping Illinois residents out of new collection.
+ * Against: the six measures the court noted. Not a factor either way: breaches that exposed no
+ * biometric data ("a mere possibility of irreparable harm"). Argued and rejected, never raising the
+ * level: offshore affiliates or transfers that could move data out of reach.
  *
- * The level is the project's heuristic, not a prediction: "elevated" when biometric data was exposed,
- * or collection in breach of 15(b) continues with none of the relevant measures; "moderate" when another
- * factor toward harm is present; "low" otherwise. It concerns preliminary relief only; a violation
- * alone makes a person aggrieved (Rosenbach), and Sec. 20(a)(4) allows an injunction as final relief.
+ * Level (the project's heuristic, not a prediction): "elevated" when unaddressed collection continues
+ * and either biometric data was exposed or none of the relevant measures is in place; "moderate" when
+ * one factor toward harm is present (a past breach alone is at most moderate); "low" otherwise, as on
+ * the facts of the ruling itself. It models the irreparable-harm factor only.
  */
 export function assessInjunctionRisk(report: Report, profile: Practices): InjunctionRiskView {
   const inScope = new Set(report.applicability.filter((a) => a.inScope).map((a) => a.systemId));
@@ -68,21 +79,17 @@ export function assessInjunctionRisk(report: Report, profile: Practices): Injunc
       summary: "Not applicable: no system is in scope, so BIPA gives no ground for an injunction against these practices.",
     };
   }
-  const occurred = (date: string) => date === "unknown" || date <= report.asOf;
+  // A breach counts once it may have happened by asOf (a partial or unknown date may fall before it).
+  const occurred = (date: string) => date === "unknown" || compareDates(date, report.asOf) !== "after";
 
   const breached = systems.filter((s) => s.breaches.some((b) => occurred(b.date) && b.exposed.some((e) => BIOMETRIC_EXPOSURES.has(e))));
-  const otherBreaches = systems.filter(
-    (s) => !breached.includes(s) && s.breaches.some((b) => occurred(b.date) && !b.exposed.some((e) => BIOMETRIC_EXPOSURES.has(e))),
-  );
+  const otherBreaches = systems.filter((s) => s.breaches.some((b) => occurred(b.date) && !b.exposed.some((e) => BIOMETRIC_EXPOSURES.has(e))));
   const unlawfulCollection = new Set(
     report.findings.filter((f) => f.severity === "violation" && f.basis === "fact" && sectionOf(f) === "b").map((f) => f.systemId),
   );
-  const stillCollecting = (s: System) => {
-    const last = s.collection.lastCaptureDate;
-    return last === "ongoing" || (last !== "unknown" && last > report.asOf);
-  };
-  const continuing = systems.filter((s) => unlawfulCollection.has(s.id) && stillCollecting(s));
+  const continuing = systems.filter((s) => unlawfulCollection.has(s.id) && stillCollectingWithoutRelease(s, report.asOf));
   const filtered = continuing.filter((s) => s.geofencing?.collectionFilter?.enabled === true);
+  const unaddressed = continuing.filter((s) => !filtered.includes(s));
   const offshoreAffiliates = profile.organization.offshoreAffiliates.filter((a) => a.accessToBiometricData !== false);
   const transfers = systems.filter((s) => s.crossBorderTransfers.some((t) => t.biometricData === true));
 
@@ -92,50 +99,64 @@ export function assessInjunctionRisk(report: Report, profile: Practices): Injunc
   }).filter((m) => m.relevant.length > 0);
   const taken = measures.filter((m) => m.systems.length > 0);
 
+  const gaps = (s: System) => {
+    const g = s.geofencing;
+    const known = [...(g?.knownGaps ?? [])];
+    const coverage = g?.collectionFilter?.coverage;
+    return `${typeof coverage === "number" ? `measured coverage ${Math.round(coverage * 100)}%` : "coverage not measured"}${known.length > 0 ? `; known gaps: ${known.join("; ")}` : ""}`;
+  };
+
   const factors: InjunctionFactor[] = [
     {
       id: "biometric-data-breached",
       pointsToHarm: true,
+      direction: "toward-harm",
       present: breached.length > 0,
       description:
         breached.length > 0
-          ? `A breach exposed biometric data (${names(breached)}). This is the fact whose absence the Clearview court relied on: breaches there exposed source code, employee information and a client list, not facial images or vectors, and showed only "a mere possibility of irreparable harm".`
+          ? `A breach exposed biometric data (${names(breached)}). This is the fact whose absence the Clearview court relied on: breaches there exposed source code, employee information and a client list, not facial images or vectors, and showed only "a mere possibility of irreparable harm". A past breach alone does not make the level elevated.`
           : "No breach on record exposed biometric templates, vectors or images.",
       systemIds: ids(breached),
     },
     {
       id: "collection-continuing-without-release",
       pointsToHarm: true,
-      present: continuing.length > 0,
+      direction: "toward-harm",
+      present: unaddressed.length > 0,
       description:
-        continuing.length > 0
-          ? `Collection continues in breach of 15(b) (${names(continuing)})${filtered.length > 0 ? `; ${names(filtered)} filter${filtered.length === 1 ? "s" : ""} Illinois residents out of new collection, a measure the Clearview court noted` : ""}. Stopping collection without notice and release was among the relief the Clearview plaintiffs sought.`
-          : "No system is shown to be still collecting in breach of 15(b).",
-      systemIds: ids(continuing),
+        unaddressed.length > 0
+          ? `Collection continues in breach of 15(b) (${names(unaddressed)}), with no filter keeping Illinois residents out of new collection. Stopping collection without notice and release was among the relief the Clearview plaintiffs sought.${filtered.length > 0 ? ` ${names(filtered)} filter${filtered.length === 1 ? "s" : ""} Illinois residents out of new collection (${filtered.map(gaps).join("; ")}), a measure the Clearview court noted.` : ""}`
+          : filtered.length > 0
+            ? `Collection continues in breach of 15(b) (${names(filtered)}), but ${filtered.length === 1 ? "it filters" : "they filter"} Illinois residents out of new collection (${filtered.map(gaps).join("; ")}): the measure the Clearview court noted when it found no likely irreparable harm. Existing data and the filter's gaps remain for the merits.`
+            : "No system is shown to be still collecting in breach of 15(b).",
+      systemIds: ids(unaddressed.length > 0 ? unaddressed : filtered),
     },
     {
       id: "offshore-data-movement",
-      pointsToHarm: true,
+      pointsToHarm: false,
+      direction: "argued-rejected",
       present: offshoreAffiliates.length > 0 || transfers.length > 0,
       description:
         offshoreAffiliates.length > 0 || transfers.length > 0
-          ? `${[
-              offshoreAffiliates.length > 0 ? `offshore affiliates that hold or may reach biometric data (${offshoreAffiliates.map((a) => `${a.name}, ${a.country}`).join("; ")})` : "",
-              transfers.length > 0 ? `biometric data transferred abroad (${names(transfers)})` : "",
-            ]
-              .filter(Boolean)
-              .join("; ")
-              .replace(/^./, (c) => c.toUpperCase())}. The Clearview plaintiffs argued that offshore subsidiaries could move data out of reach; the court found the argument did not establish likely irreparable harm. It is listed because plaintiffs raise it, not because it prevailed.`
+          ? `${capitalize(
+              [
+                offshoreAffiliates.length > 0 ? `offshore affiliates that hold or may reach biometric data (${offshoreAffiliates.map((a) => `${a.name}, ${a.country}`).join("; ")})` : "",
+                transfers.length > 0 ? `biometric data transferred abroad (${names(transfers)})` : "",
+              ]
+                .filter(Boolean)
+                .join("; "),
+            )}. Argued and rejected: the Clearview plaintiffs argued in their reply that offshore subsidiaries (Panama and Singapore) could move data out of reach, and the court found the argument did not establish likely irreparable harm. Shown because plaintiffs raise it; it never raises the level.`
           : "No offshore affiliate with access to biometric data, and no cross-border transfer of it, is recorded.",
       systemIds: ids(transfers),
     },
     {
       id: "breaches-without-biometric-data",
       pointsToHarm: false,
+      direction: "not-a-factor",
       present: otherBreaches.length > 0,
       description:
         otherBreaches.length > 0
-          ? `Breaches of ${names(otherBreaches)} exposed no biometric data. On such breaches the Clearview court saw only "a mere possibility of irreparable harm"; they still bear on the 15(e) standard of care.`
+          ? `Breaches of ${names(otherBreaches)} exposed no biometric data. Not a factor either way: on such breaches the Clearview court saw only "a mere possibility of irreparable harm". They bear on the 15(e) standard of care, not on this view.`
           : "No breach that exposed only non-biometric data is recorded.",
       systemIds: ids(otherBreaches),
     },
@@ -143,6 +164,7 @@ export function assessInjunctionRisk(report: Report, profile: Practices): Injunc
       (m): InjunctionFactor => ({
         id: m.id,
         pointsToHarm: false,
+        direction: "against-harm",
         present: m.systems.length > 0,
         ...(m.systems.length === 0 && m.unknown.length > 0 ? { unknown: true as const } : {}),
         description:
@@ -156,23 +178,36 @@ export function assessInjunctionRisk(report: Report, profile: Practices): Injunc
     ),
   ];
 
+  const exposed = breached.length > 0;
+  const collecting = unaddressed.length > 0;
   const level: InjunctionRiskView["level"] =
-    breached.length > 0 || (continuing.length > 0 && taken.length === 0)
-      ? "elevated"
-      : factors.some((f) => f.pointsToHarm && f.present)
-        ? "moderate"
-        : "low";
+    collecting && (exposed || taken.length === 0) ? "elevated" : collecting || exposed ? "moderate" : "low";
 
-  const toward = factors.filter((f) => f.pointsToHarm && f.present).length;
+  const toward = factors.filter((f) => f.direction === "toward-harm" && f.present).length;
   return {
     level,
     factors,
     measuresTaken: taken.map((m) => `${capitalize(m.words)} (${names(m.systems)})`),
     summary:
       `${capitalize(level)}: ${toward} factor${toward === 1 ? "" : "s"} toward irreparable harm, ${taken.length} of the ${measures.length} Clearview measures relevant here in place. ` +
-      `Modeled on ${RULING}, which found the plaintiffs had not shown likely irreparable harm; this is a heuristic reading of one ruling, not a prediction. ` +
+      `Modeled on ${RULING}, which found the plaintiffs had not shown likely irreparable harm; this is a heuristic reading of one ruling, not a prediction. ${INJUNCTION_SCOPE} ` +
       "It concerns preliminary relief only: the measures weigh on harm, not liability, and Sec. 20(a)(4) allows an injunction as final relief.",
   };
+}
+
+/**
+ * Whether capture without a prior notice and release goes on past asOf: read from the same facts as
+ * the estimate (people who signed late, or left, no longer count), on the narrowest reading. With no
+ * countable people, whether capture itself goes on past asOf.
+ */
+function stillCollectingWithoutRelease(s: System, asOf: string): boolean {
+  const last = s.collection.lastCaptureDate;
+  const runs = last === "ongoing" || (last !== "unknown" && (compareDates(last, asOf) === "after" || compareDates(last, asOf) === "overlap"));
+  if (!runs) return false;
+  const ctx: DateContext = { asOf, windowStart: shiftYears(asOf, -LOOKBACK_YEARS), windowEnd: asOf, lookbackStart: shiftYears(asOf, -LOOKBACK_YEARS), forward: false };
+  const people = systemPeople(s, pairsOf(s, ctx, "one-method").span, ctx, new Notes());
+  if (!people.countable) return true;
+  return [...people.collection.narrow.main, ...people.collection.narrow.apart].some((span) => span.captureEnd >= asOf);
 }
 
 function names(systems: readonly System[]): string {

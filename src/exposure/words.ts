@@ -6,7 +6,10 @@
 /** 1234567 → "1,234,567". */
 export function formatCount(n: number): string {
   const sign = n < 0 ? "-" : "";
-  return sign + String(Math.abs(Math.round(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const whole = Math.abs(Math.round(n));
+  // Past 1e21 String() switches to exponent notation; BigInt prints every digit of the double.
+  const digits = Number.isFinite(whole) ? (whole >= 1e21 ? BigInt(whole).toString() : String(whole)) : String(whole);
+  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
 /** 228000000 → "$228,000,000". */

@@ -1,3 +1,4 @@
+import { compareDates } from "../practices/dates.js";
 import type { Practices, System } from "../practices/schema.js";
 import type { RemedyId } from "../remedies/ids.js";
 
@@ -27,10 +28,29 @@ type Geofencing = NonNullable<System["geofencing"]>;
 type GeofenceField = "geolocationExclusion" | "ipBlocking" | "collectionFilter";
 type Remediation = NonNullable<System["remediation"]>;
 
-/** Dates stay truthful: a step not already taken is recorded as taken on asOf, never back-dated. */
-function dateIfNew(wasInPlace: boolean, current: string, asOf: string): string {
-  return wasInPlace && current !== "unknown" ? current : asOf;
+/**
+ * Dates stay truthful: a step known not to have been taken is recorded as taken on asOf, never
+ * back-dated; a step already in place keeps its date, and one whose state is unknown keeps its date
+ * too (unknown stays unknown: the measure cannot say when an earlier one was taken).
+ */
+function dateIfNew(state: boolean | "unknown", current: string, asOf: string): string {
+  return state === false ? asOf : current;
 }
+
+/** A system whose data is under a hold (retention.legalHold): no destroy measure touches what it covers. */
+function underHold(s: System): boolean {
+  return s.retention.legalHold !== undefined;
+}
+
+/** Records a destroy measure may destroy: those past the trigger that no hold covers (all of them if the hold says nothing). */
+function heldRecords(s: System): System["retention"]["practice"]["recordsRetainedPastTrigger"] {
+  const hold = s.retention.legalHold;
+  if (!hold) return 0;
+  return hold.recordsCovered === "unknown" ? s.retention.practice.recordsRetainedPastTrigger : hold.recordsCovered;
+}
+
+const HOLD_CAVEAT =
+  "Records under a hold (retention.legalHold) are kept, never destroyed: a duty to preserve outweighs the schedule (Sec. 25(a)); seek the court's order (preserve-and-seek-court-order).";
 
 function withGeofence(system: System, field: GeofenceField, asOf: string): System {
   const geofencing: Geofencing = system.geofencing ?? { knownGaps: [], existingDataPurged: "unknown" };
@@ -62,10 +82,10 @@ const EXCEPTED = new Set(["consent", "financial-transaction", "required-by-law",
 const CHANGES: Readonly<Record<RemedyId, { description: string; change?: SystemChange }>> = {
   "publish-retention-policy": {
     description:
-      "Sets retention.policy.exists and .public to true. A policy that did not exist is dated asOf (adoptedDate), never back-dated: under Mora a late policy does not cure the earlier gap.",
+      "Sets retention.policy.exists and .public to true. A policy known not to exist is dated asOf (adoptedDate), never back-dated: under Mora a late policy does not cure the earlier gap. An existing policy keeps its date, and one whose existence was unknown keeps its (unknown) date.",
     change: (s, asOf) => {
       const p = s.retention.policy;
-      return { ...s, retention: { ...s.retention, policy: { ...p, exists: true, public: true, adoptedDate: dateIfNew(p.exists === true, p.adoptedDate, asOf) } } };
+      return { ...s, retention: { ...s.retention, policy: { ...p, exists: true, public: true, adoptedDate: dateIfNew(p.exists, p.adoptedDate, asOf) } } };
     },
   },
   "add-schedule-and-destruction-guidelines": {
@@ -94,41 +114,34 @@ const CHANGES: Readonly<Record<RemedyId, { description: string; change?: SystemC
     change: (s) => ({ ...s, retention: { ...s.retention, schedule: { trigger: "earlier-of-purpose-or-3-years" } } }),
   },
   "destroy-data-past-trigger": {
-    description:
-      "Sets retention.practice.recordsRetainedPastTrigger to 0 and automatedDeletion, backupsAndReplicasDeleted and vendorsDeleteAndCertify to true. The measured daysFromTriggerToDeletion is left as stated.",
+    description: `Sets retention.practice.recordsRetainedPastTrigger to 0 (to the records a hold covers, where there is one) and automatedDeletion, backupsAndReplicasDeleted and vendorsDeleteAndCertify to true. The measured daysFromTriggerToDeletion is left as stated. ${HOLD_CAVEAT}`,
     change: (s) => ({
       ...s,
       retention: {
         ...s.retention,
-        practice: { ...s.retention.practice, recordsRetainedPastTrigger: 0, automatedDeletion: true, backupsAndReplicasDeleted: true, vendorsDeleteAndCertify: true },
+        practice: { ...s.retention.practice, recordsRetainedPastTrigger: heldRecords(s), automatedDeletion: true, backupsAndReplicasDeleted: true, vendorsDeleteAndCertify: true },
       },
     }),
   },
   "hold-only-under-warrant-or-subpoena": {
-    description:
-      "Removes retention.legalHold unless it is a warrant or subpoena issued by a court, and then sets recordsRetainedPastTrigger to 0 (the records it held are destroyed).",
-    change: (s) => {
-      const hold = s.retention.legalHold;
-      if (!hold || ((hold.kind === "warrant" || hold.kind === "subpoena") && hold.issuedByCourt === true)) return s;
-      const { legalHold: _dropped, ...rest } = s.retention;
-      return { ...s, retention: { ...rest, practice: { ...rest.practice, recordsRetainedPastTrigger: 0 } } };
-    },
+    description: `Keeps retention.legalHold as it is and destroys only the records past the trigger that no hold covers (recordsRetainedPastTrigger becomes the hold's recordsCovered, or 0 with no hold). Whether a court orders preservation is for the court: record its order when it comes. ${HOLD_CAVEAT}`,
+    change: (s) => ({ ...s, retention: { ...s.retention, practice: { ...s.retention.practice, recordsRetainedPastTrigger: heldRecords(s) } } }),
   },
   "preserve-and-seek-court-order": {
     description:
       "Not modeled: whether a court issues an order is for the court. Record the order (retention.legalHold kind preservation-order, issuedBy court, court) and re-run the audit.",
   },
   "provide-written-notice": {
-    description: "Sets notice.inWriting and .statesCollection to true; a notice not already in writing is dated asOf.",
-    change: (s, asOf) => ({ ...s, notice: { ...s.notice, inWriting: true, statesCollection: true, date: dateIfNew(s.notice.inWriting === true, s.notice.date, asOf) } }),
+    description: "Sets notice.inWriting and .statesCollection to true; a notice known not to have been in writing is dated asOf. A notice whose form was unknown keeps its date.",
+    change: (s, asOf) => ({ ...s, notice: { ...s.notice, inWriting: true, statesCollection: true, date: dateIfNew(s.notice.inWriting, s.notice.date, asOf) } }),
   },
   "state-purpose-and-term": {
-    description: "Sets notice.specificPurpose and .lengthOfTerm to true; an undated notice is dated asOf.",
-    change: (s, asOf) => ({ ...s, notice: { ...s.notice, specificPurpose: true, lengthOfTerm: true, date: s.notice.date === "unknown" ? asOf : s.notice.date } }),
+    description: "Sets notice.specificPurpose and .lengthOfTerm to true. The notice's date is left as it is: the measure cannot say when an earlier notice was given.",
+    change: (s) => ({ ...s, notice: { ...s.notice, specificPurpose: true, lengthOfTerm: true } }),
   },
   "obtain-written-release": {
     description:
-      "Sets release.coversAllSubjects to true. A release that is missing, verbal or unknown becomes an electronic signature (valid since PA 103-0769) dated asOf, so release-timing rules still see that it came after earlier captures. A union or unknown signer becomes the subject; a condition-of-employment release stops being relied on when non-employees are enrolled.",
+      "Sets release.coversAllSubjects to true. A release known to be missing or verbal becomes an electronic signature (valid since PA 103-0769) dated asOf, so release-timing rules still see that it came after earlier captures; one of unknown form becomes an electronic signature whose first date stays unknown. Groups with no release, or only some signed (mixed), are recorded as signing on asOf (after-first-capture); other group statuses are left as they are. A union or unknown signer becomes the subject; a condition-of-employment release stops being relied on when non-employees are enrolled.",
     change: (s, asOf) => {
       const r = s.release;
       const written = r.type === "wet-signature" || r.type === "electronic-signature" || r.type === "click-through";
@@ -137,10 +150,15 @@ const CHANGES: Readonly<Record<RemedyId, { description: string; change?: SystemC
       const signedBy = r.signedBy === "unknown" || r.signedBy === "union" ? (onlyMinors ? "parent-or-guardian" : "subject") : r.signedBy;
       return {
         ...s,
+        subjects: s.subjects.map((g) =>
+          g.release && (g.release.status === "none" || g.release.status === "mixed")
+            ? { ...g, release: { ...g.release, status: "after-first-capture" as const, date: asOf } }
+            : g,
+        ),
         release: {
           ...r,
           type: written ? r.type : "electronic-signature",
-          date: written ? r.date : asOf,
+          date: written || r.type === "unknown" ? r.date : asOf,
           signedBy,
           employmentCondition: r.employmentCondition === true && nonEmployees ? false : r.employmentCondition,
           coversAllSubjects: true,
@@ -155,15 +173,24 @@ const CHANGES: Readonly<Record<RemedyId, { description: string; change?: SystemC
   },
   "obtain-parental-release-for-minors": {
     description:
-      "Where minors are enrolled, sets release.signedBy to parent-or-guardian (the profile records one signer per system; adults keep signing for themselves in practice).",
-    change: (s) => (s.subjects.some((g) => g.population === "minors") ? { ...s, release: { ...s.release, signedBy: "parent-or-guardian" } } : s),
+      "Where minors are enrolled, sets release.signedBy to parent-or-guardian, and the signer of minors' groups that record their own release (adults keep signing for themselves in practice).",
+    change: (s) =>
+      s.subjects.some((g) => g.population === "minors")
+        ? {
+            ...s,
+            subjects: s.subjects.map((g) => (g.population === "minors" && g.release ? { ...g, release: { ...g.release, signedBy: "parent-or-guardian" as const } } : g)),
+            release: { ...s.release, signedBy: "parent-or-guardian" },
+          }
+        : s,
   },
   "stop-collection-until-release": {
     description:
-      'Ends capture on asOf: collection.lastCaptureDate "ongoing", "unknown" or later becomes asOf. Captures before then stay in the look-back.',
+      'Ends capture on asOf: collection.lastCaptureDate "ongoing" or later than asOf becomes asOf. An unknown last capture stays unknown (capture may have ended long ago). Captures before then stay in the look-back.',
     change: (s, asOf) => {
       const last = s.collection.lastCaptureDate;
-      return last === "ongoing" || last === "unknown" || last > asOf ? { ...s, collection: { ...s.collection, lastCaptureDate: asOf } } : s;
+      return last === "ongoing" || (last !== "unknown" && compareDates(last, asOf) === "after")
+        ? { ...s, collection: { ...s.collection, lastCaptureDate: asOf } }
+        : s;
     },
   },
   "destroy-unconsented-data": {
@@ -171,18 +198,27 @@ const CHANGES: Readonly<Record<RemedyId, { description: string; change?: SystemC
       "Not modeled: the profile keeps no inventory of data held, and destroying data does not undo its collection (the 15(b) violation). Record the destruction and re-run the audit.",
   },
   "stop-profiting": {
-    description: "Sets commerce.sells, .leases, .trades, .licensesDatabaseAccess and .otherwiseProfits to false.",
-    change: (s) => ({ ...s, commerce: { sells: false, leases: false, trades: false, licensesDatabaseAccess: false, otherwiseProfits: false } }),
+    description:
+      "Sets to false each of commerce.sells, .leases, .trades, .licensesDatabaseAccess and .otherwiseProfits that is true. One left unknown stays unknown: stopping what is done cannot show what was not known (establish the facts).",
+    change: (s) => ({
+      ...s,
+      commerce: Object.fromEntries(Object.entries(s.commerce).map(([k, v]) => [k, v === true ? false : v])) as System["commerce"],
+    }),
   },
   "obtain-disclosure-consent": {
     description:
-      'Every disclosure whose exception is "permitted-by-law", "none" or "unknown" gets exception "consent" (the subject consents to that disclosure). An unknown list of recipients is left unknown.',
-    change: (s) =>
-      s.disclosures === "unknown" ? s : { ...s, disclosures: s.disclosures.map((d) => (EXCEPTED.has(d.exception) ? d : { ...d, exception: "consent" as const })) },
+      'Every disclosure whose exception is "permitted-by-law" or "none" gets exception "consent" with consentDate asOf: consent covers transmissions from then on, not earlier ones. A disclosure whose exception is unknown, and an unknown list of recipients, are left as they are (establish the facts first).',
+    change: (s, asOf) =>
+      s.disclosures === "unknown"
+        ? s
+        : {
+            ...s,
+            disclosures: s.disclosures.map((d) => (EXCEPTED.has(d.exception) || d.exception === "unknown" ? d : { ...d, exception: "consent" as const, consentDate: asOf })),
+          },
   },
   "stop-unexcepted-disclosure": {
     description:
-      'Removes every disclosure whose exception is "permitted-by-law" or "none". Disclosures with an unknown exception stay (establish the facts first).',
+      'Stops every disclosure whose exception is "permitted-by-law" or "none" (dropped from the profile). Disclosures with an unknown exception stay (establish the facts first).',
     change: (s) =>
       s.disclosures === "unknown" ? s : { ...s, disclosures: s.disclosures.filter((d) => d.exception !== "permitted-by-law" && d.exception !== "none") },
   },
@@ -230,8 +266,8 @@ const CHANGES: Readonly<Record<RemedyId, { description: string; change?: SystemC
     change: (s) => ({ ...s, security: { ...s.security, intrusionDetection: true } }),
   },
   "destroy-illinois-residents-data": {
-    description: "Sets geofencing.existingDataPurged to true. Subject counts are left alone: destroying data does not undo its collection.",
-    change: (s) => ({ ...s, geofencing: { ...(s.geofencing ?? { knownGaps: [] }), existingDataPurged: true } }),
+    description: `Sets geofencing.existingDataPurged to true, except on a system whose data is under a hold. Subject counts are left alone: destroying data does not undo its collection. ${HOLD_CAVEAT}`,
+    change: (s) => (underHold(s) ? s : { ...s, geofencing: { ...(s.geofencing ?? { knownGaps: [] }), existingDataPurged: true } }),
   },
   "no-private-entity-customers": {
     description: "Sets remediation.privateEntityCustomers to false. commerce is left alone: other customers may still pay (15(c)).",
@@ -258,13 +294,13 @@ const CHANGES: Readonly<Record<RemedyId, { description: string; change?: SystemC
     change: (s) => withRemediation(s, { defaultOff: true }),
   },
   "delete-templates-without-fresh-consent": {
-    description:
-      "Sets release.coversAllSubjects to true: after the deletion, everyone whose template remains has consented. Release dates are left alone, and the earlier collection stays in the look-back.",
-    change: (s) => ({ ...s, release: { ...s.release, coversAllSubjects: true } }),
+    description: `Sets release.coversAllSubjects to true: after the deletion, everyone whose template remains has consented. Release dates are left alone, and the earlier collection stays in the look-back. Not applied to a system whose data is under a hold. ${HOLD_CAVEAT}`,
+    change: (s) => (underHold(s) ? s : { ...s, release: { ...s.release, coversAllSubjects: true } }),
   },
   "purge-inactive-templates": {
-    description: "Sets remediation.inactiveTemplatePurgeYears to 3 (the Facebook settlement's period) unless a shorter period is set.",
+    description: `Sets remediation.inactiveTemplatePurgeYears to 3 (the Facebook settlement's period) unless a shorter period is set. Not applied to a system whose data is under a hold. ${HOLD_CAVEAT}`,
     change: (s) => {
+      if (underHold(s)) return s;
       const years = s.remediation?.inactiveTemplatePurgeYears;
       return withRemediation(s, { inactiveTemplatePurgeYears: years !== undefined && years <= 3 ? years : 3 });
     },
@@ -278,7 +314,7 @@ const CHANGES: Readonly<Record<RemedyId, { description: string; change?: SystemC
   },
   "limit-cross-border-transfers": {
     description:
-      "Removes cross-border transfers of biometric data that are not disclosed to subjects, and sets offshore affiliates' accessToBiometricData to false.",
+      "Stops cross-border transfers of biometric data not known to be disclosed to subjects (dropped from the profile), and ends the access of offshore affiliates known to reach biometric data (accessToBiometricData true becomes false). An affiliate whose access is unknown stays unknown: establish it.",
     change: (s) => ({ ...s, crossBorderTransfers: s.crossBorderTransfers.filter((t) => t.biometricData !== true || t.disclosedToSubjects === true) }),
   },
   "opt-in-consent-prompt": {
@@ -292,7 +328,10 @@ const CHANGES: Readonly<Record<RemedyId, { description: string; change?: SystemC
 
 /** Organization-level changes some measures also make. */
 const ORGANIZATION_CHANGES: Partial<Record<RemedyId, (o: Practices["organization"]) => Practices["organization"]>> = {
-  "limit-cross-border-transfers": (o) => ({ ...o, offshoreAffiliates: o.offshoreAffiliates.map((a) => ({ ...a, accessToBiometricData: false })) }),
+  "limit-cross-border-transfers": (o) => ({
+    ...o,
+    offshoreAffiliates: o.offshoreAffiliates.map((a) => (a.accessToBiometricData === true ? { ...a, accessToBiometricData: false } : a)),
+  }),
 };
 
 /** Every remedy as a profile measure, in `REMEDY_IDS` order. */

@@ -1,52 +1,65 @@
 import { audit, type AuditOptions } from "../engine/audit.js";
 import { DEFAULT_ASSUMPTIONS, type Assumptions } from "../engine/rule.js";
-import { EXPOSURE_LABEL, estimateExposure } from "../exposure/damages.js";
+import { exposureOptions } from "../exposure/attach.js";
+import { EXPOSURE_LABEL, estimateExposure, sectionOf } from "../exposure/damages.js";
 import { assessInjunctionRisk } from "../exposure/injunction.js";
-import type { Range } from "../exposure/types.js";
+import type { ExposureEstimate } from "../exposure/types.js";
+import { formatUsd } from "../exposure/words.js";
+import { compareDates } from "../practices/dates.js";
 import type { Practices } from "../practices/schema.js";
-import { getRemedy } from "../remedies/catalog.js";
+import { getRemedy, type Remedy } from "../remedies/catalog.js";
 import { REMEDY_IDS, type RemedyId } from "../remedies/ids.js";
 import type { Finding, Report } from "../report/types.js";
+import { forwardEffect, horizonOf } from "./forward.js";
 import { applyMeasures, profileMeasure } from "./measures.js";
-import type { FindingOutcome, FindingRef, PlanSnapshot, PlanStep, RemediationPlan, WhatIf } from "./types.js";
+import type { FindingOutcome, FindingRef, ForwardEffect, Horizon, PlanSnapshot, PlanStep, RemediationPlan, WhatIf } from "./types.js";
 
 export interface PlanOptions {
   /** The rule settings the report was made with, so the re-audit matches it. */
   rules?: AuditOptions["rules"];
   ruleSet?: AuditOptions["ruleSet"];
-  /** Defaults to the assumption recorded in the report's exposure estimate. */
+  /** Defaults to the assumptions recorded in the report's exposure estimate. */
   assumptions?: Partial<Assumptions>;
   /**
    * Measures to apply together in the what-if: a list of remedy ids, "cures" (every modeled statutory
    * cure in the plan), or "all" (every modeled measure in the plan). No what-if when omitted.
    */
   apply?: readonly RemedyId[] | "cures" | "all";
+  /** Whole years over which each measure's forward effect is counted (1–10; default 1, stated in the output). */
+  horizonYears?: number;
 }
 
-const PLAN_NOTES = [
-  "Each measure is recorded as taken on the plan's asOf date; nothing is back-dated. A cure brings the practice into compliance from then on, but violations before it stay actionable within the five-year look-back (Tims), which is why date-aware rules (a late policy under Mora, a release obtained after capture) keep firing after the change.",
-  "Exposure removed is the change in the estimate when the measure alone is applied to the systems whose findings list it. The estimate after re-audits the practice as changed: it ranks measures by the violating conduct they end, and does not erase liability for conduct before them. Where the profile leaves a deciding date unknown (the first capture, for one), a release obtained now cannot be dated against it, so the late release is shown as a risk and not counted; establish the date for a full figure. Findings that only a mitigating measure silences are still counted in the exposure after: the Clearview court weighed such measures for irreparable harm, not liability.",
-  "Measures that no profile change can express (for example establishing unknown facts) are listed with the reason and remove nothing from the estimate until the profile records their result.",
-];
+/** The plan's standing notes: what a cure can and cannot do (bipa-reference.md §1.7 "Cure works forward only"). */
+function planNotes(accrued: ExposureEstimate, horizon: Horizon): string[] {
+  return [
+    `Exposure already accrued, ${formatUsd(accrued.totalUsd.low)} to ${formatUsd(accrued.totalUsd.high)}, is the same whatever is done now: each past capture or disclosure already accrued a claim (Cothron), a person is aggrieved by the violation itself (Rosenbach), and a policy adopted late does not reach back (Mora). Accrued claims end only as the five-year period runs (Tims). A measure works forward only.`,
+    `Each measure is shown with the claims it avoids going forward over ${horizon.years === 1 ? "1 year" : `${horizon.years} years`} (${horizon.from} to ${horizon.to}${horizon.isDefault ? "; the default horizon, option horizonYears" : ""}): the new claims the estimate would count in that period with the practice unchanged (ongoing capture projected), less those it would count with the measure taken on ${accrued.asOf}.`,
+    "Each measure is recorded as taken on the plan's asOf date; nothing is back-dated, and no fact the profile leaves unknown is filled in. Date-aware rules (a late policy under Mora, a release obtained after capture) keep firing after the change, because the earlier gap stays actionable within the look-back.",
+    "A measure is shown as curing only a violation of the duty it satisfies, and as resolving or reducing a risk; measures that only mitigate weigh on irreparable harm (the Clearview court), not on liability.",
+    "Measures that no profile change can express (for example establishing unknown facts, or a court's preservation order) are listed with the reason and change nothing until the profile records their result.",
+  ];
+}
 
 /**
- * A remediation plan for a report: every measure its findings name, ordered by the exposure it
- * removes when applied alone, with the findings it cures and those it only mitigates; and, with
- * `options.apply`, a what-if that applies the chosen measures together, re-audits with the same asOf
- * and rule settings, and returns findings, exposure and injunction risk before and after.
+ * A remediation plan for a report: every measure its findings name, each with the exposure already
+ * accrued (unchanged by any measure) and the new claims it avoids going forward over a horizon, the
+ * violations it cures, the risks it resolves and what it only mitigates; with `options.apply`, a
+ * what-if that applies the chosen measures together, re-audits with the same asOf and rule settings,
+ * and shows findings and injunction risk before and after.
  *
  * @param report the audit of `profile` (its asOf is used; suppressed findings stay out of the plan).
  * @example
  * const report = audit(profile, { asOf: "2026-11-22" });
- * const result = plan(report, profile, { apply: "cures" });
- * for (const step of result.steps) console.log(step.title, step.exposureRemovedUsd.high);
+ * const result = plan(report, profile, { apply: "cures", horizonYears: 2 });
+ * for (const step of result.steps) console.log(step.title, step.forward.avoidedUsd.high);
  */
 export function plan(report: Report, profile: Practices, options: PlanOptions = {}): RemediationPlan {
   const assumptions: Assumptions = {
     ...DEFAULT_ASSUMPTIONS,
-    ...(report.exposure ? { amendmentAppliesToPendingClaims: report.exposure.amendmentAppliesToPendingClaims } : {}),
+    ...(report.exposure ? assumptionsOf(report.exposure) : {}),
     ...options.assumptions,
   };
+  const horizon = horizonOf(report.asOf, options.horizonYears);
   const auditOptions: AuditOptions = {
     asOf: report.asOf,
     assumptions,
@@ -54,11 +67,13 @@ export function plan(report: Report, profile: Practices, options: PlanOptions = 
     ...(options.ruleSet ? { ruleSet: options.ruleSet } : {}),
   };
   const suppressed = new Set(report.suppressed.map((f) => f.fingerprint));
-  const snapshot = (r: Report, audited: Practices, carried: readonly Finding[] = []): PlanSnapshot =>
-    snap(r, audited, suppressed, assumptions, carried);
   const baseline = audit(profile, auditOptions);
-  const before = snapshot(baseline, profile);
-  const notes = [...PLAN_NOTES];
+  const before = snap(baseline, profile, suppressed);
+  const accrued = estimateExposure(withFindings(baseline, before.findings), profile, exposureOptions(assumptions));
+  const forwardOf = (r: Report, p: Practices) =>
+    estimateExposure(r, p, { ...exposureOptions(assumptions), period: { from: horizon.from, to: horizon.to } });
+  const unchanged = forwardOf(withFindings(baseline, before.findings), profile);
+  const notes = planNotes(accrued, horizon);
   if (!sameFindings(before.findings, report.findings.filter((f) => !suppressed.has(f.fingerprint)))) {
     notes.push(
       "The report passed in differs from a re-audit of the profile with these options; pass the rule settings and assumptions the report was made with. The plan compares against the re-audit.",
@@ -74,17 +89,18 @@ export function plan(report: Report, profile: Practices, options: PlanOptions = 
     if (!targets.has(id)) targets.set(id, undefined);
   }
   const aimed = systemTargets(targets);
-  const run: Runner = (ids, extra = new Map()) =>
-    evaluate(ids, { profile, before, actionable, targets: new Map([...aimed, ...extra]), auditOptions, snapshot });
+  const ctx: EvalContext = { profile, before, actionable, targets: aimed, auditOptions, suppressed, forwardOf, unchanged, accrued, horizon };
+  const run: Runner = (ids, extra = new Map()) => evaluate(ids, { ...ctx, targets: new Map([...aimed, ...extra]) });
 
   const steps = [...targets.keys()]
-    .map((id) => step(id, { actionable, targets, before, allSystemIds: profile.systems.map((x) => x.id) }, run))
+    .map((id) => step(id, { actionable, targets, accrued, allSystemIds: profile.systems.map((x) => x.id) }, run))
     .sort(
       (a, b) =>
-        b.exposureRemovedUsd.high - a.exposureRemovedUsd.high ||
-        b.exposureRemovedUsd.low - a.exposureRemovedUsd.low ||
-        (a.effect === b.effect ? 0 : a.effect === "cures" ? -1 : 1) ||
+        b.forward.avoidedUsd.high - a.forward.avoidedUsd.high ||
+        b.forward.avoidedUsd.low - a.forward.avoidedUsd.low ||
         b.cures.length - a.cures.length ||
+        (a.effect === b.effect ? 0 : a.effect === "cures" ? -1 : 1) ||
+        b.resolves.length - a.resolves.length ||
         REMEDY_IDS.indexOf(a.remedyId) - REMEDY_IDS.indexOf(b.remedyId),
     );
 
@@ -92,10 +108,23 @@ export function plan(report: Report, profile: Practices, options: PlanOptions = 
   return {
     label: EXPOSURE_LABEL,
     asOf: report.asOf,
-    exposureBeforeUsd: before.exposure.totalUsd,
+    accruedUsd: accrued.totalUsd,
+    horizon,
     steps,
-    ...(chosen ? { whatIf: whatIf(chosen, run, before, typeof options.apply === "string" ? options.apply : undefined) } : {}),
+    ...(chosen ? { whatIf: whatIf(chosen, run, { ...before, exposure: accrued }, typeof options.apply === "string" ? options.apply : undefined) } : {}),
     notes,
+  };
+}
+
+/** The exposure assumptions a report's estimate records, so the plan re-audits with the same ones. */
+function assumptionsOf(e: ExposureEstimate): Partial<Assumptions> {
+  return {
+    amendmentAppliesToPendingClaims: e.amendmentAppliesToPendingClaims,
+    ...(e.forum !== undefined ? { forum: e.forum } : {}),
+    ...(e.amendmentByForum !== undefined ? { amendmentAppliesByForum: e.amendmentByForum } : {}),
+    ...(e.assumedFilingDate !== undefined && e.assumedFilingDate !== e.asOf ? { assumedFilingDate: e.assumedFilingDate } : {}),
+    ...(e.templateChannels !== undefined ? { templateChannels: e.templateChannels } : {}),
+    ...(e.otherSectionsCounting !== undefined ? { otherSections: e.otherSectionsCounting } : {}),
   };
 }
 
@@ -108,7 +137,11 @@ interface EvalContext {
   actionable: readonly Finding[];
   targets: ReadonlyMap<RemedyId, readonly string[]>;
   auditOptions: AuditOptions;
-  snapshot: (r: Report, audited: Practices, carried?: readonly Finding[]) => PlanSnapshot;
+  suppressed: ReadonlySet<string>;
+  forwardOf: (r: Report, p: Practices) => ExposureEstimate;
+  unchanged: ExposureEstimate;
+  accrued: ExposureEstimate;
+  horizon: Horizon;
 }
 
 interface Evaluation {
@@ -118,6 +151,19 @@ interface Evaluation {
   after: PlanSnapshot;
   outcomes: Array<FindingRef & { outcome: FindingOutcome; answeredBy: RemedyId[] }>;
   introduced: FindingRef[];
+  forward: ForwardEffect;
+}
+
+/** The Sec. 15 subsections a measure satisfies: the statute sections among its sources. */
+function dutiesOf(remedy: Remedy): Set<string> {
+  return new Set(remedy.sources.map((s) => /^bipa-15([a-e])$/.exec(s)?.[1]).filter((s): s is string => s !== undefined));
+}
+
+/** Whether a measure is a cure of the duty this finding found broken (its effect and its section agree). */
+function curesDutyOf(id: RemedyId, f: Finding): boolean {
+  const remedy = getRemedy(id);
+  const section = sectionOf(f);
+  return remedy.effect === "cures" && section !== undefined && dutiesOf(remedy).has(section);
 }
 
 /** Applies measures to the systems whose findings list them, re-audits, and classifies every finding. */
@@ -126,39 +172,72 @@ function evaluate(ids: readonly RemedyId[], ctx: EvalContext): Evaluation {
   const notModeled = ids.filter((id) => !profileMeasure(id).modeled);
   const profile = applyMeasures(ctx.profile, applied, ctx.auditOptions.asOf, ctx.targets);
   const afterReport = audit(profile, ctx.auditOptions);
-  const afterFingerprints = new Set(afterReport.findings.map((f) => f.fingerprint));
+  const firing = snap(afterReport, profile, ctx.suppressed);
+  const afterFingerprints = new Set(firing.findings.map((f) => f.fingerprint));
   const beforeFingerprints = new Set(ctx.before.findings.map((f) => f.fingerprint));
 
   const outcomes = ctx.actionable.map((f) => {
     const answeredBy = applied.filter((id) => f.remedies.includes(id));
     const fires = afterFingerprints.has(f.fingerprint);
-    const cured = answeredBy.some((id) => getRemedy(id).effect === "cures");
-    const outcome: FindingOutcome = fires ? (answeredBy.length > 0 ? "mitigated" : "unchanged") : cured ? "cured" : "no-longer-fires";
+    const outcome: FindingOutcome = fires
+      ? answeredBy.length > 0
+        ? "mitigated"
+        : "unchanged"
+      : f.severity === "violation"
+        ? answeredBy.some((id) => curesDutyOf(id, f))
+          ? "cured"
+          : "no-longer-fires"
+        : answeredBy.length > 0
+          ? "resolved"
+          : "no-longer-fires";
     return { ...ref(f), outcome, answeredBy };
   });
-  // Silenced without a cure: the conduct stands, so the estimate keeps counting it.
-  const silenced = new Set(outcomes.filter((o) => o.outcome === "no-longer-fires").map((o) => o.fingerprint));
+  // A violation silenced without a cure of its duty: the conduct stands, so the forward estimate keeps counting it.
+  const silenced = new Set(outcomes.filter((o) => o.outcome === "no-longer-fires" && o.severity === "violation").map((o) => o.fingerprint));
   const carried = ctx.actionable.filter((f) => silenced.has(f.fingerprint));
-  const after = ctx.snapshot(afterReport, profile, carried);
+  const counted = [...firing.findings, ...carried.filter((c) => !afterFingerprints.has(c.fingerprint))];
+  const after: PlanSnapshot = { ...firing, injunctionRisk: assessInjunctionRisk(withFindings(afterReport, counted), profile) };
   const introduced = after.findings.filter((f) => f.severity !== "info" && !beforeFingerprints.has(f.fingerprint)).map(ref);
-  return { applied, notModeled, profile, after, outcomes, introduced };
+  // Conduct ended going forward: violations cured, and 15(b) and 15(d) violations of a system whose capture the measures stop.
+  const stopped = stoppedCapture(ctx.profile, profile, ctx.auditOptions.asOf);
+  const curedSet = new Set(outcomes.filter((o) => o.outcome === "cured").map((o) => o.fingerprint));
+  const cured = ctx.actionable.filter(
+    (f) =>
+      curedSet.has(f.fingerprint) ||
+      (f.severity === "violation" && f.systemId !== undefined && stopped.has(f.systemId) && (sectionOf(f) === "b" || sectionOf(f) === "d") && applied.some((id) => f.remedies.includes(id))),
+  );
+  const withMeasure = ctx.forwardOf(withFindings(afterReport, counted), profile);
+  const forward = forwardEffect({ unchanged: ctx.unchanged, withMeasure, accrued: ctx.accrued, cured, profile: ctx.profile, horizon: ctx.horizon, asOf: ctx.auditOptions.asOf });
+  return { applied, notModeled, profile, after, outcomes, introduced, forward };
+}
+
+/** Systems whose capture ran past asOf before the measures and no longer does after them. */
+function stoppedCapture(before: Practices, after: Practices, asOf: string): Set<string> {
+  const runs = (last: string) => last === "ongoing" || (last !== "unknown" && compareDates(last, asOf) !== "before" && compareDates(last, asOf) !== "same-day");
+  const out = new Set<string>();
+  after.systems.forEach((s, i) => {
+    const was = before.systems[i];
+    if (was && runs(was.collection.lastCaptureDate) && !runs(s.collection.lastCaptureDate)) out.add(s.id);
+  });
+  return out;
 }
 
 interface StepContext {
   actionable: readonly Finding[];
   targets: ReadonlyMap<RemedyId, readonly string[] | undefined>;
-  before: PlanSnapshot;
+  accrued: ExposureEstimate;
   allSystemIds: readonly string[];
 }
 
-/** One measure applied alone: what it cures, what it only mitigates, and the exposure it removes. */
+/** One measure applied alone: what it cures, resolves and only mitigates, and what it avoids going forward. */
 function step(id: RemedyId, ctx: StepContext, run: Runner): PlanStep {
   const remedy = getRemedy(id);
   const measure = profileMeasure(id);
   const addresses = ctx.actionable.filter((f) => f.remedies.includes(id));
   const result = run([id]);
-  const cures = result.outcomes.filter((o) => o.answeredBy.includes(id) && o.outcome === "cured").map((o) => o.fingerprint);
-  const removed = diff(ctx.before.exposure.totalUsd, result.after.exposure.totalUsd);
+  const mine = result.outcomes.filter((o) => o.answeredBy.includes(id));
+  const cures = mine.filter((o) => o.outcome === "cured" && curesDutyOf(id, ctx.actionable.find((f) => f.fingerprint === o.fingerprint)!)).map((o) => o.fingerprint);
+  const resolves = mine.filter((o) => o.outcome === "resolved").map((o) => o.fingerprint);
   return {
     remedyId: id,
     title: remedy.title,
@@ -171,10 +250,11 @@ function step(id: RemedyId, ctx: StepContext, run: Runner): PlanStep {
     systemIds: [...(ctx.targets.get(id) ?? ctx.allSystemIds)],
     addresses: addresses.map(ref),
     cures,
-    mitigates: addresses.map((f) => f.fingerprint).filter((fp) => !cures.includes(fp)),
+    resolves,
+    mitigates: addresses.map((f) => f.fingerprint).filter((fp) => !cures.includes(fp) && !resolves.includes(fp)),
     introduces: result.introduced,
-    exposureRemovedUsd: removed,
-    exposureAfterUsd: result.after.exposure.totalUsd,
+    accruedUsd: ctx.accrued.totalUsd,
+    forward: result.forward,
   };
 }
 
@@ -186,7 +266,7 @@ const FOLLOW_UP_ROUNDS = 5;
  * (a written notice now lacking its purpose and term, say) are answered too, round by round, by the
  * eligible modeled measures they name; an explicit list is applied exactly as given.
  */
-function whatIf(chosen: readonly RemedyId[], run: Runner, before: PlanSnapshot, followUp: "cures" | "all" | undefined): WhatIf {
+function whatIf(chosen: readonly RemedyId[], run: Runner, before: WhatIf["before"], followUp: "cures" | "all" | undefined): WhatIf {
   let ids = [...chosen];
   const extra = new Map<RemedyId, readonly string[]>();
   let result = run(ids, extra);
@@ -212,14 +292,13 @@ function whatIf(chosen: readonly RemedyId[], run: Runner, before: PlanSnapshot, 
     byMeasure: result.applied.map((id) => {
       const answered = result.outcomes.filter((o) => o.answeredBy.includes(id));
       const effect = getRemedy(id).effect;
-      return {
-        remedyId: id,
-        effect,
-        cures: effect === "cures" ? answered.filter((o) => o.outcome === "cured").map((o) => o.fingerprint) : [],
-        mitigates: answered.filter((o) => effect !== "cures" || o.outcome !== "cured").map((o) => o.fingerprint),
-      };
+      const findingOf = (fp: string) => before.findings.find((f) => f.fingerprint === fp)!;
+      const cures = answered.filter((o) => o.outcome === "cured" && curesDutyOf(id, findingOf(o.fingerprint))).map((o) => o.fingerprint);
+      const resolves = answered.filter((o) => o.outcome === "resolved").map((o) => o.fingerprint);
+      return { remedyId: id, effect, cures, resolves, mitigates: answered.map((o) => o.fingerprint).filter((fp) => !cures.includes(fp) && !resolves.includes(fp)) };
     }),
-    exposureRemovedUsd: diff(before.exposure.totalUsd, result.after.exposure.totalUsd),
+    accruedUsd: before.exposure.totalUsd,
+    forward: result.forward,
   };
 }
 
@@ -241,7 +320,10 @@ function targetSystems(findings: readonly Finding[]): Map<RemedyId, string[] | u
       const list = targets.has(id) ? targets.get(id) : [];
       if (list === undefined) continue;
       if (f.systemId === undefined) targets.set(id, undefined);
-      else targets.set(id, list.includes(f.systemId) ? list : [...list, f.systemId]);
+      else if (!list.includes(f.systemId)) {
+        list.push(f.systemId);
+        targets.set(id, list);
+      }
     }
   }
   return new Map([...targets].sort(([a], [b]) => REMEDY_IDS.indexOf(a) - REMEDY_IDS.indexOf(b)));
@@ -252,9 +334,12 @@ function systemTargets(targets: ReadonlyMap<RemedyId, string[] | undefined>): Ma
   return new Map([...targets].filter((entry): entry is [RemedyId, string[]] => entry[1] !== undefined));
 }
 
-function snap(report: Report, profile: Practices, suppressed: ReadonlySet<string>, assumptions: Assumptions, carried: readonly Finding[] = []): PlanSnapshot {
+function withFindings(report: Report, findings: readonly Finding[]): Report {
+  return { ...report, findings: [...findings] };
+}
+
+function snap(report: Report, profile: Practices, suppressed: ReadonlySet<string>): PlanSnapshot {
   const findings = report.findings.filter((f) => !suppressed.has(f.fingerprint));
-  const counted = { ...report, findings: [...findings, ...carried.filter((c) => !findings.some((f) => f.fingerprint === c.fingerprint))] };
   return {
     findings,
     summary: {
@@ -263,8 +348,7 @@ function snap(report: Report, profile: Practices, suppressed: ReadonlySet<string
       risk: findings.filter((f) => f.severity === "risk").length,
       info: findings.filter((f) => f.severity === "info").length,
     },
-    exposure: estimateExposure(counted, profile, { amendmentAppliesToPendingClaims: assumptions.amendmentAppliesToPendingClaims }),
-    injunctionRisk: assessInjunctionRisk(counted, profile),
+    injunctionRisk: assessInjunctionRisk(withFindings(report, findings), profile),
   };
 }
 
@@ -277,10 +361,6 @@ function ref(f: Finding): FindingRef {
     severity: f.severity,
     basis: f.basis,
   };
-}
-
-function diff(before: Range, after: Range): Range {
-  return { low: before.low - after.low, high: before.high - after.high };
 }
 
 function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {

@@ -219,9 +219,9 @@ const ENTRIES: Readonly<Record<RemedyId, Entry>> = {
   },
   "obtain-disclosure-consent": {
     requires:
-      "Before disclosing biometric data to any recipient (vendors and cloud hosts included), obtain the subject's consent to that disclosure, unless it completes a requested financial transaction or is required by law or by a valid warrant or subpoena.",
+      "Before disclosing biometric data to any recipient (vendors and cloud hosts included), obtain the subject's consent to that disclosure, unless it completes a requested financial transaction or is required by law or by a valid warrant or subpoena issued by a court. Record the date of each consent: it covers disclosures from that date, not earlier ones.",
     effect: "cures",
-    why: `Consent is the first of the four 15(d) exceptions, so it brings the disclosure into compliance; ${PAST_STANDS}.`,
+    why: `Consent is the first of the four 15(d) exceptions, so it brings disclosures from the date it is given into compliance; transmissions before it stay actionable within the five-year look-back (Tims).`,
     sources: ["bipa-15d"],
     origin: "statute",
   },

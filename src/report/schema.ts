@@ -72,7 +72,12 @@ const exposureLine = z.strictObject({
   identifiers: count.optional(),
   methods: count.optional(),
   window: z.strictObject({ start: date, end: date }).optional(),
+  peopleRange: range.optional(),
+  pairs: count.optional(),
+  apartReason: z.string().optional(),
 });
+
+const answer = z.union([z.boolean(), z.literal("unknown")]);
 
 const exposure = z.strictObject({
   label: z.string().min(1),
@@ -85,8 +90,11 @@ const exposure = z.strictObject({
       systemId: z.string(),
       systemName: z.string(),
       illinoisSubjects: z.union([count, z.literal("unknown")]),
+      illinoisSubjectsHigh: count.optional(),
       lines: z.array(exposureLine),
       totalUsd: range,
+      apart: z.array(exposureLine).optional(),
+      apartUsd: range.optional(),
     }),
   ),
   totalUsd: range,
@@ -96,12 +104,36 @@ const exposure = z.strictObject({
     .optional(),
   amendmentEffective: date.optional(),
   otherSectionsCounting: z.enum(["per-person-once", "uncounted"]).optional(),
+  assumedFilingDate: date.optional(),
+  forum: z.enum(["federal", "illinois-state", "arbitration", "unknown"]).optional(),
+  amendmentByForum: z
+    .strictObject({ federal: answer, "illinois-state": answer, arbitration: answer })
+    .optional(),
+  templateChannels: z.enum(["one-method", "separate-methods"]).optional(),
+  stacking: z
+    .strictObject({
+      noStackingUsd: range,
+      stackedUsd: range,
+      largestSection: z.strictObject({ low: z.string(), high: z.string() }),
+      bySection: z.array(z.strictObject({ section: z.string(), amountUsd: range })),
+    })
+    .optional(),
+  apartUsd: range.optional(),
+  period: z.strictObject({ start: date, end: date }).optional(),
 });
 
 const injunctionRisk = z.strictObject({
   level: z.enum(["elevated", "moderate", "low"]),
   factors: z.array(
-    z.strictObject({ id: z.string(), pointsToHarm: z.boolean(), present: z.boolean(), unknown: z.literal(true).optional(), description: z.string(), systemIds: z.array(z.string()) }),
+    z.strictObject({
+      id: z.string(),
+      pointsToHarm: z.boolean(),
+      direction: z.enum(["toward-harm", "against-harm", "not-a-factor", "argued-rejected"]).optional(),
+      present: z.boolean(),
+      unknown: z.literal(true).optional(),
+      description: z.string(),
+      systemIds: z.array(z.string()),
+    }),
   ),
   measuresTaken: z.array(z.string()),
   summary: z.string(),

@@ -4,6 +4,7 @@ import { parseProfile } from "../practices/load.js";
 import { problemsFromZod, type Problem } from "../practices/problems.js";
 import { practicesSchema, type Organization, type Practices } from "../practices/schema.js";
 import type { SourceMap } from "../practices/source-map.js";
+import { ExposureTotals } from "../exposure/stacking.js";
 import type { Range } from "../exposure/types.js";
 import type { Report } from "../report/types.js";
 import { bipaRules } from "../rules/bipa/index.js";
@@ -64,7 +65,7 @@ export interface NdjsonSummary {
   violation: number;
   risk: number;
   info: number;
-  /** The sum of each report's Sec. 20 estimate (each system's estimate is independent of the others). */
+  /** The reports' Sec. 20 estimates combined as one estimate of all the systems would combine them (src/exposure/stacking.ts). */
   exposureUsd: Range;
   /** True when `stopOnError` ended the stream early, or the organization could not be read. */
   stopped: boolean;
@@ -119,6 +120,7 @@ export async function* auditNdjsonLines(
     stopped: false,
   };
 
+  const exposure = new ExposureTotals();
   let header: { organization: Organization; sourceMap?: SourceMap } | undefined;
   let firstInScope: Practices | undefined;
   if (options.organization !== undefined) {
@@ -144,8 +146,8 @@ export async function* auditNdjsonLines(
     totals.risk += report.summary.risk;
     totals.info += report.summary.info;
     if (report.exposure) {
-      totals.exposureUsd.low += report.exposure.totalUsd.low;
-      totals.exposureUsd.high += report.exposure.totalUsd.high;
+      exposure.add(report.exposure.systems.flatMap((s) => s.lines));
+      totals.exposureUsd = exposure.totalUsd();
     }
   };
 

@@ -20,7 +20,7 @@ const json = (stdout: string) =>
       notes: string[];
       findings: Array<{ ruleId: string; severity: string; location: { line?: number } }>;
       suppressed: Array<{ ruleId: string; suppression: { kind: string } }>;
-      exposure?: { amendmentAppliesToPendingClaims: unknown };
+      exposure?: { amendmentAppliesToPendingClaims: unknown; forum?: string; assumedFilingDate?: string; lookbackStart?: string };
     }>;
   };
 
@@ -87,6 +87,15 @@ describe("audit: options", () => {
     const unknown = json(audit(["profiles/violating.yaml", "--format", "json", ...AS_OF]).stdout);
     expect(unknown.reports[0]!.notes.join(" ")).toContain("unsettled");
     expect(audit(["profiles/violating.yaml", "--amendment-applies-to-pending", "maybe", ...AS_OF]).code).toBe(2);
+  });
+
+  it("--forum and --assumed-filing-date set the estimate's forum and look-back (bipa-reference.md §2.2, §1.7)", () => {
+    const r = json(audit(["profiles/violating.yaml", "--forum", "illinois-state", "--assumed-filing-date", "2026-01-15", "--format", "json", ...AS_OF]).stdout);
+    expect(r.reports[0]!.exposure).toMatchObject({ forum: "illinois-state", assumedFilingDate: "2026-01-15", lookbackStart: "2021-01-15" });
+    const bad = audit(["profiles/violating.yaml", "--assumed-filing-date", "2026-02-30", ...AS_OF]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--assumed-filing-date 2026-02-30: expected a calendar date as YYYY-MM-DD, 1970-2200");
+    expect(audit(["profiles/violating.yaml", "--forum", "moon", ...AS_OF]).code).toBe(2);
   });
 
   it("--quiet prints only failing findings and the summary", () => {

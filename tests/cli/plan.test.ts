@@ -20,17 +20,19 @@ describe("plan: formats", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     expect(r.stdout).toContain("remediation plan for examples/clearview-2020.yaml as of 2026-11-22");
-    // Statutory cures rank first, by the exposure they remove.
-    expect(r.stdout).toMatch(/ {3}1\. Obtain consent before each disclosure \(obtain-disclosure-consent\)\n +cures · systems: face-search · exposure removed, applied alone: \$200,000,000 to \$1,000,000,000/);
+    // The accrued exposure is reported apart; measures rank by what they avoid going forward, then by violations cured.
+    expect(r.stdout).toContain("Exposure already accrued (Sec. 20 estimate, unchanged by any measure): $200,000,000 to $4,846,995,000");
+    expect(r.stdout).toMatch(/ {3}1\. Obtain consent before each disclosure \(obtain-disclosure-consent\)\n +cures · systems: face-search · new claims avoided going forward, applied alone: \$0/);
     for (const id of CLEARVIEW_2021_MEASURES) {
       expect(r.stdout, id).toMatch(new RegExp(`\\(${id}\\)\\n +mitigates · systems: face-search`));
-      expect(r.stdout, id).toMatch(new RegExp(`mitigates  .*\\(${id}\\): cures 0, mitigates`));
+      expect(r.stdout, id).toMatch(new RegExp(`mitigates  .*\\(${id}\\): cures 0, resolves \\d, mitigates`));
     }
     expect(r.stdout).toContain("What-if: 6 measures applied together");
-    expect(r.stdout).toMatch(/no-longer-fires +risk +bipa\/15e-encryption \(face-search\)/);
-    expect(r.stdout).toContain("removed: $0");
-    expect(r.stdout).toContain("Injunction risk: elevated → moderate");
-    expect(r.stdout).toContain("Mitigating measures never lower the exposure estimate");
+    expect(r.stdout).toMatch(/resolved +risk +bipa\/15e-encryption \(face-search\)/);
+    expect(r.stdout).toContain("avoided: $0");
+    expect(r.stdout).toContain("Injunction risk: elevated → low");
+    expect(r.stdout).toContain("No measure changes the exposure already accrued");
+    expect(r.stdout).not.toMatch(/remov/i);
     expect(r.stdout).not.toContain("\u001b["); // not a terminal: no colour
   });
 
@@ -42,16 +44,19 @@ describe("plan: formats", () => {
     expect(plan.steps.length).toBeGreaterThan(10);
     expect(plan.whatIf?.applied).toEqual([...CLEARVIEW_2021_MEASURES]);
     expect(plan.whatIf?.outcomes.filter((o) => o.outcome === "cured")).toEqual([]);
-    expect(plan.whatIf?.exposureRemovedUsd).toEqual({ low: 0, high: 0 });
-    expect(plan.whatIf?.after.injunctionRisk.level).toBe("moderate");
+    expect(plan.whatIf?.forward.avoidedUsd).toEqual({ low: 0, high: 0 });
+    expect(plan.whatIf?.accruedUsd).toEqual(plan.accruedUsd);
+    expect(plan.whatIf?.after.injunctionRisk.level).toBe("low");
   });
 
   it("markdown: tables for a PR comment", () => {
     const r = planCli([CLEARVIEW, "--apply", MEASURES_2021, "--format", "markdown", ...AS_OF]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^## bipa-check: remediation plan for `examples\/clearview-2020\.yaml` as of 2026-11-22/);
-    expect(r.stdout).toContain("| # | Measure | Effect | Systems | Findings it cures | Findings it only mitigates | Exposure removed (applied alone) |");
-    expect(r.stdout).toContain("| Injunction risk | elevated | moderate |");
+    expect(r.stdout).toContain(
+      "| # | Measure | Effect | Systems | Violations it cures | Risks it resolves | Findings it only mitigates | New claims avoided going forward (applied alone) |",
+    );
+    expect(r.stdout).toContain("| Injunction risk | elevated | low |");
   });
 
   it("writes formats to files with format=file, and one to standard output", () => {
@@ -59,8 +64,8 @@ describe("plan: formats", () => {
       cwd: cli.dir,
     });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Measures, most exposure removed first");
-    expect(readFileSync(join(cli.dir, "out/plan.md"), "utf8")).toContain("### Measures, most exposure removed first");
+    expect(r.stdout).toContain("Measures, most new exposure avoided first");
+    expect(readFileSync(join(cli.dir, "out/plan.md"), "utf8")).toContain("### Measures, most new exposure avoided first");
     expect(parse(readFileSync(join(cli.dir, "out/plan.json"), "utf8")).whatIf).toBeUndefined();
   });
 
@@ -71,14 +76,14 @@ describe("plan: formats", () => {
 });
 
 describe("plan: --apply", () => {
-  it("cures: applies every modeled statutory cure, and the what-if shows findings cured and exposure removed", () => {
+  it("cures: applies every modeled statutory cure, and the what-if shows findings cured and the accrued exposure unchanged", () => {
     const plan = parse(planCli([CLEARVIEW, "--apply", "cures", "--format", "json", ...AS_OF]).stdout);
     const whatIf = plan.whatIf!;
     expect(whatIf.applied.length).toBeGreaterThan(5);
     for (const id of whatIf.applied) expect(getRemedy(id).effect, id).toBe("cures");
     expect(whatIf.applied).toContain("stop-profiting");
     expect(whatIf.outcomes.some((o) => o.outcome === "cured" && o.ruleId === "bipa/15c-profit")).toBe(true);
-    expect(whatIf.after.exposure.totalUsd.high).toBeLessThan(whatIf.before.exposure.totalUsd.high);
+    expect(whatIf.accruedUsd).toEqual(whatIf.before.exposure.totalUsd);
   });
 
   it("all: applies mitigating measures too", () => {
@@ -91,7 +96,7 @@ describe("plan: --apply", () => {
     const r = planCli([CLEARVIEW, "--apply", "stop-profiting,establish-unknown-facts", "--apply", "stop-profiting", ...AS_OF]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("What-if: 1 measure applied together");
-    expect(r.stdout).toMatch(/cures +Stop selling, leasing, trading or otherwise profiting from biometric data \(stop-profiting\): cures 1, mitigates 0 findings/);
+    expect(r.stdout).toMatch(/cures +Stop selling, leasing, trading or otherwise profiting from biometric data \(stop-profiting\): cures 1, resolves 0, mitigates 0 findings/);
     expect(r.stdout).toContain("Not modeled (listed, not applied): establish-unknown-facts");
     expect(r.stdout).toMatch(/cured +violation +bipa\/15c-profit \(face-search\): .*; answered by stop-profiting/);
   });
@@ -162,10 +167,19 @@ describe("plan: inputs and settings", () => {
     );
   });
 
-  it("passes --amendment-applies-to-pending to the estimates before and after", () => {
-    const plan = parse(planCli([CLEARVIEW, "--amendment-applies-to-pending", "yes", "--apply", "cures", "--format", "json", ...AS_OF]).stdout);
-    expect(plan.whatIf!.before.exposure.amendmentAppliesToPendingClaims).toBe(true);
-    expect(plan.whatIf!.after.exposure.amendmentAppliesToPendingClaims).toBe(true);
+  it("passes --amendment-applies-to-pending, --forum and --assumed-filing-date to the estimate", () => {
+    const plan = parse(
+      planCli([CLEARVIEW, "--amendment-applies-to-pending", "yes", "--forum", "federal", "--assumed-filing-date", "2026-06-30", "--apply", "cures", "--format", "json", ...AS_OF]).stdout,
+    );
+    expect(plan.whatIf!.before.exposure).toMatchObject({ amendmentAppliesToPendingClaims: true, forum: "federal", assumedFilingDate: "2026-06-30", lookbackStart: "2021-06-30" });
+  });
+
+  it("--horizon-years sets the forward period, and a bad value exits 2", () => {
+    const plan = parse(planCli([CLEARVIEW, "--horizon-years", "3", "--format", "json", ...AS_OF]).stdout);
+    expect(plan.horizon).toEqual({ years: 3, from: "2026-11-23", to: "2029-11-22", isDefault: false });
+    const bad = planCli([CLEARVIEW, "--horizon-years", "0", ...AS_OF]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--horizon-years 0: expected a whole number of years from 1 to 10");
   });
 
   it("a clean profile: nothing to remedy, exit 0", () => {

@@ -12,6 +12,16 @@ export function employer(system: Record<string, unknown>, organization?: Record<
   return parsed.profile;
 }
 
+/** A validated profile with several systems: the compliant timeclock, each patched in turn (ids must differ). */
+export function employerWith(...systems: Array<Record<string, unknown>>): Practices {
+  const parsed = parseProfile({
+    ...JSON.parse(JSON.stringify(compliantProfile)),
+    systems: systems.map((patch) => applyExample(compliantProfile, { description: "test", system: patch }).systems[0]),
+  });
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.path} ${p.message}`).join("; "));
+  return parsed.profile;
+}
+
 /** A hand-made finding, so the arithmetic is tested apart from what the rules decide. */
 export function finding(
   ruleId: string,
@@ -41,4 +51,12 @@ export function reportWith(profile: Practices, asOf: string, findings: Finding[]
   return { ...audit(profile, { asOf, ruleSet: [] }), findings };
 }
 
-export const RELEASE_MISSING = (systemId = "timeclock") => finding("bipa/15b-written-release", "740 ILCS 14/15(b)(3)", { systemId });
+export const RELEASE_MISSING = (systemId = "timeclock") => finding("bipa/15b-written-release", "740 ILCS 14/15(b)(3)", { systemId, key: `release-${systemId}` });
+
+/** The system-level facts of a system that obtains no release at all (15(b)(3)). */
+export const NO_RELEASE = { type: "none", obtainedBeforeEachCapture: false, coversAllSubjects: false } as const;
+
+/** One group of Illinois employees, with optional per-group facts. */
+export function employees(count: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { population: "employees", count, illinoisCount: count, unionRepresented: false, relationship: "direct", ...extra };
+}

@@ -37,11 +37,32 @@ describe("plan for examples/clearview-2020.yaml (before the 2021 measures)", () 
     for (const ruleId of ["bipa/15b-written-release", "bipa/15c-profit", "bipa/15a-public-policy", "bipa/15d-disclosure"]) expect(stillFiring, ruleId).toContain(ruleId);
   });
 
-  it("leaves the exposure unchanged and lowers the injunction risk to what the 2021 example shows", () => {
-    expect(whatIf.after.exposure.totalUsd).toEqual(whatIf.before.exposure.totalUsd);
+  it("leaves the accrued exposure as it is, avoids no new claim, and lowers the injunction risk to what the 2021 example shows", () => {
+    expect(whatIf.accruedUsd).toEqual(report.exposure!.totalUsd);
+    expect(whatIf.forward.avoidedUsd).toEqual({ low: 0, high: 0 });
     expect(whatIf.before.injunctionRisk.level).toBe("elevated");
     const after2021 = audit(example("clearview-2021"), { asOf: AS_OF });
     expect(whatIf.after.injunctionRisk.level).toBe(after2021.injunctionRisk?.level);
-    expect(whatIf.after.injunctionRisk.level).toBe("moderate");
+    expect(whatIf.after.injunctionRisk.level).toBe("low");
+  });
+});
+
+describe("point 6: examples/white-castle-timeclock.yaml --apply cures (bipa-reference.md §1.7 'Cure works forward only')", () => {
+  const loaded = example("white-castle-timeclock");
+  const report = audit(loaded, { asOf: AS_OF });
+  const result = plan(report, loaded.profile, { apply: "cures" });
+
+  it("never reports the accrued liability as removed by obtaining consent", () => {
+    const consent = result.steps.find((s) => s.remedyId === "obtain-disclosure-consent")!;
+    // The old plan said this measure removes "$9,500,000 to $64,029,740,000", nearly all accrued before 2 Aug 2024.
+    expect(consent.accruedUsd).toEqual(report.exposure!.totalUsd);
+    expect(consent.forward.avoidedUsd).toEqual({ low: 0, high: 0 });
+    expect(consent.cures).toHaveLength(1);
+    expect(JSON.stringify(result)).not.toMatch(/(exposure|liability)[^."]*remov/i);
+  });
+
+  it("shows the accrued exposure unchanged by the what-if", () => {
+    expect(result.whatIf!.accruedUsd).toEqual(report.exposure!.totalUsd);
+    expect(result.whatIf!.forward.notes.join(" ")).toContain("adds no new recovery");
   });
 });

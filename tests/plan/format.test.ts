@@ -40,49 +40,58 @@ describe("plan for examples/clearview-2020.yaml with the 2021 measures applied",
   it("text matches its golden file", () => expectGolden("clearview-2020.apply-2021.txt", text));
   it("Markdown matches its golden file", () => expectGolden("clearview-2020.apply-2021.md", markdown));
 
-  it("text: lists the measures in order with rank, effect, systems, the findings by rule id, and exposure removed", () => {
+  it("text: the accrued exposure apart, then the measures in order with rank, effect, systems, the findings by rule id, and what each avoids going forward", () => {
     expect(text).toContain(`remediation plan for ${file} as of ${AS_OF}`);
+    expect(text).toContain("Exposure already accrued (Sec. 20 estimate, unchanged by any measure): $200,000,000 to $4,846,995,000");
+    expect(text).toContain("Going forward: new claims each measure avoids over 1 year (2026-11-23 to 2027-11-22) (default horizon)");
     expect(text).toMatch(/^ {3}1\. Obtain consent before each disclosure \(obtain-disclosure-consent\)$/m);
-    expect(text).toMatch(/cures · systems: face-search · exposure removed, applied alone: \$200,000,000 to \$1,000,000,000/);
+    // After 2 Aug 2024 the people already counted have their one recovery per recipient: nothing new to avoid but new enrollees.
+    expect(text).toMatch(/cures · systems: face-search · new claims avoided going forward, applied alone: \$0; each Illinois person newly enrolled would add \$1,000 to \$5,000/);
     expect(text).toMatch(/cures +violation +bipa\/15d-disclosure \(face-search, 2 findings\): /);
-    expect(text).toMatch(/Encrypt stored templates and vectors \(encrypt-templates-and-vectors\)\n +mitigates · systems: face-search · exposure removed, applied alone: \$0\n +mitigates +risk +bipa\/15e-encryption/);
+    expect(text).toMatch(/Encrypt stored templates and vectors \(encrypt-templates-and-vectors\)\n +mitigates · systems: face-search · new claims avoided going forward, applied alone: \$0\n +resolves +risk +bipa\/15e-encryption/);
     expect(text).toContain("Not modeled: only the company can supply the facts the profile leaves unknown.");
+    expect(text).not.toMatch(/remov/i);
   });
 
   it("text: the what-if says every 2021 measure only mitigates, cures nothing, leaves the exposure and lowers the injunction risk", () => {
     const whatIf = text.slice(text.indexOf("What-if:"));
     expect(whatIf).toContain("What-if: 6 measures applied together, profile re-audited as of 2026-11-22");
-    for (const id of CLEARVIEW_2021_MEASURES) expect(whatIf).toMatch(new RegExp(`mitigates  .*\\(${id}\\): cures 0, mitigates`));
+    for (const id of CLEARVIEW_2021_MEASURES) expect(whatIf).toMatch(new RegExp(`mitigates  .*\\(${id}\\): cures 0, resolves \\d, mitigates`));
     expect(whatIf).not.toMatch(/^ +cured /m);
-    expect(whatIf).toMatch(/no-longer-fires +risk +bipa\/15e-encryption \(face-search\): .*; answered by encrypt-templates-and-vectors/);
+    expect(whatIf).toMatch(/resolved +risk +bipa\/15e-encryption \(face-search\): .*; answered by encrypt-templates-and-vectors/);
     expect(whatIf).toMatch(/unchanged +violation +bipa\/15b-written-release \(face-search\)/);
     expect(whatIf).toMatch(/Brought to light \(2\)\n +risk +bipa\/geofencing-gaps \(face-search, 2 findings\)/);
     expect(whatIf).toContain("Findings: 8 violations, 8 risks, 0 info → 8 violations, 9 risks, 0 info");
-    expect(whatIf).toContain("Exposure (Sec. 20 estimate): $500,000,000 to $3,846,995,000 → $500,000,000 to $3,846,995,000 for the practice as changed (violations before the change stay actionable); removed: $0");
-    expect(whatIf).toContain("Injunction risk: elevated → moderate");
+    expect(whatIf).toContain("Exposure already accrued (Sec. 20 estimate): $200,000,000 to $4,846,995,000, unchanged by the measures");
+    expect(whatIf).toContain("New claims over 1 year (2026-11-23 to 2027-11-22): $0 with the practice unchanged → $0 with the measures; avoided: $0");
+    expect(whatIf).toContain("Injunction risk: elevated → low");
   });
 
   it("Markdown: a measures table, a before/after table and an outcome table fit for a PR comment", () => {
-    expect(markdown).toContain("| # | Measure | Effect | Systems | Findings it cures | Findings it only mitigates | Exposure removed (applied alone) |");
     expect(markdown).toContain(
-      "| 1 | Obtain consent before each disclosure (`obtain-disclosure-consent`) | cures | `face-search` | `bipa/15d-disclosure` (`face-search`, 2 findings) | none | $200,000,000 to $1,000,000,000 |",
+      "| # | Measure | Effect | Systems | Violations it cures | Risks it resolves | Findings it only mitigates | New claims avoided going forward (applied alone) |",
     );
-    expect(markdown).toContain("| Injunction risk | elevated | moderate |");
-    expect(markdown).toContain("| no-longer-fires | risk | `bipa/15e-encryption` | `face-search` | 1 | `encrypt-templates-and-vectors` |");
-    expect(markdown).toMatch(/\| Encrypt stored templates and vectors \(`encrypt-templates-and-vectors`\) \| mitigates \| 0 \| 1 \|/);
+    expect(markdown).toContain(
+      "| 1 | Obtain consent before each disclosure (`obtain-disclosure-consent`) | cures | `face-search` | `bipa/15d-disclosure` (`face-search`, 2 findings) | none | none | $0; each Illinois person newly enrolled would add $1,000 to $5,000 with the practice unchanged |",
+    );
+    expect(markdown).toContain("| Exposure already accrued (Sec. 20 estimate) | $200,000,000 to $4,846,995,000 | $200,000,000 to $4,846,995,000 (unchanged) |");
+    expect(markdown).toContain("| Injunction risk | elevated | low |");
+    expect(markdown).toContain("| resolved | risk | `bipa/15e-encryption` | `face-search` | 1 | `encrypt-templates-and-vectors` |");
+    expect(markdown).toMatch(/\| Encrypt stored templates and vectors \(`encrypt-templates-and-vectors`\) \| mitigates \| 0 \| 1 \| 0 \|/);
+    expect(markdown).not.toMatch(/remov/i);
   });
 
-  it("both end with the plain statement: an assessment aid, and mitigation never lowers the estimate", () => {
-    expect(PLAN_CLOSING).toMatch(/^bipa-check is an assessment aid, not legal advice\. Mitigating measures never lower the exposure estimate/);
+  it("both end with the plain statement: an assessment aid, and no measure changes the accrued exposure", () => {
+    expect(PLAN_CLOSING).toMatch(/^bipa-check is an assessment aid, not legal advice\. No measure changes the exposure already accrued: cures work forward only/);
     expect(text.trimEnd().endsWith(PLAN_CLOSING)).toBe(true);
-    expect(markdown.trimEnd()).toMatch(/Mitigating measures never lower the exposure estimate: .* Confirm any plan with counsel before acting\._$/);
+    expect(markdown.trimEnd()).toMatch(/No measure changes the exposure already accrued: .* Confirm any plan with counsel before acting\._$/);
   });
 
   it("JSON is the plan object itself, two-space indented, with a trailing newline", () => {
     const json = formatPlanJson(result);
     expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(result)));
     expect(json).toBe(`${JSON.stringify(result, null, 2)}\n`);
-    expect(Object.keys(JSON.parse(json) as object)).toEqual(["label", "asOf", "exposureBeforeUsd", "steps", "whatIf", "notes"]);
+    expect(Object.keys(JSON.parse(json) as object)).toEqual(["label", "asOf", "accruedUsd", "horizon", "steps", "whatIf", "notes"]);
   });
 
   it("is deterministic: a second plan renders the same bytes in every format", () => {
@@ -113,7 +122,7 @@ describe("plan for a clean example (examples/compliant-employer.yaml)", () => {
 
   it("says there is nothing to remedy, and still ends with the statement", () => {
     const text = formatPlanText(result, { file });
-    expect(text).toContain("Exposure now (Sec. 20 estimate): $0");
+    expect(text).toContain("Exposure already accrued (Sec. 20 estimate, unchanged by any measure): $0");
     expect(text).toContain("No measures: the report has no violation or risk to remedy.");
     expect(text).not.toContain("What-if");
     expect(text.trimEnd().endsWith(PLAN_CLOSING)).toBe(true);

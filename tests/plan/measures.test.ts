@@ -51,8 +51,10 @@ describe("profile measures", () => {
     expect(after).toMatchObject({ type: "electronic-signature", date: AS_OF, signedBy: "subject", coversAllSubjects: true });
   });
 
-  it("ends ongoing collection on asOf", () => {
+  it("ends ongoing collection on asOf, and leaves an unknown last capture unknown", () => {
     expect(profileMeasure("stop-collection-until-release").apply(clearviewLike(), { asOf: AS_OF }).systems[0]!.collection.lastCaptureDate).toBe(AS_OF);
+    const unknown = compliant({ collection: { lastCaptureDate: "unknown" } });
+    expect(profileMeasure("stop-collection-until-release").apply(unknown, { asOf: AS_OF }).systems[0]!.collection.lastCaptureDate).toBe("unknown");
   });
 
   it("stops only disclosures no exception covers, or puts them under consent", () => {
@@ -66,7 +68,12 @@ describe("profile measures", () => {
     const stopped = profileMeasure("stop-unexcepted-disclosure").apply(profile, { asOf: AS_OF }).systems[0]!.disclosures;
     expect(stopped === "unknown" ? [] : stopped.map((d) => d.recipient)).toEqual(["B", "C"]);
     const consented = profileMeasure("obtain-disclosure-consent").apply(profile, { asOf: AS_OF }).systems[0]!.disclosures;
-    expect(consented === "unknown" ? [] : consented.map((d) => d.exception)).toEqual(["consent", "required-by-law", "consent"]);
+    // Consent from asOf covers transmissions from then on; an unknown exception stays unknown.
+    expect(consented === "unknown" ? [] : consented.map((d) => [d.exception, d.consentDate])).toEqual([
+      ["consent", AS_OF],
+      ["required-by-law", "unknown"],
+      ["unknown", "unknown"],
+    ]);
   });
 
   it("changes only the systems it is aimed at", () => {
@@ -77,13 +84,113 @@ describe("profile measures", () => {
     expect(after.systems[1]!.commerce.licensesDatabaseAccess).toBe(false);
   });
 
-  it("keeps offshore affiliates away from biometric data when transfers are limited", () => {
+  it("ends an offshore affiliate's known access to biometric data, and leaves unknown access unknown", () => {
     const base = clearviewLike();
-    const withAffiliate: Practices = {
+    const withAffiliates: Practices = {
       ...base,
-      organization: { ...base.organization, offshoreAffiliates: [{ name: "Affiliate", country: "Singapore", accessToBiometricData: true }] },
+      organization: {
+        ...base.organization,
+        offshoreAffiliates: [
+          { name: "Affiliate", country: "Singapore", accessToBiometricData: true },
+          { name: "Other", country: "Panama", accessToBiometricData: "unknown" },
+        ],
+      },
     };
-    const after = profileMeasure("limit-cross-border-transfers").apply(withAffiliate, { asOf: AS_OF });
-    expect(after.organization.offshoreAffiliates[0]!.accessToBiometricData).toBe(false);
+    const after = profileMeasure("limit-cross-border-transfers").apply(withAffiliates, { asOf: AS_OF });
+    expect(after.organization.offshoreAffiliates.map((a) => a.accessToBiometricData)).toEqual([false, "unknown"]);
   });
+});
+
+/** Every leaf of a profile by JSON pointer. */
+function leaves(value: unknown, path = "", out = new Map<string, unknown>()): Map<string, unknown> {
+  if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) leaves(v, `${path}/${k}`, out);
+  else out.set(path, value);
+  return out;
+}
+
+/** A profile that leaves nearly everything unknown, with a minor, a recipient, a transfer and an affiliate. */
+function mostlyUnknown(): Practices {
+  const parsed = parseProfile({
+    version: 1,
+    organization: { name: "Unknown Co.", entityType: "private-entity", offshoreAffiliates: [{ name: "A", country: "Panama" }] },
+    systems: [
+      {
+        id: "s",
+        name: "S",
+        modalities: ["fingerprint"],
+        subjects: [{ population: "minors", release: { status: "unknown" } }],
+        disclosures: [{ recipient: "R" }],
+        crossBorderTransfers: [{ destination: "Singapore" }],
+        geofencing: {},
+        remediation: {},
+      },
+    ],
+  });
+  if (!parsed.ok) throw new Error("invalid");
+  return parsed.profile;
+}
+
+describe("point 6: no measure invents a fact (an unknown is not a false)", () => {
+  /** Where false is the measure's own step (stop offering the database to a class of customers), not a fact it assumes. */
+  const OWN_STEP = new Set([
+    "no-private-entity-customers /systems/0/remediation/privateEntityCustomers",
+    "no-illinois-customers /systems/0/remediation/illinoisCustomers",
+    "end-individual-trial-accounts /systems/0/remediation/individualTrialAccounts",
+  ]);
+
+  it.each(REMEDY_IDS.map((id) => [id]))("%s turns no unknown into false, and drops no unknown fact", (id) => {
+    const profile = mostlyUnknown();
+    const before = leaves(profile);
+    const after = leaves(profileMeasure(id).apply(profile, { asOf: AS_OF }));
+    for (const [pointer, value] of before) {
+      if (value !== "unknown") continue;
+      expect(after.has(pointer), `${id} drops ${pointer}`).toBe(true);
+      if (after.get(pointer) === false) expect(OWN_STEP.has(`${id} ${pointer}`), `${id} sets ${pointer} from unknown to false`).toBe(true);
+    }
+  });
+
+  it("stop-profiting stops what is done and leaves what is unknown", () => {
+    const profile = compliant({ commerce: { sells: "unknown", leases: false, trades: false, licensesDatabaseAccess: true, otherwiseProfits: "unknown" } });
+    expect(profileMeasure("stop-profiting").apply(profile, { asOf: AS_OF }).systems[0]!.commerce).toEqual({
+      sells: "unknown",
+      leases: false,
+      trades: false,
+      licensesDatabaseAccess: false,
+      otherwiseProfits: "unknown",
+    });
+  });
+
+  it("keeps a notice's unknown date unknown when stating its purpose and term", () => {
+    const profile = compliant({ notice: { date: "unknown", specificPurpose: false } });
+    expect(profileMeasure("state-purpose-and-term").apply(profile, { asOf: AS_OF }).systems[0]!.notice.date).toBe("unknown");
+  });
+});
+
+describe("point 6: no destroy measure applies to data under a hold (Sec. 25(a); bipa-reference.md §1.5 row (a))", () => {
+  const held = (hold: Record<string, unknown>) => compliant({ retention: { practice: { recordsRetainedPastTrigger: 40 }, legalHold: hold } });
+
+  it("destroys only the records no hold covers", () => {
+    const all = held({ kind: "litigation-hold", issuedBy: "internal" });
+    expect(profileMeasure("destroy-data-past-trigger").apply(all, { asOf: AS_OF }).systems[0]!.retention.practice.recordsRetainedPastTrigger).toBe(40);
+    const some = held({ kind: "litigation-hold", issuedBy: "internal", recordsCovered: 25 });
+    // 40 kept, 25 under the hold: the 15 others are destroyed.
+    expect(profileMeasure("destroy-data-past-trigger").apply(some, { asOf: AS_OF }).systems[0]!.retention.practice.recordsRetainedPastTrigger).toBe(25);
+  });
+
+  it("never removes a hold, and never destroys what it covers", () => {
+    const hold = { kind: "litigation-hold", issuedBy: "internal", court: "Circuit Court of Cook County" };
+    const after = profileMeasure("hold-only-under-warrant-or-subpoena").apply(held(hold), { asOf: AS_OF }).systems[0]!.retention;
+    expect(after.legalHold).toMatchObject(hold);
+    expect(after.practice.recordsRetainedPastTrigger).toBe(40);
+    expect(profileMeasure("hold-only-under-warrant-or-subpoena").description).toContain("Keeps retention.legalHold as it is");
+  });
+
+  it.each([["destroy-illinois-residents-data"], ["delete-templates-without-fresh-consent"], ["purge-inactive-templates"]] as const)(
+    "%s leaves a system under a hold as it is",
+    (id) => {
+      const profile = held({ kind: "preservation-order", issuedBy: "court" });
+      expect(profileMeasure(id).apply(profile, { asOf: AS_OF })).toEqual(profile);
+      expect(profileMeasure(id).description).toContain("Records under a hold");
+    },
+  );
 });

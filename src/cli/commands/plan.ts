@@ -11,15 +11,18 @@ import { useColor, type CliIo } from "../io.js";
 /** The options commander hands to `plan`, as typed strings (validated here). */
 export type PlanFlags = Pick<
   AuditFlags,
-  "format" | "asOf" | "rule" | "config" | "color" | "amendmentAppliesToPending" | "stdinFilename" | "maxBytes" | "maxDepth" | "maxAliases"
+  "format" | "asOf" | "rule" | "config" | "color" | "amendmentAppliesToPending" | "forum" | "assumedFilingDate" | "stdinFilename" | "maxBytes" | "maxDepth" | "maxAliases"
 > & {
   /** `--apply`, repeatable: comma-separated remedy ids, or `cures` / `all`. */
   apply?: string[];
+  /** `--horizon-years`: whole years, 1 to 10. */
+  horizonYears?: string;
 };
 
 interface PlanArguments extends Omit<CheckedArguments, "outputs" | "failOn"> {
   outputs: Array<OutputSpec<PlanFormatName>>;
   apply?: PlanOptions["apply"];
+  horizonYears?: number;
 }
 
 /**
@@ -37,6 +40,7 @@ export async function runPlan(input: string, flags: PlanFlags, io: CliIo): Promi
     rules: settings.rules,
     assumptions: settings.assumptions,
     ...(args.apply !== undefined ? { apply: args.apply } : {}),
+    ...(args.horizonYears !== undefined ? { horizonYears: args.horizonYears } : {}),
   });
 
   for (const spec of args.outputs) {
@@ -57,8 +61,13 @@ function checkPlanArguments(flags: PlanFlags): PlanArguments {
   const outputs = checkOutputs(flags.format, PLAN_FORMAT_NAMES, errors, "markdown=plan.md");
   const shared = checkSharedArguments(flags, errors);
   const apply = flags.apply === undefined ? undefined : checkApply(flags.apply, errors);
+  let horizonYears: number | undefined;
+  if (flags.horizonYears !== undefined) {
+    if (/^(10|[1-9])$/.test(flags.horizonYears)) horizonYears = Number(flags.horizonYears);
+    else errors.push(`--horizon-years ${flags.horizonYears}: expected a whole number of years from 1 to 10`);
+  }
   if (errors.length > 0) throw new UsageError(errors.map((e) => `bipa-check: ${e}`));
-  return { outputs, ...shared, ...(apply !== undefined ? { apply } : {}) };
+  return { outputs, ...shared, ...(apply !== undefined ? { apply } : {}), ...(horizonYears !== undefined ? { horizonYears } : {}) };
 }
 
 /** `--apply` values → remedy ids, or the keyword `cures` / `all` (which stand alone). */

@@ -2,13 +2,15 @@ import { VERSION } from "../../version.js";
 import { remedyTitle } from "../../remedies/catalog.js";
 import { cell, code, md } from "../../report/format/rule-help.js";
 import { severityCounts, usdRange } from "../../report/format/shared.js";
-import type { FindingRef, PlanStep, RemediationPlan, WhatIf } from "../types.js";
+import type { FindingRef, Horizon, PlanStep, RemediationPlan, WhatIf } from "../types.js";
 import {
   collapse,
   OUTCOME_MEANING,
   PLAN_CLOSING,
   refSystem,
-  removedPhrase,
+  avoidedPhrase,
+  horizonPhrase,
+  perNewPersonPhrase,
   sortedOutcomes,
   unmodeledReason,
   type PlanFormatter,
@@ -25,11 +27,13 @@ export const formatPlanMarkdown: PlanFormatter = (plan, options = {}) => {
     "",
     `> ${md(plan.label)}`,
     "",
-    `**Exposure now (Sec. 20 estimate):** ${usdRange(plan.exposureBeforeUsd)}`,
+    `**Exposure already accrued (Sec. 20 estimate, unchanged by any measure):** ${usdRange(plan.accruedUsd)}`,
+    "",
+    `**Going forward:** new claims each measure avoids ${horizonPhrase(plan.horizon)}${plan.horizon.isDefault ? " (default horizon)" : ""}.`,
     "",
     ...stepsSection(plan.steps),
   ];
-  if (plan.whatIf) out.push("", ...whatIfSection(plan.whatIf, plan.asOf));
+  if (plan.whatIf) out.push("", ...whatIfSection(plan.whatIf, plan.asOf, plan.horizon));
   if (plan.notes.length > 0) out.push("", "### Notes", "", ...plan.notes.map((n) => `- ${md(n)}`));
   out.push("", "---", "", `_bipa-check ${VERSION}. ${md(PLAN_CLOSING)}_`, "");
   return out.join("\n");
@@ -38,24 +42,30 @@ export const formatPlanMarkdown: PlanFormatter = (plan, options = {}) => {
 function stepsSection(steps: readonly PlanStep[]): string[] {
   if (steps.length === 0) return ["### Measures", "", "No measures: the report has no violation or risk to remedy."];
   const out = [
-    "### Measures, most exposure removed first",
+    "### Measures, most new exposure avoided first",
     "",
-    "| # | Measure | Effect | Systems | Findings it cures | Findings it only mitigates | Exposure removed (applied alone) |",
-    "| ---: | --- | --- | --- | --- | --- | --- |",
+    "| # | Measure | Effect | Systems | Violations it cures | Risks it resolves | Findings it only mitigates | New claims avoided going forward (applied alone) |",
+    "| ---: | --- | --- | --- | --- | --- | --- | --- |",
   ];
   steps.forEach((s, i) => {
     const cured = s.addresses.filter((f) => s.cures.includes(f.fingerprint));
-    const mitigated = s.addresses.filter((f) => !s.cures.includes(f.fingerprint));
+    const resolved = s.addresses.filter((f) => s.resolves.includes(f.fingerprint));
+    const mitigated = s.addresses.filter((f) => !s.cures.includes(f.fingerprint) && !s.resolves.includes(f.fingerprint));
     const introduced = s.introduces.length > 0 ? `; brings to light ${refList(s.introduces)}` : "";
     out.push(
-      `| ${i + 1} | ${cell(s.title)} (${code(s.remedyId)})${s.modeled ? "" : " (not modeled)"} | ${s.effect} | ${s.systemIds.map(code).join(", ") || "none"} | ${refList(cured) || "none"} | ${refList(mitigated) || "none"} | ${removedPhrase(s.exposureRemovedUsd)}${introduced} |`,
+      `| ${i + 1} | ${cell(s.title)} (${code(s.remedyId)})${s.modeled ? "" : " (not modeled)"} | ${s.effect} | ${s.systemIds.map(code).join(", ") || "none"} | ${refList(cured) || "none"} | ${refList(resolved) || "none"} | ${refList(mitigated) || "none"} | ${avoidedPhrase(s.forward.avoidedUsd)}${cell(perNewPersonPhrase(s.forward))}${introduced} |`,
     );
   });
+  const explained = steps.filter((s) => s.modeled && s.forward.notes.length > 0);
+  if (explained.length > 0) {
+    out.push("", "Going forward, what each measure does:", "");
+    for (const s of explained) out.push(`- ${code(s.remedyId)}: ${s.forward.notes.map(md).join(" ")}`);
+  }
   const unmodeled = steps.filter((s) => !s.modeled);
   if (unmodeled.length > 0) {
     out.push(
       "",
-      "Not modeled (no profile change expresses them; they remove nothing until the profile records their result):",
+      "Not modeled (no profile change expresses them; they change nothing until the profile records their result):",
       "",
       ...unmodeled.map((s) => `- ${code(s.remedyId)}: ${md(unmodeledReason(s.transformation))}`),
     );
@@ -63,21 +73,23 @@ function stepsSection(steps: readonly PlanStep[]): string[] {
   return out;
 }
 
-function whatIfSection(w: WhatIf, asOf: string): string[] {
+function whatIfSection(w: WhatIf, asOf: string, horizon: Horizon): string[] {
   const out = [
     `### What-if: ${w.applied.length} ${w.applied.length === 1 ? "measure" : "measures"} applied together, re-audited as of ${asOf}`,
     "",
     "| | Before | After |",
     "| --- | --- | --- |",
     `| Findings | ${severityCounts(w.before.summary)} | ${severityCounts(w.after.summary)} |`,
-    `| Exposure (Sec. 20 estimate) | ${usdRange(w.before.exposure.totalUsd)} | ${usdRange(w.after.exposure.totalUsd)} |`,
+    `| Exposure already accrued (Sec. 20 estimate) | ${usdRange(w.accruedUsd)} | ${usdRange(w.accruedUsd)} (unchanged) |`,
+    `| New claims ${horizonPhrase(horizon)} | ${usdRange(w.forward.unchangedUsd)} | ${usdRange(w.forward.withMeasureUsd)} |`,
     `| Injunction risk | ${w.before.injunctionRisk.level} | ${w.after.injunctionRisk.level} |`,
     "",
-    `Exposure removed: ${removedPhrase(w.exposureRemovedUsd)}. The figure after is for the practice as changed; violations before the change stay actionable.`,
+    `New claims avoided going forward: ${avoidedPhrase(w.forward.avoidedUsd)}${md(perNewPersonPhrase(w.forward))}. Exposure already accrued stays as it is: cures work forward only.`,
   ];
+  if (w.forward.notes.length > 0) out.push("", ...w.forward.notes.map((n) => `- ${md(n)}`));
   if (w.byMeasure.length > 0) {
-    out.push("", "| Applied measure | Effect | Findings it cures | Findings it mitigates |", "| --- | --- | ---: | ---: |");
-    for (const m of w.byMeasure) out.push(`| ${cell(remedyTitle(m.remedyId))} (${code(m.remedyId)}) | ${m.effect} | ${m.cures.length} | ${m.mitigates.length} |`);
+    out.push("", "| Applied measure | Effect | Violations it cures | Risks it resolves | Findings it mitigates |", "| --- | --- | ---: | ---: | ---: |");
+    for (const m of w.byMeasure) out.push(`| ${cell(remedyTitle(m.remedyId))} (${code(m.remedyId)}) | ${m.effect} | ${m.cures.length} | ${m.resolves.length} | ${m.mitigates.length} |`);
   }
   if (w.notModeled.length > 0) out.push("", `Not modeled (listed, not applied): ${w.notModeled.map(code).join(", ")}.`);
 

@@ -1,6 +1,6 @@
 import { usdRange } from "../../report/format/shared.js";
 import type { Range } from "../../exposure/types.js";
-import type { FindingOutcome, FindingRef, RemediationPlan, WhatIf } from "../types.js";
+import type { FindingOutcome, FindingRef, ForwardEffect, Horizon, RemediationPlan, WhatIf } from "../types.js";
 
 /** Options every plan renderer accepts; each reads only the ones that concern it. */
 export interface PlanFormatOptions {
@@ -19,16 +19,17 @@ export type PlanFormatter = (plan: RemediationPlan, options?: PlanFormatOptions)
  * stays in the exposure after.
  */
 export const PLAN_CLOSING =
-  "bipa-check is an assessment aid, not legal advice. Mitigating measures never lower the exposure estimate: a finding that only a mitigating measure answers is still counted, because the Clearview court weighed such measures for irreparable harm, not liability. Confirm any plan with counsel before acting.";
+  "bipa-check is an assessment aid, not legal advice. No measure changes the exposure already accrued: cures work forward only, and mitigating measures avoid no new claim, because the Clearview court weighed them for irreparable harm, not liability. Confirm any plan with counsel before acting.";
 
 /** Outcomes in the order a reader wants them: what is fixed first, what is untouched last. */
-export const OUTCOME_ORDER: readonly FindingOutcome[] = ["cured", "no-longer-fires", "mitigated", "unchanged"];
+export const OUTCOME_ORDER: readonly FindingOutcome[] = ["cured", "resolved", "no-longer-fires", "mitigated", "unchanged"];
 
 /** What each outcome means, in a phrase. */
 export const OUTCOME_MEANING: Readonly<Record<FindingOutcome, string>> = {
-  cured: "no longer fires, and a statutory cure answers it",
-  "no-longer-fires": "no longer fires, but only mitigation answers it, so it stays in the exposure",
-  mitigated: "still fires; an applied measure answers it",
+  cured: "a violation that no longer fires: the practice meets that duty from today; claims already accrued remain",
+  resolved: "a risk that no longer fires: an applied measure resolves it",
+  "no-longer-fires": "no longer fires, but no measure that satisfies its duty answers it: the conduct it found is not cured",
+  mitigated: "still fires; an applied measure answers it (for a risk, reduces it)",
   unchanged: "still fires; no applied measure answers it",
 };
 
@@ -42,10 +43,20 @@ export function refSystem(f: FindingRef): string {
   return f.systemId ?? "organization";
 }
 
-/** A dollar range, with a word for a negative one (the change brought a violation to light). */
-export function removedPhrase(r: Range): string {
+/** New claims avoided going forward, with a word for a negative figure (the change brings a violation to light). */
+export function avoidedPhrase(r: Range): string {
   const figure = usdRange(r);
   return r.low < 0 || r.high < 0 ? `${figure} (negative: the change brings a violation to light)` : figure;
+}
+
+/** "over 1 year (2026-11-23 to 2027-11-22)". */
+export function horizonPhrase(h: Horizon): string {
+  return `over ${h.years === 1 ? "1 year" : `${h.years} years`} (${h.from} to ${h.to})`;
+}
+
+/** What a new Illinois person would add with the practice unchanged, or "" when nothing is given. */
+export function perNewPersonPhrase(f: ForwardEffect): string {
+  return f.perNewPersonUsd ? `; each Illinois person newly enrolled would add ${usdRange(f.perNewPersonUsd)} with the practice unchanged` : "";
 }
 
 /** `bipa/15d-disclosure (face-search)`, or `… (face-search, 2 findings)` for several alike. */

@@ -2,24 +2,28 @@ import { VERSION } from "../../version.js";
 import { remedyTitle } from "../../remedies/catalog.js";
 import { paint, type Paint } from "../../report/format/ansi.js";
 import { plural, severityCounts, usdRange } from "../../report/format/shared.js";
-import type { FindingOutcome, FindingRef, PlanStep, RemediationPlan, WhatIf } from "../types.js";
+import type { FindingOutcome, FindingRef, Horizon, PlanStep, RemediationPlan, WhatIf } from "../types.js";
 import {
   collapse,
   OUTCOME_MEANING,
   PLAN_CLOSING,
   refName,
-  removedPhrase,
+  avoidedPhrase,
+  horizonPhrase,
+  perNewPersonPhrase,
   sortedOutcomes,
   unmodeledReason,
   type PlanFormatter,
 } from "./shared.js";
 
 /**
- * The remediation plan as text for a terminal: the measures in order (rank, title, whether each
- * cures or only mitigates, the systems it changes, the findings it answers by rule id, and the
- * exposure it removes applied alone); then, when a what-if was run, the measures applied, those no
- * profile change expresses, every finding before → after with its outcome, the findings brought to
- * light, and exposure and injunction risk before and after; then the plan's notes.
+ * The remediation plan as text for a terminal: the exposure already accrued (which no measure
+ * changes), then the measures in order (rank, title, whether each cures or only mitigates, the systems
+ * it changes, the findings it cures, resolves or mitigates by rule id, and the new claims it avoids
+ * going forward over the horizon, with what the law counts going forward); then, when a what-if was
+ * run, the measures applied, those no profile change expresses, every finding before → after with its
+ * outcome, the findings brought to light, the forward figures and injunction risk before and after;
+ * then the plan's notes.
  */
 export const formatPlanText: PlanFormatter = (plan, options = {}) => {
   const p = paint(options.color ?? false);
@@ -27,11 +31,12 @@ export const formatPlanText: PlanFormatter = (plan, options = {}) => {
     p.bold(`bipa-check ${VERSION} · BIPA (740 ILCS 14) remediation plan for ${options.file ?? "<input>"} as of ${plan.asOf}`),
     p.dim(plan.label),
     "",
-    `Exposure now (Sec. 20 estimate): ${usdRange(plan.exposureBeforeUsd)}`,
+    `Exposure already accrued (Sec. 20 estimate, unchanged by any measure): ${usdRange(plan.accruedUsd)}`,
+    `Going forward: new claims each measure avoids ${horizonPhrase(plan.horizon)}${plan.horizon.isDefault ? " (default horizon)" : ""}`,
     "",
     ...stepsBlock(plan.steps, p),
   ];
-  if (plan.whatIf) out.push("", ...whatIfBlock(plan.whatIf, plan.asOf, p));
+  if (plan.whatIf) out.push("", ...whatIfBlock(plan.whatIf, plan.asOf, plan.horizon, p));
   if (plan.notes.length > 0) out.push("", p.bold("Notes"), ...plan.notes.map((n) => `  - ${n}`));
   out.push("", PLAN_CLOSING);
   return `${out.join("\n")}\n`;
@@ -40,31 +45,36 @@ export const formatPlanText: PlanFormatter = (plan, options = {}) => {
 function stepsBlock(steps: readonly PlanStep[], p: Paint): string[] {
   if (steps.length === 0) return [p.green("No measures: the report has no violation or risk to remedy.")];
   const width = String(steps.length).length;
-  const out = [p.bold(`Measures, most exposure removed first (${steps.length})`)];
+  const out = [p.bold(`Measures, most new exposure avoided first (${steps.length})`)];
   steps.forEach((s, i) => {
     const rank = `${String(i + 1).padStart(width)}.`;
     const indent = " ".repeat(rank.length + 3);
     out.push("", `  ${rank} ${p.bold(s.title)} (${s.remedyId})`);
     out.push(
-      `${indent}${effectWord(s.effect, p)} · systems: ${s.systemIds.length > 0 ? s.systemIds.join(", ") : "none"} · exposure removed, applied alone: ${removedPhrase(s.exposureRemovedUsd)}`,
+      `${indent}${effectWord(s.effect, p)} · systems: ${s.systemIds.length > 0 ? s.systemIds.join(", ") : "none"} · new claims avoided going forward, applied alone: ${avoidedPhrase(s.forward.avoidedUsd)}${perNewPersonPhrase(s.forward)}`,
     );
     if (s.addresses.length === 0) out.push(`${indent}${p.dim("No finding names this measure; it was chosen for the what-if.")}`);
     const cured = s.addresses.filter((f) => s.cures.includes(f.fingerprint));
-    const mitigated = s.addresses.filter((f) => !s.cures.includes(f.fingerprint));
+    const resolved = s.addresses.filter((f) => s.resolves.includes(f.fingerprint));
+    const mitigated = s.addresses.filter((f) => !s.cures.includes(f.fingerprint) && !s.resolves.includes(f.fingerprint));
     for (const { ref, count } of collapse(cured)) out.push(`${indent}${p.green("cures          ")}  ${refLine(ref, count, p)}`);
+    for (const { ref, count } of collapse(resolved)) out.push(`${indent}${p.green("resolves       ")}  ${refLine(ref, count, p)}`);
     for (const { ref, count } of collapse(mitigated)) out.push(`${indent}${p.yellow("mitigates      ")}  ${refLine(ref, count, p)}`);
     for (const { ref, count } of collapse(s.introduces)) out.push(`${indent}${p.red("brings to light")}  ${refLine(ref, count, p)}`);
     if (!s.modeled) out.push(`${indent}${p.dim(`Not modeled: ${unmodeledReason(s.transformation)}`)}`);
+    else for (const n of s.forward.notes) out.push(`${indent}${p.dim(n)}`);
   });
   return out;
 }
 
-function whatIfBlock(w: WhatIf, asOf: string, p: Paint): string[] {
+function whatIfBlock(w: WhatIf, asOf: string, horizon: Horizon, p: Paint): string[] {
   const out = [p.bold(`What-if: ${plural(w.applied.length, "measure")} applied together, profile re-audited as of ${asOf}`)];
   if (w.applied.length > 0) {
     out.push("  Applied:");
     for (const m of w.byMeasure) {
-      out.push(`    ${effectWord(m.effect, p, 9)}  ${remedyTitle(m.remedyId)} (${m.remedyId}): cures ${m.cures.length}, mitigates ${plural(m.mitigates.length, "finding")}`);
+      out.push(
+        `    ${effectWord(m.effect, p, 9)}  ${remedyTitle(m.remedyId)} (${m.remedyId}): cures ${m.cures.length}, resolves ${m.resolves.length}, mitigates ${plural(m.mitigates.length, "finding")}`,
+      );
     }
   } else {
     out.push("  Applied: none");
@@ -89,9 +99,11 @@ function whatIfBlock(w: WhatIf, asOf: string, p: Paint): string[] {
   out.push(
     "",
     `  Findings: ${severityCounts(w.before.summary)} → ${severityCounts(w.after.summary)}`,
-    `  Exposure (Sec. 20 estimate): ${usdRange(w.before.exposure.totalUsd)} → ${usdRange(w.after.exposure.totalUsd)} for the practice as changed (violations before the change stay actionable); removed: ${removedPhrase(w.exposureRemovedUsd)}`,
+    `  Exposure already accrued (Sec. 20 estimate): ${usdRange(w.accruedUsd)}, unchanged by the measures`,
+    `  New claims ${horizonPhrase(horizon)}: ${usdRange(w.forward.unchangedUsd)} with the practice unchanged → ${usdRange(w.forward.withMeasureUsd)} with the measures; avoided: ${avoidedPhrase(w.forward.avoidedUsd)}${perNewPersonPhrase(w.forward)}`,
     `  Injunction risk: ${w.before.injunctionRisk.level} → ${w.after.injunctionRisk.level}`,
   );
+  for (const n of w.forward.notes) out.push(p.dim(`    ${n}`));
   if (w.after.injunctionRisk.measuresTaken.length > 0) {
     out.push(`  Measures in place after (as the Clearview court weighed them): ${w.after.injunctionRisk.measuresTaken.join("; ")}`);
   }
@@ -108,6 +120,6 @@ function effectWord(effect: PlanStep["effect"], p: Paint, width = 0): string {
 }
 
 function outcomeWord(outcome: FindingOutcome, padded: string, p: Paint): string {
-  return outcome === "cured" ? p.green(padded) : outcome === "unchanged" ? padded : p.yellow(padded);
+  return outcome === "cured" || outcome === "resolved" ? p.green(padded) : outcome === "unchanged" ? padded : p.yellow(padded);
 }
 

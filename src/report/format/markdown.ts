@@ -5,6 +5,11 @@ import { DISCLAIMER, type Finding, type Report, type SuppressedFinding } from ".
 import { VERSION } from "../../version.js";
 import { cell, code, md } from "./rule-help.js";
 import {
+  apartPhrase,
+  assumptionsPhrase,
+  directionPhrase,
+  lookbackEnd,
+  stackingPhrase,
   asList,
   capitalize,
   citeRef,
@@ -133,21 +138,20 @@ function suppressedTable(report: Report): string[] {
 }
 
 function exposureSection(e: ExposureEstimate): string[] {
-  const amendment =
-    e.amendmentAppliesToPendingClaims === "unknown" ? "unknown (both readings in the range)" : e.amendmentAppliesToPendingClaims ? "yes" : "no";
   const out = [
     `#### Exposure (Sec. 20 estimate): ${usdRange(e.totalUsd)}${uncountedSystems(e)}`,
     "",
     `> ${md(e.label)}`,
     "",
-    `Look-back from ${e.lookbackStart} to ${e.asOf}. Per violation: ${usdRange({ low: e.perViolationUsd.negligent, high: e.perViolationUsd.intentionalOrReckless })} (negligent to intentional or reckless). PA 103-0769 applied to pending claims: ${amendment}.`,
+    `Look-back from ${e.lookbackStart} to ${lookbackEnd(e)}. Per violation: ${usdRange({ low: e.perViolationUsd.negligent, high: e.perViolationUsd.intentionalOrReckless })} (negligent to intentional or reckless). ${md(assumptionsPhrase(e))}.`,
   ];
-  const lines = e.systems.flatMap((s) =>
-    s.lines.map(
-      (l) =>
-        `| ${cell(s.systemName)} | ${s.illinoisSubjects === "unknown" ? "unknown" : grouped(s.illinoisSubjects)} | ${code(l.ruleId)} | ${cell(l.section)}${l.recipient !== undefined ? ` to ${cell(l.recipient)}` : ""} | ${countingPhrase(l)} | ${usdRange(l.amountUsd)} | ${cell(l.arithmetic)} |`,
-    ),
-  );
+  const stacking = stackingPhrase(e);
+  if (stacking) out.push("", md(stacking));
+  const apart = apartPhrase(e);
+  if (apart) out.push("", md(apart));
+  const row = (s: ExposureEstimate["systems"][number], l: ExposureEstimate["systems"][number]["lines"][number], tag = "") =>
+    `| ${cell(s.systemName)} | ${s.illinoisSubjects === "unknown" ? "unknown" : `${grouped(s.illinoisSubjects)}${s.illinoisSubjectsHigh !== undefined ? ` to ${grouped(s.illinoisSubjectsHigh)}` : ""}`} | ${code(l.ruleId)} | ${tag}${cell(l.section)}${l.recipient !== undefined ? ` to ${cell(l.recipient)}` : ""} | ${countingPhrase(l)} | ${usdRange(l.amountUsd)} | ${cell(l.apartReason ? `${l.apartReason}. ${l.arithmetic}` : l.arithmetic)} |`;
+  const lines = e.systems.flatMap((s) => [...s.lines.map((l) => row(s, l)), ...(s.apart ?? []).map((l) => row(s, l, "apart, not in the total: "))]);
   if (lines.length > 0) {
     out.push(
       "",
@@ -172,7 +176,7 @@ function injunctionSection(v: InjunctionRiskView): string[] {
     "| --- | --- | --- | --- |",
     ...v.factors.map(
       (f) =>
-        `| ${cell(f.description)} | ${f.present ? "yes" : f.unknown ? "not established" : "no"} | ${f.pointsToHarm ? "toward irreparable harm" : "against irreparable harm"} | ${f.systemIds.map(code).join(", ")} |`,
+        `| ${cell(f.description)} | ${f.present ? "yes" : f.unknown ? "not established" : "no"} | ${directionPhrase(f)} | ${f.systemIds.map(code).join(", ")} |`,
     ),
     ...(v.measuresTaken.length > 0 ? ["", `Measures taken: ${v.measuresTaken.map(md).join("; ")}.`] : []),
   ];

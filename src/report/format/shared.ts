@@ -2,7 +2,7 @@ import { remedyTitle } from "../../remedies/catalog.js";
 import type { RemedyId } from "../../remedies/ids.js";
 import { ORGANIZATION_ID } from "../../engine/audit.js";
 import { failsRun, type FailOn } from "../exit-code.js";
-import type { ExposureEstimate, ExposureLine } from "../../exposure/types.js";
+import type { ExposureEstimate, ExposureLine, InjunctionFactor } from "../../exposure/types.js";
 import type { AuthorityRef, Evidence, Finding, Report, Severity, SuppressedFinding } from "../types.js";
 
 /** One report or several → a list. */
@@ -189,6 +189,48 @@ export function countingPhrase(l: ExposureLine): string {
 export function uncountedFindings(e: ExposureEstimate): string {
   const n = e.uncounted?.length ?? 0;
   return n === 0 ? "" : `Not counted in the figure: ${plural(n, "finding")} (risks, unknown facts, or no countable number of people).`;
+}
+
+/** The assumptions the estimate used, in one phrase: the amendment, the forum and the filing date. */
+export function assumptionsPhrase(e: ExposureEstimate): string {
+  const amendment =
+    e.amendmentAppliesToPendingClaims === "unknown" ? "unknown (both readings in the range)" : e.amendmentAppliesToPendingClaims ? "yes" : "no";
+  const forum = e.forum !== undefined ? `; forum: ${e.forum === "illinois-state" ? "Illinois state court" : e.forum === "federal" ? "federal court" : e.forum}` : "";
+  const filed = e.assumedFilingDate !== undefined && e.assumedFilingDate !== e.asOf ? `; suit assumed filed ${e.assumedFilingDate}` : "";
+  return `PA 103-0769 applied to pending claims: ${amendment}${forum}${filed}`;
+}
+
+/** The last day of the look-back: the earlier of the evaluation date and the assumed filing date. */
+export function lookbackEnd(e: ExposureEstimate): string {
+  return e.assumedFilingDate !== undefined && e.assumedFilingDate < e.asOf ? e.assumedFilingDate : e.asOf;
+}
+
+/** How the total reads the unsettled stacking question, or "" when only one section is counted. */
+export function stackingPhrase(e: ExposureEstimate): string {
+  const s = e.stacking;
+  if (!s || s.bySection.length < 2) return "";
+  return `Low figure: sections not stacked (the largest single section, ${s.largestSection.low}: ${usdRange({ low: s.noStackingUsd.low, high: s.noStackingUsd.high })}); high figure: every section stacked (${usdRange(s.stackedUsd)}). Whether one person recovers under several sections is unsettled.`;
+}
+
+/** Lines counted apart (likely preempted), summed, or "" when there are none. */
+export function apartPhrase(e: ExposureEstimate): string {
+  return e.apartUsd ? `Counted apart, not in the total (likely preempted: bargaining-unit groups under a CBA): ${usdRange(e.apartUsd)}.` : "";
+}
+
+/** How the Clearview court treated an injunction factor, in words. */
+export function directionPhrase(f: InjunctionFactor): string {
+  switch (f.direction) {
+    case "not-a-factor":
+      return "not a factor either way";
+    case "argued-rejected":
+      return "argued and rejected";
+    case "against-harm":
+      return "against irreparable harm";
+    case "toward-harm":
+      return "toward irreparable harm";
+    default:
+      return f.pointsToHarm ? "toward irreparable harm" : "against irreparable harm";
+  }
 }
 
 /** The exposure line of a report with no system in scope. */

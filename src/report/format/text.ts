@@ -5,11 +5,17 @@ import type { Finding, Report, SuppressedFinding } from "../types.js";
 import type { ExposureEstimate, InjunctionRiskView } from "../../exposure/types.js";
 import { paint, type Paint } from "./ansi.js";
 import {
+  apartPhrase,
+  assumptionsPhrase,
+  directionPhrase,
+  lookbackEnd,
+  stackingPhrase,
   asList,
   commonAsOf,
   countingPhrase,
   explainParts,
   groupBySystem,
+  grouped,
   locationOf,
   plural,
   remedyTitles,
@@ -129,22 +135,28 @@ function explainLines(f: Finding, failOn: FailOn | undefined): string[] {
 }
 
 function exposureBlock(e: ExposureEstimate): string[] {
-  const amendment =
-    e.amendmentAppliesToPendingClaims === "unknown" ? "unknown (both readings in the range)" : e.amendmentAppliesToPendingClaims ? "yes" : "no";
   const out = [
     `  Exposure (Sec. 20 estimate): ${usdRange(e.totalUsd)}${uncountedSystems(e)}`,
     `    ${e.label}`,
-    `    Look-back from ${e.lookbackStart} to ${e.asOf}; per violation ${usdRange({ low: e.perViolationUsd.negligent, high: e.perViolationUsd.intentionalOrReckless })} (negligent to intentional or reckless); PA 103-0769 applied to pending claims: ${amendment}`,
+    `    Look-back from ${e.lookbackStart} to ${lookbackEnd(e)}; per violation ${usdRange({ low: e.perViolationUsd.negligent, high: e.perViolationUsd.intentionalOrReckless })} (negligent to intentional or reckless); ${assumptionsPhrase(e)}`,
   ];
+  const stacking = stackingPhrase(e);
+  if (stacking) out.push(`    ${stacking}`);
+  const apart = apartPhrase(e);
+  if (apart) out.push(`    ${apart}`);
   for (const s of e.systems) {
     out.push(
       s.illinoisSubjects === "unknown"
         ? `    ${s.systemName} (${s.systemId}): no figure (the number of Illinois subjects is unknown)`
-        : `    ${s.systemName} (${s.systemId}): ${usdRange(s.totalUsd)}; ${plural(s.illinoisSubjects, "Illinois subject")}`,
+        : `    ${s.systemName} (${s.systemId}): ${usdRange(s.totalUsd)}; ${s.illinoisSubjectsHigh !== undefined ? `${grouped(s.illinoisSubjects)} to ${plural(s.illinoisSubjectsHigh, "Illinois subject")}` : plural(s.illinoisSubjects, "Illinois subject")}`,
     );
     for (const l of s.lines) {
       const recipient = l.recipient !== undefined ? ` to ${l.recipient}` : "";
       out.push(`      ${l.section}${recipient} (${l.ruleId}): ${usdRange(l.amountUsd)} [${countingPhrase(l)}] ${l.arithmetic}`);
+    }
+    for (const l of s.apart ?? []) {
+      const recipient = l.recipient !== undefined ? ` to ${l.recipient}` : "";
+      out.push(`      counted apart, not in the total: ${l.section}${recipient} (${l.ruleId}): ${usdRange(l.amountUsd)} [${countingPhrase(l)}] ${l.apartReason ?? ""}. ${l.arithmetic}`);
     }
   }
   const uncounted = uncountedFindings(e);
@@ -156,7 +168,7 @@ function exposureBlock(e: ExposureEstimate): string[] {
 function injunctionBlock(v: InjunctionRiskView): string[] {
   const out = [`  Injunction risk: ${v.level}`, `    ${v.summary}`];
   for (const f of v.factors) {
-    const direction = f.pointsToHarm ? "toward irreparable harm" : "against irreparable harm";
+    const direction = directionPhrase(f);
     const systems = f.systemIds.length > 0 ? ` [${f.systemIds.join(", ")}]` : "";
     out.push(`    ${f.present ? "present" : f.unknown ? "unknown" : "absent "}  ${direction}: ${f.description}${systems}`);
   }

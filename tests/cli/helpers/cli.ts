@@ -99,6 +99,8 @@ export function runCli(
     env: env as NodeJS.ProcessEnv,
     encoding: "utf8",
     timeout: 60_000,
+    // The default (1 MiB) is about what a 40-system stream writes; a fuller report must not fail the harness.
+    maxBuffer: 64 * 1024 * 1024,
   });
   if (result.error) throw result.error;
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
