@@ -516,7 +516,7 @@ describe("point 5: what is not counted, and the label", () => {
   it("skips systems outside BIPA", () => {
     const profile = employer({});
     const base = reportWith(profile, AS_OF, [RELEASE_MISSING()]);
-    const e = estimateExposure({ ...base, applicability: [{ systemId: "timeclock", systemName: "Fingerprint timeclock", inScope: false }] }, profile);
+    const e = estimateExposure({ ...base, applicability: [{ systemId: "timeclock", systemName: "Fingerprint timeclock", inScope: false, status: "does-not-apply" }] }, profile);
     expect(e.systems).toEqual([]);
     expect(e.notes.join(" ")).toContain("outside BIPA: Fingerprint timeclock");
   });

@@ -146,7 +146,7 @@ describe("HTML report: structure", () => {
 
   it("keeps accrued exposure apart from what each measure avoids going forward, and never says a measure removes it", () => {
     const accrued = all.find((e) => hasClass(e, "accrued"))!;
-    expect(Number(attr(accrued, "data-high"))).toBe(thePlan.exposureBeforeUsd.high);
+    expect(Number(attr(accrued, "data-high"))).toBe(thePlan.accruedUsd.high);
     expect(textOf(accrued)).toContain("No measure below changes it");
     const measures = all.filter((e) => e.tagName === "tr" && hasClass(e, "measure"));
     expect(measures.map((m) => attr(m, "data-remedy"))).toEqual(thePlan.steps.map((s) => s.remedyId));

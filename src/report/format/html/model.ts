@@ -105,7 +105,7 @@ export function measureView(step: PlanStep): MeasureView {
     cures: step.addresses.filter((f) => cured.has(f.fingerprint)),
     mitigates: step.addresses.filter((f) => !cured.has(f.fingerprint)),
     introduces: step.introduces,
-    avoidedGoingForwardUsd: step.exposureRemovedUsd,
+    avoidedGoingForwardUsd: step.forward.avoidedUsd,
   };
 }
 
@@ -119,7 +119,7 @@ export function planMeasures(p: RemediationPlan): MeasureView[] {
  * changes. Kept apart from what each measure avoids going forward.
  */
 export function accruedUsd(p: RemediationPlan): Range {
-  return p.exposureBeforeUsd;
+  return p.accruedUsd;
 }
 
 /** The plan's own caption (estimate, not legal advice) and its notes. */

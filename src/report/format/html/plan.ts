@@ -1,4 +1,4 @@
-import type { FindingRef, RemediationPlan, WhatIf } from "../../../plan/types.js";
+import type { FindingRef, Horizon, RemediationPlan, WhatIf } from "../../../plan/types.js";
 import { collapse, refSystem } from "../../../plan/format/shared.js";
 import { severityCounts, usdRange } from "../shared.js";
 import { html, type Html } from "./escape.js";
@@ -25,7 +25,7 @@ ${heading}
 </div>
 ${measures.length === 0 ? html`<p>No measures: the report has no violation or risk to remedy.</p>` : measuresTable(measures, id)}
 ${unmodeled.length > 0 ? html`<h3>Measures no profile change expresses</h3><ul>${unmodeled.map((m) => html`<li><strong>${m.title}</strong> <code>${m.remedyId}</code>: ${m.notModeledReason ?? ""}</li>`)}</ul>` : false}
-${plan.whatIf ? whatIf(plan.whatIf, asOf) : false}
+${plan.whatIf ? whatIf(plan.whatIf, asOf, plan.horizon) : false}
 ${notes.length > 0 ? html`<h3>How the plan is computed</h3><ul class="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : false}
 </section>`;
 }
@@ -52,16 +52,17 @@ function refs(list: readonly FindingRef[]): Html | string {
   return html`<ul>${collapse(list, () => "").map(({ ref, count }) => html`<li><code>${ref.ruleId}</code> (${refSystem(ref)}${count > 1 ? `, ${count} findings` : ""})</li>`)}</ul>`;
 }
 
-function whatIf(w: WhatIf, asOf: string): Html {
+function whatIf(w: WhatIf, asOf: string, horizon: Horizon): Html {
   return html`<h3>What-if: ${w.applied.length} ${w.applied.length === 1 ? "measure" : "measures"} taken together, re-audited as of ${asOf}</h3>
 <table>
 <caption>Before and after the measures</caption>
 <thead><tr><th scope="col">Measure of</th><th scope="col">Before</th><th scope="col">After</th></tr></thead>
 <tbody>
 <tr><th scope="row">Findings</th><td>${severityCounts(w.before.summary)}</td><td>${severityCounts(w.after.summary)}</td></tr>
-<tr><th scope="row">Exposure of the practice (Sec. 20 estimate)</th><td>${usdRange(w.before.exposure.totalUsd)}</td><td>${usdRange(w.after.exposure.totalUsd)}</td></tr>
+<tr><th scope="row">Exposure already accrued (Sec. 20 estimate)</th><td>${usdRange(w.accruedUsd)}</td><td>${usdRange(w.accruedUsd)}</td></tr>
+<tr><th scope="row">New claims from ${horizon.from} to ${horizon.to}</th><td>${usdRange(w.forward.unchangedUsd)}</td><td>${usdRange(w.forward.withMeasureUsd)}</td></tr>
 <tr><th scope="row">Injunction risk</th><td>${w.before.injunctionRisk.level}</td><td>${w.after.injunctionRisk.level}</td></tr>
 </tbody>
 </table>
-<p>Exposure avoided going forward: ${usdRange(w.exposureRemovedUsd)}. Liability already accrued is unchanged.</p>`;
+<p>Exposure avoided going forward: ${usdRange(w.forward.avoidedUsd)}. Liability already accrued is unchanged.</p>`;
 }
