@@ -27,6 +27,7 @@ import {
   type SystemContext,
   type SystemRule,
 } from "./rule.js";
+import { pushAll } from "../util/push-all.js";
 
 /** The pseudo system id under which organization rules are listed in `report.passed`. */
 export const ORGANIZATION_ID = "(organization)";
@@ -105,7 +106,7 @@ export function audit(input: Practices | LoadedProfile, options: AuditOptions): 
     }
 
     applicability.push({ systemId: system.id, systemName: system.name, inScope: true });
-    findings.push(...scopeFindings);
+    pushAll(findings, scopeFindings);
     for (const { rule, severity, overridden } of sectionRules) {
       const drafts = rule.check(ctx);
       if (drafts.length === 0) passed.push({ ruleId: rule.id, systemId: system.id });
