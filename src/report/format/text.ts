@@ -11,6 +11,7 @@ import {
   countingPhrase,
   explainParts,
   groupBySystem,
+  grouped,
   locationOf,
   plural,
   remedyTitles,
@@ -193,7 +194,7 @@ function summaryLine(reports: readonly Report[], failOn: FailOn, p: Paint): stri
         : p.green(`pass: nothing at or above ${failOn}`);
   return [
     `Summary: ${plural(t.files, "file")}`,
-    `${plural(t.systems, "system")} (${t.systemsInScope} in scope)`,
+    `${plural(t.systems, "system")} (${grouped(t.systemsInScope)} in scope)`,
     severityCounts(t),
     `${t.waived} waived, ${t.baselined} baselined`,
     verdict,
