@@ -6,6 +6,7 @@
 // 1-3: the vitest benches in tests/bench (run one file at a time, so they do not share the CPU).
 // 4:   CLI cold start: dist/cli.js (built here with tsup) against `node -e 0`, median of 21 runs each.
 // 5:   peak memory, each size in a fresh child process (scripts/bench-memory.ts, bundled with esbuild).
+// 6:   scaling: each dimension of the input grown ×2 and ×4 (scripts/bench-scaling.mjs), one more table.
 // Progress goes to stderr; the table (Markdown) goes to stdout.
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -180,6 +181,9 @@ const lines = [
   ...rows.map((r) => `| ${r.join(" | ")} |`),
 ];
 process.stdout.write(`${lines.join("\n")}\n`);
+// 6: how the work grows with each dimension of the input (scripts/bench-scaling.mjs).
+log("scaling: systems, disclosures, breaches, waivers, baseline entries, files, name length");
+process.stdout.write(`\n${run("node", ["scripts/bench-scaling.mjs"], { stdio: ["ignore", "pipe", "inherit"] })}`);
 if (jsonOut) {
   writeFileSync(jsonOut, JSON.stringify({ machine, rows, medianMs: Object.fromEntries([...groups].map(([g, m]) => [g, Object.fromEntries(m)])), coldStartMs: { bare, cold, version }, memory }, null, 2));
 }

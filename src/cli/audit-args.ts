@@ -101,7 +101,8 @@ export function checkOutputs<N extends string>(
 /** `--as-of`, `--rule`, `--amendment-applies-to-pending`, `--forum`, `--assumed-filing-date` and the input limits; mistakes go to `errors`. */
 export function checkSharedArguments(flags: SharedFlags, errors: string[]): Omit<CheckedArguments, "outputs" | "failOn"> {
   const asOf = flags.asOf ?? new Date().toISOString().slice(0, 10); // the only clock read in bipa-check
-  if (!isCalendarDate(asOf)) errors.push(`--as-of ${asOf}: expected a calendar date as YYYY-MM-DD`);
+  const dateProblem = checkAsOf(asOf);
+  if (dateProblem) errors.push(`--as-of ${asOf}: ${dateProblem}`);
 
   const rules: Record<string, RuleSetting> = {};
   for (const spec of flags.rule ?? []) {
@@ -142,9 +143,29 @@ export function checkSharedArguments(flags: SharedFlags, errors: string[]): Omit
   return { asOf, rules, assumptions, limits };
 }
 
-/** Whether a string is a real calendar date written YYYY-MM-DD. */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+/** The years `--as-of` may fall in: the arithmetic of look-back periods and accruals is checked within them. */
+export const AS_OF_YEARS = { min: 1970, max: 2200 } as const;
+
+/** Why `value` is not a usable audit date, or undefined: a real calendar date, YYYY-MM-DD, in 1970-2200. */
+export function checkAsOf(value: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return "expected a calendar date as YYYY-MM-DD";
   const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) return "expected a calendar date as YYYY-MM-DD";
+  const year = Number(m[1]);
+  if (year < AS_OF_YEARS.min || year > AS_OF_YEARS.max) return `expected a date from ${AS_OF_YEARS.min}-01-01 to ${AS_OF_YEARS.max}-12-31`;
+  return undefined;
+}
+
+/** Whether a string is a usable audit date: a real calendar date, YYYY-MM-DD, in 1970-2200. */
+export function isCalendarDate(value: string): boolean {
+  return checkAsOf(value) === undefined;
+}
+
+/**
+ * Without `--as-of` the audit date is today (UTC), the one input the run did not get from its files:
+ * say so on standard error, so a report can be reproduced.
+ */
+export function noteDefaultAsOf(flags: Pick<SharedFlags, "asOf">, asOf: string, io: { stderr: { write(text: string): unknown } }): void {
+  if (flags.asOf === undefined) io.stderr.write(`bipa-check: no --as-of given; auditing as of ${asOf} (today in UTC); pass --as-of ${asOf} to repeat this run\n`);
 }

@@ -1,3 +1,5 @@
+import { stdinRefusal } from "./read-bounded.js";
+
 /** The streams and environment a command uses; tests and embedders can pass their own. */
 export interface CliIo {
   cwd: string;
@@ -8,6 +10,8 @@ export interface CliIo {
   readStdin(maxBytes?: number): Promise<Uint8Array>;
   /** Standard input as it arrives, for the streaming audit (without it, `readStdin` is used whole). */
   stdinChunks?(): AsyncIterable<Uint8Array>;
+  /** Why standard input cannot be read (a terminal, a device), or undefined when it can. */
+  stdinRefusal?(): string | undefined;
 }
 
 export function processIo(): CliIo {
@@ -17,6 +21,7 @@ export function processIo(): CliIo {
     stdout: process.stdout,
     stderr: process.stderr,
     stdinChunks: () => process.stdin,
+    stdinRefusal: () => stdinRefusal(0),
     readStdin: async (maxBytes = Infinity) => {
       const chunks: Buffer[] = [];
       let total = 0;
@@ -24,7 +29,7 @@ export function processIo(): CliIo {
         const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
         chunks.push(buffer);
         total += buffer.length;
-        if (total > maxBytes) break; // an endless stream (`yes | bipa-check audit -`) must not fill memory
+        if (total > maxBytes) break; // bytes are counted as they come: an endless stream (`yes | bipa-check audit -`) must not fill memory
       }
       return new Uint8Array(Buffer.concat(chunks));
     },

@@ -6,12 +6,13 @@ import { configCandidates, mergeSettings, parseConfig, type AuditSettings, type 
 import type { Config } from "../config/schema.js";
 import type { Problem } from "../practices/problems.js";
 import { UsageError } from "./errors.js";
-import { displayPath, fileExists, overLimit, problemLines, readText, writeOutput, type CliIo } from "./io.js";
+import { displayPath, fileExists, overLimit, problemLines, readText, type CliIo } from "./io.js";
+import { pushAll } from "../util/push-all.js";
 
 /*
  * What the commands that audit a profile (`audit`, `plan`) share: finding and reading the config
- * file, settling the rule settings, reading profiles from files or standard input, and writing
- * outputs. Every problem becomes a UsageError (exit 2) that names the file.
+ * file, settling the rule settings, and reading profiles from files or standard input (outputs are
+ * written by outputs.ts). Every problem becomes a UsageError (exit 2) that names the file.
  */
 
 /** The argument that means standard input. */
@@ -21,7 +22,12 @@ export const STDIN = "-";
  * The settings in force: the config file (`--config FILE`, else the nearest bipa-check.config.* above
  * the first profile, unless `--no-config`) merged with the command line, with every rule id checked.
  */
-export function loadSettings(files: readonly string[], flags: { config?: string | boolean }, cli: CommandLineSettings, io: CliIo): AuditSettings {
+export function loadSettings(
+  files: readonly string[],
+  flags: { config?: string | boolean },
+  cli: CommandLineSettings,
+  io: CliIo,
+): AuditSettings & { configFile?: string } {
   const configFile =
     typeof flags.config === "string" ? resolve(io.cwd, flags.config) : flags.config === false ? undefined : findConfig(files, io.cwd);
   const config = configFile ? readConfig(configFile, bipaRules.map((r) => r.id), io.cwd) : undefined;
@@ -32,7 +38,7 @@ export function loadSettings(files: readonly string[], flags: { config?: string 
     if (error instanceof RuleSettingsError) throw new UsageError(error.problems.map((p) => `bipa-check: --rule: ${p}`));
     throw error;
   }
-  return settings;
+  return configFile !== undefined ? { ...settings, configFile } : settings;
 }
 
 function findConfig(files: readonly string[], cwd: string): string | undefined {
@@ -88,39 +94,34 @@ export async function loadProfiles(
     let text: string;
     const maxBytes = limits.maxBytes ?? DEFAULT_LIMITS.maxBytes;
     if (file === STDIN) {
+      const refusal = io.stdinRefusal?.();
+      if (refusal !== undefined) {
+        errors.push(`${shown}: ${refusal}`);
+        continue;
+      }
       const bytes = await io.readStdin(maxBytes);
       if (bytes.length > maxBytes) {
-        errors.push(...problemLines([overLimit(undefined, maxBytes)], shown));
+        pushAll(errors, problemLines([overLimit(undefined, maxBytes)], shown));
         continue;
       }
       const decoded = decodeUtf8(bytes);
       if (!decoded.ok) {
-        errors.push(...problemLines(decoded.problems, shown));
+        pushAll(errors, problemLines(decoded.problems, shown));
         continue;
       }
       text = decoded.text;
     } else {
       const read = readText(file, io.cwd, maxBytes);
       if (!read.ok) {
-        errors.push(...problemLines(read.problems, shown));
+        pushAll(errors, problemLines(read.problems, shown));
         continue;
       }
       text = read.text;
     }
     const result = loadProfile(text, { file: shown, limits });
     if (result.ok) loaded.push(result);
-    else errors.push(...problemLines(result.problems, shown));
+    else pushAll(errors, problemLines(result.problems, shown));
   }
   if (errors.length > 0) throw new UsageError(errors);
   return loaded;
-}
-
-/** Writes an output file; failure → UsageError naming it. */
-export function writeOrFail(path: string, text: string, shown: string, cwd: string): void {
-  try {
-    writeOutput(path, text, cwd);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError([`${shown}: cannot write: ${message}`]);
-  }
 }

@@ -1,22 +1,32 @@
 import { processIo } from "./cli-io.js";
 import { disableCodeGeneration } from "./no-eval.js";
 import { run } from "./program.js";
+import { outputFailureLine } from "./write-failure.js";
 
 // Before any schema is built: the command modules that build them are imported on demand by run().
 disableCodeGeneration();
 
-// A reader that stops early (`bipa-check rules | head -1`) closes the pipe: that is not an error of
-// ours, so the rest of the output is dropped and the run still ends with its own exit code.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") throw error;
-  });
-}
+// A write that fails on standard output (a full disk, a reader that closed the pipe) means the
+// report did not arrive: the run ends with exit 2 and one line saying so, never a stack trace, and
+// whatever the run itself would have returned. Node reports these failures as events, after the fact.
+let outputFailed = false;
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (!outputFailed) {
+    outputFailed = true;
+    process.stderr.write(`${outputFailureLine("standard output", error)}\n`);
+  }
+  process.exitCode = 2;
+});
+process.stderr.on("error", () => {
+  // Nowhere left to say it: the exit code alone tells.
+  outputFailed = true;
+  process.exitCode = 2;
+});
 
 // The bin entry: everything else lives in program.ts and the command modules it loads on demand.
 run(process.argv.slice(2), processIo()).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = outputFailed ? 2 : code;
   },
   (error: unknown) => {
     process.stderr.write(`bipa-check: internal error: ${error instanceof Error ? error.message : String(error)}\n`);

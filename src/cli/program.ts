@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { VERSION } from "../version.js";
 import { UsageError } from "./errors.js";
+import { escapeTerminal, escapeTerminalLines } from "../report/format/escape-terminal.js";
 import type { CliIo } from "./cli-io.js";
 
 const EXIT_CODES_HELP = `
@@ -89,7 +90,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .addHelpCommand("help [command]", "show help for a command")
     .showHelpAfterError("(add --help for usage)")
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    // Commander echoes arguments back (an unknown option, a bad value): escaped like every message.
+    .configureOutput({ writeOut: (s) => io.stdout.write(escapeTerminalLines(s)), writeErr: (s) => io.stderr.write(escapeTerminalLines(s)) })
     .addHelpText("after", EXIT_CODES_HELP);
 
   program
@@ -185,6 +187,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option("--no-config", "do not look for a config file")
     .addOption(amendmentOption())
     .option("--stop-on-error", "stop at the first line that cannot be audited (default: report it and go on)")
+    .option("--max-line-bytes <n>", "longest line accepted, in characters; a longer line stops the stream (default: 10485760)")
     .addHelpText(
       "after",
       `
@@ -268,10 +271,11 @@ function handleError(error: unknown, io: CliIo): number {
     return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof UsageError) {
-    for (const line of error.lines) io.stderr.write(`${line}\n`);
+    // Problems quote the input (keys, values, file names): one escaped line each.
+    for (const line of error.lines) io.stderr.write(`${escapeTerminal(line)}\n`);
     return error.exitCode;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = escapeTerminal(error instanceof Error ? error.message : String(error));
   io.stderr.write(
     `bipa-check: internal error: ${message}\n` +
       "This is a bug in bipa-check, not a problem with your files. Please report it with the command you ran:\n" +

@@ -27,6 +27,7 @@ import {
   type SystemContext,
   type SystemRule,
 } from "./rule.js";
+import { pushAll } from "../util/push-all.js";
 
 /** The pseudo system id under which organization rules are listed in `report.passed`. */
 export const ORGANIZATION_ID = "(organization)";
@@ -111,7 +112,7 @@ export function audit(input: Practices | LoadedProfile, options: AuditOptions): 
       return;
     }
 
-    for (const found of scopeFindings) findings.push(found);
+    pushAll(findings, scopeFindings);
     if (conditional) {
       // Whether the law reaches the system is open: the section checks are run, but reported as one
       // conditional line on the scope finding, not as a finding per section.

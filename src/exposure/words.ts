@@ -3,18 +3,27 @@
  * output is the same bytes on every machine whatever its ICU data or locale.
  */
 
-/** 1234567 → "1,234,567". */
+/**
+ * 1234567 → "1,234,567". Every digit, however large the number: the integer is written through
+ * BigInt, so 6.7e21 prints as "6,739,972,677,595,629,000,000", never with an exponent. A number that
+ * is not finite has no digits: it prints as "(not computable)", never "Infinity" or "NaN" (the CLI
+ * refuses such a report with exit 2 before it is printed).
+ */
 export function formatCount(n: number): string {
-  const sign = n < 0 ? "-" : "";
-  const whole = Math.abs(Math.round(n));
-  // Past 1e21 String() switches to exponent notation; BigInt prints every digit of the double.
-  const digits = Number.isFinite(whole) ? (whole >= 1e21 ? BigInt(whole).toString() : String(whole)) : String(whole);
-  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  if (!Number.isFinite(n)) return NOT_COMPUTABLE;
+  const whole = Math.round(n);
+  const sign = whole < 0 ? "-" : "";
+  return sign + BigInt(Math.abs(whole)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
-/** 228000000 → "$228,000,000". */
+/** What a figure that is not a finite number prints as. */
+export const NOT_COMPUTABLE = "(not computable)";
+
+/** 228000000 → "$228,000,000"; never an exponent (see formatCount). */
 export function formatUsd(n: number): string {
-  return n < 0 ? `-$${formatCount(-n)}` : `$${formatCount(n)}`;
+  if (!Number.isFinite(n)) return NOT_COMPUTABLE;
+  const whole = Math.round(n);
+  return whole < 0 ? `-$${formatCount(-whole)}` : `$${formatCount(whole)}`;
 }
 
 /** 2.69399 → "2.69". */

@@ -6,6 +6,7 @@ import type { Waiver } from "../waivers/schema.js";
 import { exitCodeFor, type FailOn } from "./exit-code.js";
 import type { RunNotice } from "./notice.js";
 import type { Report } from "./types.js";
+import { pushAll } from "../util/push-all.js";
 
 export interface GateOptions {
   /** The lowest severity that fails the run. */
@@ -49,7 +50,7 @@ export function gate(input: readonly Report[], options: GateOptions): GateResult
     const applied = applyWaivers(reports, options.waivers, options.asOf);
     reports = applied.reports;
     waiverOutcomes = applied.outcomes;
-    notices.push(...waiverNotices(applied.outcomes));
+    pushAll(notices, waiverNotices(applied.outcomes));
   }
   let baselineStatus: BaselineStatus | undefined;
   let updatedBaseline: Baseline | undefined;
@@ -62,7 +63,7 @@ export function gate(input: readonly Report[], options: GateOptions): GateResult
     const applied = applyBaseline(reports, options.baseline.previous);
     reports = applied.reports;
     baselineStatus = applied.status;
-    notices.push(...baselineNotices(applied.status, options.baseline.file, options.baseline.positions));
+    pushAll(notices, baselineNotices(applied.status, options.baseline.file, options.baseline.positions));
   }
   return {
     reports,

@@ -27,7 +27,7 @@ import { DEFAULT_MAX_LINE_BYTES, splitLines, type NdjsonLine } from "./lines.js"
  * pace drives the reading, so memory holds one line and its report, plus the set of system ids seen
  * (to reject duplicates, as the schema does within a profile; turn off with `duplicateIds: "allow"`).
  * A bad line yields an error result with its line number and the stream goes on, unless
- * `stopOnError` is set. Organization rules (which look at the organization, not a system) run once, at
+ * `stopOnError` is set; a line over `maxLineBytes` always stops it (its end may never come). Organization rules (which look at the organization, not a system) run once, at
  * the end, instead of once per line.
  */
 
@@ -67,7 +67,7 @@ export interface NdjsonSummary {
   info: number;
   /** The reports' Sec. 20 estimates combined as one estimate of all the systems would combine them (src/exposure/stacking.ts). */
   exposureUsd: Range;
-  /** True when `stopOnError` ended the stream early, or the organization could not be read. */
+  /** True when the stream ended early: `stopOnError`, an over-long line, or an organization that could not be read. */
   stopped: boolean;
 }
 
@@ -160,7 +160,14 @@ export async function* auditNdjsonLines(
 
     const result = ((): NdjsonResult => {
       if (line.text === undefined || line.length > max) {
-        return lineError(line.number, "limit", "", `line is ${line.length} characters long, over the limit of ${max} (raise it with maxLineBytes / --max-line-bytes)`);
+        // Fatal: the rest of an over-long line may never come (an endless line would hang the stream).
+        totals.stopped = true;
+        return lineError(
+          line.number,
+          "limit",
+          "",
+          `line is longer than the limit of ${max} characters (raise it with maxLineBytes / --max-line-bytes); the stream stops here, since the end of such a line may never come`,
+        );
       }
       let data: unknown;
       try {

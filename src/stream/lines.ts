@@ -3,7 +3,7 @@ export interface NdjsonLine {
   number: number;
   /** The line without its `\n` or `\r\n`; absent when it was longer than `maxLineBytes` (then dropped). */
   text?: string;
-  /** Length of the line in UTF-16 code units (as read so far, for a dropped line). */
+  /** Length of the line in UTF-16 code units (for a dropped line: as read when it passed the limit). */
   length: number;
 }
 
@@ -19,7 +19,8 @@ export const DEFAULT_MAX_LINE_BYTES = 10 * 1024 * 1024;
  * Splits text or byte chunks (a Node Readable, `process.stdin`, a file stream, or any iterable of
  * strings) into numbered lines, holding at most one partial line in memory. Bytes are decoded as
  * UTF-8; a leading byte-order mark and `\r` before `\n` are dropped. A line over `maxLineBytes` is
- * not kept: it is yielded without `text` so the caller can report its number, and reading goes on.
+ * not kept: it is yielded without `text` as soon as it passes the limit (its end may never come), so
+ * the caller can report its number and stop; a caller that reads on gets the lines after its end.
  *
  * @example
  * for await (const line of splitLines(createReadStream("inventory.ndjson"))) console.log(line.number, line.text);
@@ -31,17 +32,16 @@ export async function* splitLines(
   const max = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   const decoder = new TextDecoder("utf-8");
   let partial = "";
-  let dropped = -1; // length of the line being dropped, or -1 when the current line is kept
+  let dropping = false; // the current line was already reported as too long: skip to its end
   let number = 0;
   let first = true;
 
-  const finish = (text: string): NdjsonLine => {
-    number += 1;
-    if (dropped >= 0) {
-      const line = { number, length: dropped + text.length };
-      dropped = -1;
-      return line;
+  const finish = (text: string): NdjsonLine | undefined => {
+    if (dropping) {
+      dropping = false;
+      return undefined;
     }
+    number += 1;
     const clean = text.endsWith("\r") ? text.slice(0, -1) : text;
     return clean.length > max ? { number, length: clean.length } : { number, text: clean, length: clean.length };
   };
@@ -57,15 +57,23 @@ export async function* splitLines(
       const piece = partial + text.slice(start, nl);
       partial = "";
       start = nl + 1;
-      yield finish(piece);
+      const line = finish(piece);
+      if (line) yield line;
     }
     const rest = text.slice(start);
-    if (dropped >= 0) dropped += rest.length;
-    else if (partial.length + rest.length > max) {
-      dropped = partial.length + rest.length;
+    if (dropping) continue;
+    if (partial.length + rest.length > max) {
+      // Reported now, not at its end: the end of an over-long line may never come.
+      number += 1;
+      dropping = true;
+      const length = partial.length + rest.length;
       partial = "";
+      yield { number, length };
     } else partial += rest;
   }
   const tail = partial + decoder.decode();
-  if (tail.length > 0 || dropped >= 0) yield finish(tail);
+  if (tail.length > 0 && !dropping) {
+    const line = finish(tail);
+    if (line) yield line;
+  }
 }

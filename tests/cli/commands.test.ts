@@ -53,12 +53,12 @@ describe("bipa-check (program)", () => {
 
 describe("a reader that closes the pipe early", () => {
   const hasBash = spawnSync("bash", ["-c", "true"]).status === 0;
-  it.runIf(hasBash)("ends quietly with the run's own exit code (runs where bash exists)", () => {
+  it.runIf(hasBash)("ends with exit 2 and one line: the report did not arrive (runs where bash exists)", () => {
     // Large output (every example as JSON) so the pipe fills and the writer sees EPIPE.
     const cmd = `"${process.execPath}" "${cli.path}" audit 'examples/*.yaml' --as-of 2026-11-22 --format json --fail-on never | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`;
     const r = spawnSync("bash", ["-c", cmd], { cwd: ROOT, encoding: "utf8" });
-    expect(r.stderr).toBe("");
-    expect(r.stdout.trim()).toBe("0");
+    expect(r.stderr).toBe("bipa-check: cannot write standard output: the reader closed the pipe before the output was complete (EPIPE); the output is incomplete\n");
+    expect(r.stdout.trim()).toBe("2");
   });
 });
 

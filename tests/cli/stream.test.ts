@@ -65,7 +65,7 @@ describe("bipa-check stream", () => {
   it("exits 2 on a missing file and on bad arguments, with no stack trace", () => {
     const missing = cli.run(["stream", "nope.ndjson", ...AS_OF], { cwd: cli.dir });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("nope.ndjson: no such file");
+    expect(missing.stderr).toContain("nope.ndjson: file not found");
     const badDate = cli.run(["stream", "estate.ndjson", "--as-of", "2026-13-01"], { cwd: cli.dir });
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toContain("--as-of 2026-13-01: expected a calendar date");

@@ -104,7 +104,7 @@ describe("text", () => {
 describe("markdown", () => {
   it("escapes what would break a table or render as HTML", () => {
     const md = formatMarkdown(acmeReport);
-    expect(md).toContain("Acme Fitness & Spa \\<Illinois\\>");
+    expect(md).toContain("Acme Fitness \\& Spa \\<Illinois\\>");
     expect(md).toContain("list each recipient \\| or \\[\\] if none");
     expect(md).not.toMatch(/<face>/);
   });

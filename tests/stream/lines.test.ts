@@ -30,7 +30,7 @@ describe("splitLines", () => {
     expect(lines).toEqual([{ number: 1, text: '{"name":"Zoë’s kiosk"}', length: 22 }]);
   });
 
-  it("reports a line over the limit by number, without its text, and goes on with the next line", async () => {
+  it("reports a line over the limit by number, without its text, and a reader that goes on gets the next line", async () => {
     const long = "x".repeat(50);
     const inOneChunk = await collect([`short\n${long}\nafter\n`], 20);
     expect(inOneChunk).toEqual([
@@ -38,13 +38,23 @@ describe("splitLines", () => {
       { number: 2, length: 50 },
       { number: 3, text: "after", length: 5 },
     ]);
-    // The same when the long line arrives in pieces and never sits whole in memory.
+    // In pieces, the line never sits whole in memory, and is reported as soon as it passes the limit.
     const inPieces = await collect(["short\n", ...Array.from({ length: 10 }, () => "x".repeat(5)), "\nafter"], 20);
     expect(inPieces).toEqual([
       { number: 1, text: "short", length: 5 },
-      { number: 2, length: 50 },
+      { number: 2, length: 25 },
       { number: 3, text: "after", length: 5 },
     ]);
+  });
+
+  it("reports an endless line as soon as it passes the limit, without waiting for its end", async () => {
+    function* endless(): Generator<string> {
+      for (;;) yield "x".repeat(1000);
+    }
+    const lines = splitLines(endless(), { maxLineBytes: 10_000 });
+    const first = await lines.next();
+    expect(first.value).toEqual({ number: 1, length: 11_000 });
+    await lines.return(undefined);
   });
 
   it("yields nothing for empty input", async () => {

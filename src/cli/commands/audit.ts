@@ -1,30 +1,35 @@
 import { resolve } from "node:path";
 import { audit } from "../../engine/audit.js";
 import type { LoadedProfile } from "../../practices/load.js";
-import type { Position } from "../../practices/source-map.js";
 import type { RemediationPlan } from "../../plan/types.js";
-import type { Report } from "../../report/types.js";
+import { locate, type Position } from "../../practices/source-map.js";
+import { valueAt } from "../../practices/pointer.js";
 import { bipaRules } from "../../rules/bipa/index.js";
 import { gate } from "../../report/gate.js";
 import { formatNotice } from "../../report/notice.js";
-import { loadFormatter } from "../../report/format/load.js";
+import { loadPieceFormatter } from "../../report/format/load.js";
+import { escapeTerminal } from "../../report/format/escape-terminal.js";
+import type { Report } from "../../report/types.js";
+import { refuseInputsAsOutputs, writeInBatches, writeOutputs, type RenderedOutput } from "../outputs.js";
 import type { FormatOptions } from "../../report/format/types.js";
 import type { Waiver } from "../../waivers/schema.js";
 import { parseWaivers } from "../../waivers/load.js";
 import { parseBaseline, serializeBaseline } from "../../baseline/baseline.js";
 import type { Baseline } from "../../baseline/schema.js";
 import type { AuditSettings } from "../../config/config.js";
-import { checkArguments, type AuditFlags, type CheckedArguments } from "../audit-args.js";
+import { checkArguments, noteDefaultAsOf, type AuditFlags, type CheckedArguments } from "../audit-args.js";
 import { UsageError } from "../errors.js";
-import { expandGlob, isGlob } from "../glob.js";
-import { loadProfiles, loadSettings, readSideFile, STDIN, writeOrFail } from "../inputs.js";
+import { expandGlob, GlobError, isGlob } from "../glob.js";
+import { loadProfiles, loadSettings, readSideFile, STDIN } from "../inputs.js";
 import { displayPath, fileExists, problemLines, useColor, type CliIo } from "../io.js";
+import { pushAll } from "../../util/push-all.js";
 
 export type { AuditFlags } from "../audit-args.js";
 
 /** Runs `bipa-check audit`; returns the exit code (0 or 1), or throws UsageError (2). */
 export async function runAudit(inputs: readonly string[], flags: AuditFlags, io: CliIo): Promise<number> {
   const args = checkArguments(flags);
+  noteDefaultAsOf(flags, args.asOf, io);
   const files = expandInputs(inputs, io.cwd);
   const knownRuleIds = bipaRules.map((r) => r.id);
 
@@ -44,10 +49,17 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
   if (flags.updateBaseline && settings.baseline === undefined) {
     throw new UsageError(["bipa-check: --update-baseline needs --baseline FILE (or `baseline:` in the config file)"]);
   }
+  // An output may not overwrite what the run reads (the baseline is written only by --update-baseline).
+  refuseInputsAsOutputs(
+    args.outputs.flatMap((o) => (o.dest !== undefined ? [o.dest] : [])),
+    [...files.filter((f) => f !== STDIN), ...[settings.configFile, settings.waivers, settings.baseline].filter((f): f is string => f !== undefined)],
+    io.cwd,
+  );
 
   // Profiles: read them all, report every problem of every file at once.
   const loaded = await loadProfiles(files, flags, args.limits, io);
   const audited = loaded.map((profile) => audit(profile, { asOf: args.asOf, rules: settings.rules, assumptions: settings.assumptions }));
+  refuseNonFiniteFigures(audited, loaded);
 
   // Waivers and baseline: read and validated here (exit 2 on any problem), applied by the library's gate.
   const waivers = settings.waivers !== undefined ? readWaivers(settings, args, knownRuleIds, io.cwd) : undefined;
@@ -59,11 +71,6 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
     ...(baseline ? { baseline } : {}),
     updateBaseline: flags.updateBaseline === true,
   });
-  if (gated.updatedBaseline && baseline) {
-    writeOrFail(settings.baseline!, serializeBaseline(gated.updatedBaseline), baseline.file, io.cwd);
-    const n = gated.updatedBaseline.entries.length;
-    if (!flags.quiet) io.stderr.write(`bipa-check: wrote ${baseline.file} (${n} ${n === 1 ? "entry" : "entries"})\n`);
-  }
   const { reports, notices, exitCode } = gated;
   const baselineApplied = baseline !== undefined;
 
@@ -77,25 +84,31 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
     quiet: flags.quiet === true,
     ...(args.outputs.some((o) => o.format === "html") ? { plans: await plansFor(reports, loaded, settings) } : {}),
   };
+  // Every output is rendered as it is written, and the files land together (see outputs.ts): a run
+  // that fails writes no report, and a run killed mid-write leaves the previous ones whole.
+  const rendered: RenderedOutput[] = [];
   let textOnStdout = false;
   for (const spec of args.outputs) {
-    const formatter = await loadFormatter(spec.format);
+    const formatter = await loadPieceFormatter(spec.format);
     const toStdout = spec.dest === undefined;
-    const text = formatter(reports, { ...base, color: toStdout && useColor(io.stdout, io.env, flags.color !== false) });
-    if (toStdout) {
-      io.stdout.write(text);
-      if (spec.format === "text") textOnStdout = true;
-    } else {
-      writeOrFail(spec.dest!, text, spec.dest!, io.cwd);
-    }
+    const options = { ...base, color: toStdout && useColor(io.stdout, io.env, flags.color !== false) };
+    rendered.push({ ...(spec.dest !== undefined ? { dest: spec.dest } : {}), text: (write) => formatter(reports, options, write) });
+    if (toStdout && spec.format === "text") textOnStdout = true;
   }
+  if (gated.updatedBaseline && baseline) rendered.push({ dest: settings.baseline!, text: serializeBaseline(gated.updatedBaseline) });
+  writeOutputs(rendered, io.cwd, (piece) => io.stdout.write(piece));
+  if (gated.updatedBaseline && baseline && !flags.quiet) {
+    const n = gated.updatedBaseline.entries.length;
+    io.stderr.write(`bipa-check: wrote ${escapeTerminal(baseline.file)} (${n} ${n === 1 ? "entry" : "entries"})\n`);
+  }
+
   // What the text format would have shown, for runs whose stdout is machine-readable (or a file).
   if (!textOnStdout && !flags.quiet) {
     if (flags.explain) {
-      const text = (await loadFormatter("text"))(reports, { ...base, color: useColor(io.stderr, io.env, flags.color !== false) });
-      io.stderr.write(text);
+      const text = await loadPieceFormatter("text");
+      writeInBatches((write) => text(reports, { ...base, color: useColor(io.stderr, io.env, flags.color !== false) }, write), (piece) => io.stderr.write(piece));
     } else {
-      for (const n of notices) io.stderr.write(`${formatNotice(n)}\n`);
+      for (const n of notices) io.stderr.write(`${escapeTerminal(formatNotice(n))}\n`);
     }
   }
   return exitCode;
@@ -105,6 +118,47 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
 async function plansFor(reports: readonly Report[], loaded: readonly LoadedProfile[], settings: AuditSettings): Promise<RemediationPlan[]> {
   const { plan } = await import("../../plan/plan.js");
   return reports.map((r, i) => plan(r, loaded[i]!.profile, { rules: settings.rules, assumptions: settings.assumptions }));
+}
+
+/**
+ * A figure that is not a finite number (a count so large the arithmetic overflows) cannot be
+ * reported: exit 2, naming the file, the system and its largest number (the likely cause) with its
+ * line, instead of "$Infinity" or "$NaN".
+ */
+function refuseNonFiniteFigures(reports: readonly Report[], loaded: readonly LoadedProfile[]): void {
+  const errors: string[] = [];
+  const bad = (range: { low: number; high: number }) => !Number.isFinite(range.low) || !Number.isFinite(range.high);
+  reports.forEach((r, i) => {
+    const e = r.exposure;
+    if (!e) return;
+    const file = r.file ?? "<input>";
+    const profile = loaded[i];
+    for (const s of e.systems) {
+      if (!bad(s.totalUsd) && !s.lines.some((l) => bad(l.amountUsd) || bad(l.violations))) continue;
+      const index = profile?.profile.systems.findIndex((x) => x.id === s.systemId) ?? -1;
+      const largest = index >= 0 ? largestNumber(profile!.data, `/systems/${index}`) : undefined;
+      const pos = largest && profile ? locate(profile.sourceMap, largest.pointer) : undefined;
+      const where = pos ? `${file}:${pos.line}:${pos.column}` : file;
+      errors.push(
+        `${where}: the Sec. 20 estimate for system "${s.systemId}" is not a finite number: ${largest ? `${largest.value} is too large to compute with (at ${largest.pointer})` : "a count or rate in the profile is too large to compute with"}`,
+      );
+    }
+    if (!errors.length && bad(e.totalUsd)) errors.push(`${file}: the Sec. 20 estimate is not a finite number: the counts in the profile are too large to compute with`);
+  });
+  if (errors.length > 0) throw new UsageError(errors);
+}
+
+/** The largest number under `pointer` in the data as read, with its pointer. */
+function largestNumber(data: unknown, pointer: string): { value: number; pointer: string } | undefined {
+  let best: { value: number; pointer: string } | undefined;
+  const stack: Array<{ v: unknown; p: string }> = [{ v: valueAt(data, pointer), p: pointer }];
+  while (stack.length > 0) {
+    const { v, p } = stack.pop()!;
+    if (typeof v === "number" && (best === undefined || Math.abs(v) > Math.abs(best.value))) best = { value: v, pointer: p };
+    else if (Array.isArray(v)) v.forEach((item, k) => stack.push({ v: item, p: `${p}/${k}` }));
+    else if (v !== null && typeof v === "object") for (const [k, item] of Object.entries(v)) stack.push({ v: item, p: `${p}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}` });
+  }
+  return best;
 }
 
 /** Files, globs and `-` → the list to read, in the order given (globs sorted), without duplicates. */
@@ -125,11 +179,13 @@ function expandInputs(inputs: readonly string[], cwd: string): string[] {
     try {
       matches = expandGlob(input, cwd);
     } catch (error) {
-      errors.push(`${input}: ${error instanceof Error ? error.message : String(error)}`); // e.g. a runaway **
+      // A limit passed, or a match that cannot be read as a file (a link out of the tree, a FIFO).
+      if (error instanceof GlobError) pushAll(errors, error.problems);
+      else errors.push(`${input}: ${error instanceof Error ? error.message : String(error)}`);
       continue;
     }
     if (matches.length === 0) errors.push(`${input}: no files match this pattern`);
-    out.push(...matches);
+    pushAll(out, matches);
   }
   if (errors.length > 0) throw new UsageError(errors);
   const seen = new Set<string>();

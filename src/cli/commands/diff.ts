@@ -6,7 +6,8 @@ import { DIFF_FORMAT_NAMES, diffFormatters, failingAdded, type DiffFormatName } 
 import { checkOutputs, checkSharedArguments, isCalendarDate, type AuditFlags, type CheckedArguments, type OutputSpec } from "../audit-args.js";
 import { UsageError } from "../errors.js";
 import { isGitSpec, parseGitSpec, readGitFile } from "../git-source.js";
-import { loadProfiles, loadSettings, writeOrFail } from "../inputs.js";
+import { loadProfiles, loadSettings } from "../inputs.js";
+import { refuseInputsAsOutputs, writeOutputs, type RenderedOutput } from "../outputs.js";
 import { problemLines, type CliIo } from "../io.js";
 
 /** The options commander hands to `diff`, as typed strings (validated here). */
@@ -42,11 +43,13 @@ export async function runDiff(inputs: readonly string[], flags: DiffFlags, io: C
   );
   const failOn: FailOn = flags.failOn !== undefined ? args.failOn : settings.failOn;
   const exitCode = failingAdded(diff, failOn).length > 0 ? 1 : 0;
-  for (const spec of args.outputs) {
-    const text = diffFormatters[spec.format](diff, { failOn, exitCode });
-    if (spec.dest === undefined) io.stdout.write(text);
-    else writeOrFail(spec.dest, text, spec.dest, io.cwd);
-  }
+  // Written as the audit writes: to temporary files renamed together, never over an input.
+  refuseInputsAsOutputs(args.outputs.flatMap((o) => (o.dest !== undefined ? [o.dest] : [])), files, io.cwd);
+  const rendered: RenderedOutput[] = args.outputs.map((spec) => ({
+    ...(spec.dest !== undefined ? { dest: spec.dest } : {}),
+    text: diffFormatters[spec.format](diff, { failOn, exitCode }),
+  }));
+  writeOutputs(rendered, io.cwd, (piece) => io.stdout.write(piece));
   return exitCode;
 }
 

@@ -1,7 +1,9 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../errors.js";
-import { displayPath, writeOutput, type CliIo } from "../io.js";
+import { displayPath, type CliIo } from "../io.js";
+import { writeOutputs } from "../outputs.js";
+import { escapeTerminal } from "../../report/format/escape-terminal.js";
 import { STARTER_PROFILE } from "../starter-profile.js";
 
 export const DEFAULT_PROFILE_FILE = "bipa-profile.yaml";
@@ -13,7 +15,8 @@ export function runInit(file: string | undefined, flags: { force?: boolean }, io
   if (existsSync(resolve(io.cwd, target)) && !flags.force) {
     throw new UsageError([`bipa-check: ${shown} already exists; pass --force to overwrite it`]);
   }
-  writeOutput(target, STARTER_PROFILE, io.cwd);
-  io.stdout.write(`Wrote ${shown}. Replace each "unknown" you can establish, then run: bipa-check audit ${shown}\n`);
+  writeOutputs([{ dest: target, text: STARTER_PROFILE }], io.cwd, () => undefined);
+  const name = escapeTerminal(shown);
+  io.stdout.write(`Wrote ${name}. Replace each "unknown" you can establish, then run: bipa-check audit ${name}\n`);
   return 0;
 }

@@ -3,9 +3,10 @@ import { plan, type PlanOptions } from "../../plan/plan.js";
 import { PLAN_FORMAT_NAMES, planFormatters, type PlanFormatName } from "../../plan/format/index.js";
 import { isRemedyId, REMEDY_IDS, type RemedyId } from "../../remedies/ids.js";
 import { closest } from "../../util/suggest.js";
-import { checkOutputs, checkSharedArguments, type AuditFlags, type CheckedArguments, type OutputSpec } from "../audit-args.js";
+import { checkOutputs, checkSharedArguments, noteDefaultAsOf, type AuditFlags, type CheckedArguments, type OutputSpec } from "../audit-args.js";
 import { UsageError } from "../errors.js";
-import { loadProfiles, loadSettings, writeOrFail } from "../inputs.js";
+import { loadProfiles, loadSettings, STDIN } from "../inputs.js";
+import { refuseInputsAsOutputs, writeOutputs, type RenderedOutput } from "../outputs.js";
 import { useColor, type CliIo } from "../io.js";
 
 /** The options commander hands to `plan`, as typed strings (validated here). */
@@ -32,7 +33,13 @@ interface PlanArguments extends Omit<CheckedArguments, "outputs" | "failOn"> {
  */
 export async function runPlan(input: string, flags: PlanFlags, io: CliIo): Promise<number> {
   const args = checkPlanArguments(flags);
+  noteDefaultAsOf(flags, args.asOf, io);
   const settings = loadSettings([input], flags, { rules: args.rules, assumptions: args.assumptions }, io);
+  refuseInputsAsOutputs(
+    args.outputs.flatMap((o) => (o.dest !== undefined ? [o.dest] : [])),
+    [...(input === STDIN ? [] : [input]), ...(settings.configFile !== undefined ? [settings.configFile] : [])],
+    io.cwd,
+  );
   const [loaded] = await loadProfiles([input], flags, args.limits, io);
   if (!loaded) throw new Error("loadProfiles returned no profile for one input");
   const report = audit(loaded, { asOf: args.asOf, rules: settings.rules, assumptions: settings.assumptions });
@@ -43,15 +50,15 @@ export async function runPlan(input: string, flags: PlanFlags, io: CliIo): Promi
     ...(args.horizonYears !== undefined ? { horizonYears: args.horizonYears } : {}),
   });
 
-  for (const spec of args.outputs) {
-    const toStdout = spec.dest === undefined;
-    const text = planFormatters[spec.format](result, {
+  // Rendered first and written together (see outputs.ts): a failed run writes no plan.
+  const rendered: RenderedOutput[] = args.outputs.map((spec) => ({
+    ...(spec.dest !== undefined ? { dest: spec.dest } : {}),
+    text: planFormatters[spec.format](result, {
       ...(loaded.file !== undefined ? { file: loaded.file } : {}),
-      color: toStdout && useColor(io.stdout, io.env, flags.color !== false),
-    });
-    if (toStdout) io.stdout.write(text);
-    else writeOrFail(spec.dest!, text, spec.dest!, io.cwd);
-  }
+      color: spec.dest === undefined && useColor(io.stdout, io.env, flags.color !== false),
+    }),
+  }));
+  writeOutputs(rendered, io.cwd, (piece) => io.stdout.write(piece));
   return 0;
 }
 

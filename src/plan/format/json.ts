@@ -1,3 +1,4 @@
+import { jsonText } from "../../report/format/json-text.js";
 import type { PlanFormatter } from "./shared.js";
 
 /**
@@ -5,4 +6,4 @@ import type { PlanFormatter } from "./shared.js";
  * library users read one shape. Key order is the order the plan is built in, which is fixed, and the
  * plan holds no timestamp but `asOf`: the same input gives the same bytes (as the report's JSON).
  */
-export const formatPlanJson: PlanFormatter = (plan) => `${JSON.stringify(plan, null, 2)}\n`;
+export const formatPlanJson: PlanFormatter = (plan) => `${jsonText(plan)}\n`;

@@ -1,6 +1,6 @@
 import { VERSION } from "../../version.js";
 import { remedyTitle } from "../../remedies/catalog.js";
-import { cell, code, md } from "../../report/format/rule-help.js";
+import { cell, code, codeCell, md } from "../../report/format/rule-help.js";
 import { severityCounts, usdRange } from "../../report/format/shared.js";
 import type { FindingRef, Horizon, PlanStep, RemediationPlan, WhatIf } from "../types.js";
 import {
@@ -15,6 +15,7 @@ import {
   unmodeledReason,
   type PlanFormatter,
 } from "./shared.js";
+import { pushAll } from "../../util/push-all.js";
 
 /**
  * The remediation plan as Markdown for a pull-request comment or `$GITHUB_STEP_SUMMARY`: a table of
@@ -33,8 +34,14 @@ export const formatPlanMarkdown: PlanFormatter = (plan, options = {}) => {
     "",
     ...stepsSection(plan.steps),
   ];
-  if (plan.whatIf) out.push("", ...whatIfSection(plan.whatIf, plan.asOf, plan.horizon));
-  if (plan.notes.length > 0) out.push("", "### Notes", "", ...plan.notes.map((n) => `- ${md(n)}`));
+  if (plan.whatIf) {
+    out.push("");
+    pushAll(out, whatIfSection(plan.whatIf, plan.asOf, plan.horizon));
+  }
+  if (plan.notes.length > 0) {
+    out.push("", "### Notes", "");
+    pushAll(out, plan.notes.map((n) => `- ${md(n)}`));
+  }
   out.push("", "---", "", `_bipa-check ${VERSION}. ${md(PLAN_CLOSING)}_`, "");
   return out.join("\n");
 };
@@ -53,7 +60,7 @@ function stepsSection(steps: readonly PlanStep[]): string[] {
     const mitigated = s.addresses.filter((f) => !s.cures.includes(f.fingerprint) && !s.resolves.includes(f.fingerprint));
     const introduced = s.introduces.length > 0 ? `; brings to light ${refList(s.introduces)}` : "";
     out.push(
-      `| ${i + 1} | ${cell(s.title)} (${code(s.remedyId)})${s.modeled ? "" : " (not modeled)"} | ${s.effect} | ${s.systemIds.map(code).join(", ") || "none"} | ${refList(cured) || "none"} | ${refList(resolved) || "none"} | ${refList(mitigated) || "none"} | ${avoidedPhrase(s.forward.avoidedUsd)}${cell(perNewPersonPhrase(s.forward))}${introduced} |`,
+      `| ${i + 1} | ${cell(s.title)} (${codeCell(s.remedyId)})${s.modeled ? "" : " (not modeled)"} | ${s.effect} | ${s.systemIds.map(codeCell).join(", ") || "none"} | ${refList(cured) || "none"} | ${refList(resolved) || "none"} | ${refList(mitigated) || "none"} | ${avoidedPhrase(s.forward.avoidedUsd)}${cell(perNewPersonPhrase(s.forward))}${introduced} |`,
     );
   });
   const explained = steps.filter((s) => s.modeled && s.forward.notes.length > 0);
@@ -63,11 +70,10 @@ function stepsSection(steps: readonly PlanStep[]): string[] {
   }
   const unmodeled = steps.filter((s) => !s.modeled);
   if (unmodeled.length > 0) {
-    out.push(
-      "",
-      "Not modeled (no profile change expresses them; they change nothing until the profile records their result):",
-      "",
-      ...unmodeled.map((s) => `- ${code(s.remedyId)}: ${md(unmodeledReason(s.transformation))}`),
+    out.push("", "Not modeled (no profile change expresses them; they change nothing until the profile records their result):", "");
+    pushAll(
+      out,
+      unmodeled.map((s) => `- ${code(s.remedyId)}: ${md(unmodeledReason(s.transformation))}`),
     );
   }
   return out;
@@ -86,10 +92,13 @@ function whatIfSection(w: WhatIf, asOf: string, horizon: Horizon): string[] {
     "",
     `New claims avoided going forward: ${avoidedPhrase(w.forward.avoidedUsd)}${md(perNewPersonPhrase(w.forward))}. Exposure already accrued stays as it is: cures work forward only.`,
   ];
-  if (w.forward.notes.length > 0) out.push("", ...w.forward.notes.map((n) => `- ${md(n)}`));
+  if (w.forward.notes.length > 0) {
+    out.push("");
+    pushAll(out, w.forward.notes.map((n) => `- ${md(n)}`));
+  }
   if (w.byMeasure.length > 0) {
     out.push("", "| Applied measure | Effect | Violations it cures | Risks it resolves | Findings it mitigates |", "| --- | --- | ---: | ---: | ---: |");
-    for (const m of w.byMeasure) out.push(`| ${cell(remedyTitle(m.remedyId))} (${code(m.remedyId)}) | ${m.effect} | ${m.cures.length} | ${m.resolves.length} | ${m.mitigates.length} |`);
+    for (const m of w.byMeasure) out.push(`| ${cell(remedyTitle(m.remedyId))} (${codeCell(m.remedyId)}) | ${m.effect} | ${m.cures.length} | ${m.resolves.length} | ${m.mitigates.length} |`);
   }
   if (w.notModeled.length > 0) out.push("", `Not modeled (listed, not applied): ${w.notModeled.map(code).join(", ")}.`);
 
@@ -100,18 +109,16 @@ function whatIfSection(w: WhatIf, asOf: string, horizon: Horizon): string[] {
   } else {
     out.push("| Outcome | Severity | Rule | System | Findings | Answered by |", "| --- | --- | --- | --- | ---: | --- |");
     for (const { ref: o, count } of collapse(outcomes, (o) => `${o.severity} ${o.outcome} ${o.answeredBy.join(",")}`)) {
-      out.push(`| ${o.outcome} | ${o.severity} | ${code(o.ruleId)} | ${code(refSystem(o))} | ${count} | ${o.answeredBy.map(code).join(", ") || "none"} |`);
+      out.push(`| ${o.outcome} | ${o.severity} | ${codeCell(o.ruleId)} | ${codeCell(refSystem(o))} | ${count} | ${o.answeredBy.map(codeCell).join(", ") || "none"} |`);
     }
-    out.push("", ...[...new Set(outcomes.map((o) => o.outcome))].map((o) => `- _${o}_: ${OUTCOME_MEANING[o]}`));
+    out.push("");
+    pushAll(out, [...new Set(outcomes.map((o) => o.outcome))].map((o) => `- _${o}_: ${OUTCOME_MEANING[o]}`));
   }
   if (w.introduced.length > 0) {
-    out.push(
-      "",
-      "#### Brought to light",
-      "",
-      "| Severity | Rule | System | Findings | Checks |",
-      "| --- | --- | --- | ---: | --- |",
-      ...collapse(w.introduced).map(({ ref: f, count }) => `| ${f.severity} | ${code(f.ruleId)} | ${code(refSystem(f))} | ${count} | ${cell(f.title)} |`),
+    out.push("", "#### Brought to light", "", "| Severity | Rule | System | Findings | Checks |", "| --- | --- | --- | ---: | --- |");
+    pushAll(
+      out,
+      collapse(w.introduced).map(({ ref: f, count }) => `| ${f.severity} | ${codeCell(f.ruleId)} | ${codeCell(refSystem(f))} | ${count} | ${cell(f.title)} |`),
     );
   }
   if (w.after.injunctionRisk.measuresTaken.length > 0) {
@@ -123,6 +130,6 @@ function whatIfSection(w: WhatIf, asOf: string, horizon: Horizon): string[] {
 /** `` `bipa/15d-disclosure` (`face-search`, 2 findings) ``, comma-separated; findings alike counted once. */
 function refList(refs: readonly FindingRef[]): string {
   return collapse(refs, () => "")
-    .map(({ ref: f, count }) => `${code(f.ruleId)} (${code(refSystem(f))}${count > 1 ? `, ${count} findings` : ""})`)
+    .map(({ ref: f, count }) => `${codeCell(f.ruleId)} (${codeCell(refSystem(f))}${count > 1 ? `, ${count} findings` : ""})`)
     .join(", ");
 }

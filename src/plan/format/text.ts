@@ -1,6 +1,7 @@
 import { VERSION } from "../../version.js";
 import { remedyTitle } from "../../remedies/catalog.js";
 import { paint, type Paint } from "../../report/format/ansi.js";
+import { escapeTerminal, mapStrings } from "../../report/format/escape-terminal.js";
 import { plural, severityCounts, usdRange } from "../../report/format/shared.js";
 import type { FindingOutcome, FindingRef, Horizon, PlanStep, RemediationPlan, WhatIf } from "../types.js";
 import {
@@ -15,6 +16,7 @@ import {
   unmodeledReason,
   type PlanFormatter,
 } from "./shared.js";
+import { pushAll } from "../../util/push-all.js";
 
 /**
  * The remediation plan as text for a terminal: the exposure already accrued (which no measure
@@ -25,10 +27,13 @@ import {
  * outcome, the findings brought to light, the forward figures and injunction risk before and after;
  * then the plan's notes.
  */
-export const formatPlanText: PlanFormatter = (plan, options = {}) => {
+export const formatPlanText: PlanFormatter = (input, options = {}) => {
   const p = paint(options.color ?? false);
+  // Names, recipients and notes come from the profile: every string reaches the terminal escaped.
+  const plan = mapStrings(input);
+  const file = escapeTerminal(options.file ?? "<input>");
   const out = [
-    p.bold(`bipa-check ${VERSION} · BIPA (740 ILCS 14) remediation plan for ${options.file ?? "<input>"} as of ${plan.asOf}`),
+    p.bold(`bipa-check ${VERSION} · BIPA (740 ILCS 14) remediation plan for ${file} as of ${plan.asOf}`),
     p.dim(plan.label),
     "",
     `Exposure already accrued (Sec. 20 estimate, unchanged by any measure): ${usdRange(plan.accruedUsd)}`,
@@ -36,8 +41,14 @@ export const formatPlanText: PlanFormatter = (plan, options = {}) => {
     "",
     ...stepsBlock(plan.steps, p),
   ];
-  if (plan.whatIf) out.push("", ...whatIfBlock(plan.whatIf, plan.asOf, plan.horizon, p));
-  if (plan.notes.length > 0) out.push("", p.bold("Notes"), ...plan.notes.map((n) => `  - ${n}`));
+  if (plan.whatIf) {
+    out.push("");
+    pushAll(out, whatIfBlock(plan.whatIf, plan.asOf, plan.horizon, p));
+  }
+  if (plan.notes.length > 0) {
+    out.push("", p.bold("Notes"));
+    pushAll(out, plan.notes.map((n) => `  - ${n}`));
+  }
   out.push("", PLAN_CLOSING);
   return `${out.join("\n")}\n`;
 };
@@ -84,7 +95,7 @@ function whatIfBlock(w: WhatIf, asOf: string, horizon: Horizon, p: Paint): strin
   const outcomes = sortedOutcomes(w);
   out.push("", `  Findings before → after (${outcomes.length})`);
   if (outcomes.length === 0) out.push("    none");
-  const width = Math.max(0, ...outcomes.map((o) => o.outcome.length));
+  const width = outcomes.reduce((w, o) => Math.max(w, o.outcome.length), 0);
   for (const { ref: o, count } of collapse(outcomes, (o) => `${o.severity} ${o.outcome} ${o.answeredBy.join(",")}`)) {
     const by = o.answeredBy.length > 0 ? p.dim(`; answered by ${o.answeredBy.join(", ")}`) : "";
     out.push(`    ${outcomeWord(o.outcome, o.outcome.padEnd(width), p)}  ${refLine(o, count, p)}${by}`);
@@ -94,7 +105,8 @@ function whatIfBlock(w: WhatIf, asOf: string, horizon: Horizon, p: Paint): strin
   for (const outcome of new Set(outcomes.map((o) => o.outcome))) out.push(p.dim(`    ${outcome}: ${OUTCOME_MEANING[outcome]}`));
 
   if (w.introduced.length > 0) {
-    out.push("", `  Brought to light (${w.introduced.length})`, ...collapse(w.introduced).map(({ ref, count }) => `    ${refLine(ref, count, p)}`));
+    out.push("", `  Brought to light (${w.introduced.length})`);
+    pushAll(out, collapse(w.introduced).map(({ ref, count }) => `    ${refLine(ref, count, p)}`));
   }
   out.push(
     "",

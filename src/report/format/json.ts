@@ -4,6 +4,7 @@ import type { RunNotice } from "../notice.js";
 import type { Report } from "../types.js";
 import { asList, commonAsOf, totals, type Totals } from "./shared.js";
 import type { Formatter } from "./types.js";
+import { jsonText } from "./json-text.js";
 
 /**
  * The JSON output: always one envelope, whether one profile or many, so consumers parse one shape.
@@ -39,5 +40,5 @@ export function toJsonEnvelope(input: Report | readonly Report[], options: { fai
   };
 }
 
-/** Two-space JSON of the envelope, with a trailing newline. */
-export const formatJson: Formatter = (input, options = {}) => `${JSON.stringify(toJsonEnvelope(input, options), null, 2)}\n`;
+/** Two-space JSON of the envelope, with a trailing newline (never a lone surrogate: see json-text.ts). */
+export const formatJson: Formatter = (input, options = {}) => `${jsonText(toJsonEnvelope(input, options))}\n`;

@@ -2,8 +2,9 @@ import { ORGANIZATION_ID } from "../../engine/audit.js";
 import { failsRun, type FailOn } from "../exit-code.js";
 import type { Finding, Report, SuppressedFinding } from "../types.js";
 import { asList, citeRef, locationOf, remedyTitles, suppressionPhrase } from "./shared.js";
-import type { Formatter } from "./types.js";
+import type { FormatOptions, Formatter } from "./types.js";
 import { xmlAttr, xmlText } from "./xml.js";
+import { pushAll } from "../../util/push-all.js";
 
 interface Case {
   ruleId: string;
@@ -79,7 +80,10 @@ function testcase(report: Report, c: Case, failOn: FailOn): { xml: string; faile
  * Findings at or above `failOn` are failures (message and section); findings below it pass with the
  * detail in `system-out`; a rule and system with only waived or baselined findings is skipped.
  */
-export const formatJunit: Formatter = (input, options = {}) => {
+export const formatJunit: Formatter = (input, options = {}) => junitLines(input, options).join("\n");
+
+/** The JUnit XML as lines (the last one empty), for output too large for one string. */
+export function junitLines(input: Report | readonly Report[], options: FormatOptions = {}): string[] {
   const reports = asList(input);
   const failOn = options.failOn ?? "violation";
   let tests = 0;
@@ -104,11 +108,8 @@ export const formatJunit: Formatter = (input, options = {}) => {
       "  </testsuite>",
     ].join("\n");
   });
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="bipa-check" tests="${tests}" failures="${failures}" errors="0" skipped="${skippedTotal}">`,
-    ...suites,
-    "</testsuites>",
-    "",
-  ].join("\n");
-};
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="bipa-check" tests="${tests}" failures="${failures}" errors="0" skipped="${skippedTotal}">`];
+  pushAll(out, suites);
+  out.push("</testsuites>", "");
+  return out;
+}

@@ -3,6 +3,7 @@ import type { RuleExample, RuleMeta } from "../../engine/rule.js";
 import { remedyTitle } from "../../remedies/catalog.js";
 import { authorities, citeAuthority, type Authority } from "../../rules/bipa/authorities.js";
 import { paint } from "./ansi.js";
+import { mdCell, mdCode, mdCodeCell, mdText } from "./escape-markdown.js";
 
 /** Where rule documentation lives: `docs/rules/<slug>.md` in the repository. */
 export const RULE_DOCS_BASE = "https://github.com/bipa-check/bipa-check/blob/main/docs/rules/";
@@ -70,9 +71,9 @@ export function ruleHelpMarkdown(rule: RuleMeta): string {
   ].join("\n");
 }
 
-/** Escapes the Markdown characters that would change how text renders. */
+/** Escapes text for Markdown: one line, no structure, no mention or reference (see escape-markdown.ts). */
 export function md(text: string): string {
-  return text.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+  return mdText(text);
 }
 
 /** An example patch as YAML: the organization and first-system fields it sets on the compliant profile. */
@@ -126,17 +127,21 @@ export function explainRule(rule: RuleMeta, options: { color?: boolean } = {}): 
 /** The `bipa-check rules` table: id, section, severity, title, in pack order. */
 export function rulesTable(rules: readonly RuleMeta[]): string {
   const rows = [["RULE", "SECTION", "SEVERITY", "TITLE"], ...rules.map((r) => [r.id, r.section, r.severity, r.title])];
-  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
+  const widths = [0, 1, 2].map((i) => rows.reduce((w, row) => Math.max(w, row[i]!.length), 0));
   return `${rows.map((row) => row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join("  ")).join("\n")}\n`;
 }
 
 /** A Markdown table cell: escaped, on one line. */
 export function cell(text: string): string {
-  return md(text).replace(/\r?\n/g, " ");
+  return mdCell(text);
 }
 
-/** Markdown inline code that survives backticks in the text. */
+/** Markdown inline code that nothing in the text can close (outside a table; see {@link codeCell}). */
 export function code(text: string): string {
-  const t = text.replace(/\r?\n/g, " ");
-  return t.includes("`") ? `\`\` ${t} \`\`` : `\`${t}\``;
+  return mdCode(text);
+}
+
+/** Markdown inline code in a table cell: a `|` in the text does not end the cell. */
+export function codeCell(text: string): string {
+  return mdCodeCell(text);
 }

@@ -9,6 +9,7 @@ import type { Finding, Report, Severity, SuppressedFinding } from "../types.js";
 import { ruleDocsUrl, ruleHelpMarkdown, ruleHelpText, ruleSlug } from "./rule-help.js";
 import { asList, citeRef, commonAsOf, remedyTitles, suppressionPhrase, totals } from "./shared.js";
 import type { Formatter, FormatOptions } from "./types.js";
+import { jsonText } from "./json-text.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 export const INFORMATION_URI = "https://github.com/bipa-check/bipa-check";
@@ -43,7 +44,7 @@ export function sarifUri(file: string | undefined): string {
     .replace(/\\/g, "/")
     .replace(/^(\.\/)+/, "")
     .split("/")
-    .map((s) => encodeURIComponent(s))
+    .map((s) => encodeURIComponent(s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"))) // a lone surrogate cannot be encoded
     .join("/");
 }
 
@@ -86,18 +87,35 @@ function sentence(text: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
-/** The estimate line that counts this finding: by fingerprint when the line lists them, else by rule. */
-function exposureFor(report: Report, f: Finding): ExposureLine | undefined {
-  const lines = report.exposure?.systems.find((s) => s.systemId === f.systemId)?.lines ?? [];
-  return (
-    lines.find((l) => l.fingerprints?.includes(f.fingerprint)) ??
-    lines.find((l) => l.fingerprints === undefined && (l.ruleIds ?? [l.ruleId]).includes(f.ruleId))
-  );
+/** Finds the estimate line that counts a finding: by fingerprint when the line lists them, else by rule. */
+type ExposureIndex = (f: Finding) => ExposureLine | undefined;
+
+/** One pass over a report's estimate, so each finding's line is a lookup, not a scan of every system. */
+function exposureIndex(report: Report): ExposureIndex {
+  const byFingerprint = new Map<string, ExposureLine>();
+  const byRule = new Map<string, ExposureLine>();
+  for (const s of report.exposure?.systems ?? []) {
+    for (const l of s.lines) {
+      if (l.fingerprints !== undefined) {
+        for (const fp of l.fingerprints) {
+          const key = `${s.systemId}\u0000${fp}`;
+          if (!byFingerprint.has(key)) byFingerprint.set(key, l);
+        }
+      } else {
+        for (const ruleId of l.ruleIds ?? [l.ruleId]) {
+          const key = `${s.systemId}\u0000${ruleId}`;
+          if (!byRule.has(key)) byRule.set(key, l);
+        }
+      }
+    }
+  }
+  return (f) =>
+    f.systemId === undefined ? undefined : byFingerprint.get(`${f.systemId}\u0000${f.fingerprint}`) ?? byRule.get(`${f.systemId}\u0000${f.ruleId}`);
 }
 
-function result(report: Report, f: Finding | SuppressedFinding, ruleIndex: number, options: FormatOptions): Json {
+function result(report: Report, f: Finding | SuppressedFinding, ruleIndex: number, options: FormatOptions, exposureFor: ExposureIndex): Json {
   const remedies = remedyTitles(f.remedies);
-  const exposure = exposureFor(report, f);
+  const exposure = exposureFor(f);
   const suppressed = "suppression" in f ? (f as SuppressedFinding) : undefined;
   const message = `${sentence(f.message)}${remedies.length > 0 ? ` Remedies: ${remedies.join("; ")}.` : ""}`;
   const hash = sarifFingerprint(f);
@@ -195,10 +213,12 @@ export function toSarifLog(input: Report | readonly Report[], options: FormatOpt
     descriptors.push(fallbackDescriptor(f));
     return descriptors.length - 1;
   };
-  const results = reports.flatMap((report) => [
-    ...report.findings.map((f) => result(report, f, indexOf(f), options)),
-    ...(options.includeSuppressed ? report.suppressed.map((s) => result(report, s, indexOf(s), options)) : []),
-  ]);
+  const results: Json[] = [];
+  for (const report of reports) {
+    const exposureFor = exposureIndex(report);
+    for (const f of report.findings) results.push(result(report, f, indexOf(f), options, exposureFor));
+    if (options.includeSuppressed) for (const s of report.suppressed) results.push(result(report, s, indexOf(s), options, exposureFor));
+  }
   const notices = options.notices ?? [];
   const asOf = commonAsOf(reports);
   const t = totals(reports, failOn);
@@ -253,4 +273,4 @@ function exitCodeDescription(code: number, failOn: string): string {
 }
 
 /** SARIF 2.1.0 as two-space JSON with a trailing newline. */
-export const formatSarif: Formatter = (input, options = {}) => `${JSON.stringify(toSarifLog(input, options), null, 2)}\n`;
+export const formatSarif: Formatter = (input, options = {}) => `${jsonText(toSarifLog(input, options))}\n`;

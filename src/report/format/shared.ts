@@ -4,6 +4,8 @@ import { ORGANIZATION_ID } from "../../engine/audit.js";
 import { failsRun, type FailOn } from "../exit-code.js";
 import type { ExposureEstimate, ExposureLine, InjunctionFactor } from "../../exposure/types.js";
 import type { AuthorityRef, Evidence, Finding, Report, Severity, SuppressedFinding } from "../types.js";
+import { pushAll } from "../../util/push-all.js";
+import { formatCount, formatUsd } from "../../exposure/words.js";
 
 /** One report or several → a list. */
 export function asList(reports: Report | readonly Report[]): readonly Report[] {
@@ -28,15 +30,16 @@ export function citeRef(a: AuthorityRef): string {
   return a.status === "UNVERIFIED" && !base.includes("[UNVERIFIED]") ? `${base} [UNVERIFIED]` : base;
 }
 
-/** Whole dollars with thousands separators, independent of locale: `$1,234,000`. */
+/** Whole dollars with thousands separators, independent of locale: `$1,234,000` (formatUsd: never an exponent). */
 export function usd(amount: number): string {
-  const whole = Math.round(amount);
-  return `${whole < 0 ? "-" : ""}$${grouped(Math.abs(whole))}`;
+  return formatUsd(amount);
 }
 
-/** A count with thousands separators, independent of locale: `12,000`. */
+/** A count with thousands separators, independent of locale: `12,000`; a fraction keeps its decimals. Never an exponent. */
 export function grouped(n: number): string {
-  const [int, frac] = String(n).split(".");
+  if (Number.isInteger(n) || !Number.isFinite(n)) return formatCount(n);
+  const fixed = Math.abs(n) < 1e-6 ? n.toFixed(20).replace(/0+$/, "") : String(n);
+  const [int, frac] = fixed.split(".");
   return `${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${frac !== undefined ? `.${frac}` : ""}`;
 }
 
@@ -129,36 +132,58 @@ export interface SystemGroup {
   passed: number;
 }
 
-/** Findings grouped by system in profile order, then findings about the organization as a whole. */
+/** Findings grouped by system in profile order, then findings about the organization as a whole. One pass over each list. */
 export function groupBySystem(report: Report): SystemGroup[] {
   const groups: SystemGroup[] = [];
-  const known = new Set(report.applicability.map((a) => a.systemId));
+  const bySystem = new Map<string, SystemGroup>();
   for (const a of report.applicability) {
-    groups.push({
+    const group: SystemGroup = {
       systemId: a.systemId,
       name: a.systemName,
       inScope: a.inScope,
       ...(a.excludedBy ? { excludedBy: a.excludedBy } : {}),
-      findings: report.findings.filter((f) => f.systemId === a.systemId),
-      suppressed: report.suppressed.filter((f) => f.systemId === a.systemId),
-      passed: report.passed.filter((p) => p.systemId === a.systemId).length,
-    });
+      findings: [],
+      suppressed: [],
+      passed: 0,
+    };
+    groups.push(group);
+    if (!bySystem.has(a.systemId)) bySystem.set(a.systemId, group);
   }
   // Findings for a system the applicability list does not name (hand-built reports): keep them visible.
-  const strays = new Map<string, SystemGroup>();
-  for (const f of [...report.findings, ...report.suppressed]) {
-    if (f.systemId === undefined || known.has(f.systemId)) continue;
-    const g = strays.get(f.systemId) ?? { systemId: f.systemId, name: f.systemName ?? f.systemId, inScope: true, findings: [], suppressed: [], passed: 0 };
-    if ("suppression" in f) g.suppressed.push(f as SuppressedFinding);
-    else g.findings.push(f);
-    strays.set(f.systemId, g);
+  const strays: SystemGroup[] = [];
+  const isStray = new Set<SystemGroup>();
+  const groupOf = (f: Finding): SystemGroup | undefined => {
+    if (f.systemId === undefined) return undefined;
+    let g = bySystem.get(f.systemId);
+    if (!g) {
+      g = { systemId: f.systemId, name: f.systemName ?? f.systemId, inScope: true, findings: [], suppressed: [], passed: 0 };
+      bySystem.set(f.systemId, g);
+      strays.push(g);
+      isStray.add(g);
+    }
+    return g;
+  };
+  const orgFindings: Finding[] = [];
+  const orgSuppressed: SuppressedFinding[] = [];
+  for (const f of report.findings) {
+    const g = groupOf(f);
+    if (g) g.findings.push(f);
+    else orgFindings.push(f);
   }
-  groups.push(...strays.values());
-  const orgFindings = report.findings.filter((f) => f.systemId === undefined);
-  const orgSuppressed = report.suppressed.filter((f) => f.systemId === undefined);
+  for (const f of report.suppressed) {
+    const g = groupOf(f);
+    if (g) g.suppressed.push(f);
+    else orgSuppressed.push(f);
+  }
+  let orgPassed = 0;
+  for (const p of report.passed) {
+    if (p.systemId === ORGANIZATION_ID) orgPassed++;
+    const g = bySystem.get(p.systemId);
+    if (g && !isStray.has(g)) g.passed++;
+  }
+  pushAll(groups, strays);
   if (orgFindings.length + orgSuppressed.length > 0) {
-    const passed = report.passed.filter((p) => p.systemId === ORGANIZATION_ID).length;
-    groups.push({ name: "Organization as a whole", inScope: true, findings: orgFindings, suppressed: orgSuppressed, passed });
+    groups.push({ name: "Organization as a whole", inScope: true, findings: orgFindings, suppressed: orgSuppressed, passed: orgPassed });
   }
   return groups;
 }

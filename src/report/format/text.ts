@@ -4,6 +4,7 @@ import { formatNotice } from "../notice.js";
 import type { Finding, Report, SuppressedFinding } from "../types.js";
 import type { ExposureEstimate, InjunctionRiskView } from "../../exposure/types.js";
 import { paint, type Paint } from "./ansi.js";
+import { mapStrings } from "./escape-terminal.js";
 import {
   apartPhrase,
   assumptionsPhrase,
@@ -29,13 +30,18 @@ import {
   NOTHING_IN_SCOPE,
 } from "./shared.js";
 import type { FormatOptions, Formatter } from "./types.js";
+import { pushAll } from "../../util/push-all.js";
 
 /**
  * Human-readable text for terminals and CI logs: grouped by file and system, each finding with
  * `file:line:column`, severity, rule id, section, message and remedy titles, then a summary line.
  */
-export const formatText: Formatter = (input, options = {}) => {
-  const reports = asList(input);
+export const formatText: Formatter = (input, options = {}) => `${textLines(input, options).join("\n")}\n`;
+
+/** The text format as lines (without their newlines), for output too large for one string. */
+export function textLines(input: Report | readonly Report[], options: FormatOptions = {}): string[] {
+  // Every string in the reports and notices came from input or from bipa-check: all reach the terminal escaped.
+  const reports = asList(input).map((r) => mapStrings(r));
   const failOn = options.failOn ?? "violation";
   const p = paint(options.color ?? false);
   const out: string[] = [];
@@ -45,17 +51,21 @@ export const formatText: Formatter = (input, options = {}) => {
 
   for (const report of reports) {
     const lines = options.quiet ? quietReport(report, failOn, p) : fullReport(report, failOn, p, options);
-    if (lines.length > 0) out.push("", ...lines);
+    if (lines.length > 0) {
+      out.push("");
+      pushAll(out, lines);
+    }
   }
 
-  const notices = options.notices ?? [];
+  const notices = mapStrings(options.notices ?? []);
   if (notices.length > 0 && !options.quiet) {
-    out.push("", p.bold("Waivers and baseline"), ...notices.map((n) => `  ${p.yellow(formatNotice(n))}`));
+    out.push("", p.bold("Waivers and baseline"));
+    pushAll(out, notices.map((n) => `  ${p.yellow(formatNotice(n))}`));
   }
 
   out.push("", summaryLine(reports, failOn, p));
-  return `${out.join("\n")}\n`;
-};
+  return out;
+}
 
 function fileHeading(report: Report, p: Paint): string {
   return p.bold(`${report.file ?? "<input>"}: ${report.organization.name} (${report.organization.entityType})`);
@@ -63,12 +73,21 @@ function fileHeading(report: Report, p: Paint): string {
 
 function fullReport(report: Report, failOn: FailOn, p: Paint, options: FormatOptions): string[] {
   const out = [fileHeading(report, p)];
-  for (const group of groupBySystem(report)) out.push(...systemBlock(report, group, failOn, p, options));
+  for (const group of groupBySystem(report)) pushAll(out, systemBlock(report, group, failOn, p, options));
   // With nothing in scope there is nothing to count: one line instead of the method and its caveats.
   if (report.exposure && report.summary.systemsInScope === 0) out.push("", `  Exposure (Sec. 20 estimate): ${NOTHING_IN_SCOPE}`);
-  else if (report.exposure) out.push("", ...exposureBlock(report.exposure));
-  if (report.injunctionRisk) out.push("", ...injunctionBlock(report.injunctionRisk));
-  if (report.notes.length > 0) out.push("", "  Notes:", ...report.notes.map((n) => `    - ${n}`));
+  else if (report.exposure) {
+    out.push("");
+    pushAll(out, exposureBlock(report.exposure));
+  }
+  if (report.injunctionRisk) {
+    out.push("");
+    pushAll(out, injunctionBlock(report.injunctionRisk));
+  }
+  if (report.notes.length > 0) {
+    out.push("", "  Notes:");
+    pushAll(out, report.notes.map((n) => `    - ${n}`));
+  }
   return out;
 }
 
@@ -80,7 +99,7 @@ function quietReport(report: Report, failOn: FailOn, p: Paint): string[] {
     const mine = group.findings.filter((f) => failsRun(f, failOn));
     if (mine.length === 0) continue;
     out.push(`  ${p.bold(systemTitle(group))}`);
-    for (const f of mine) out.push(...findingLines(report, f, failOn, p, {}));
+    for (const f of mine) pushAll(out, findingLines(report, f, failOn, p, {}));
   }
   return out;
 }
@@ -101,8 +120,8 @@ function systemBlock(report: Report, group: SystemGroup, failOn: FailOn, p: Pain
   } else {
     out.push(`  ${p.bold(title)}${group.passed > 0 ? p.dim(` (${plural(group.passed, "rule")} passed)`) : ""}`);
   }
-  for (const f of group.findings) out.push(...findingLines(report, f, failOn, p, options));
-  for (const s of group.suppressed) out.push(...suppressedLines(report, s, p, options));
+  for (const f of group.findings) pushAll(out, findingLines(report, f, failOn, p, options));
+  for (const s of group.suppressed) pushAll(out, suppressedLines(report, s, p, options));
   return out;
 }
 
@@ -114,14 +133,14 @@ function findingLines(report: Report, f: Finding, failOn: FailOn, p: Paint, opti
   const out = [headLine(report, f, p)];
   out.push(`      ${f.message}`);
   if (f.remedies.length > 0) out.push(`      Remedies: ${remedyTitles(f.remedies).join("; ")}`);
-  if (options.explain) out.push(...explainLines(f, failOn));
+  if (options.explain) pushAll(out, explainLines(f, failOn));
   return out;
 }
 
 function suppressedLines(report: Report, s: SuppressedFinding, p: Paint, options: FormatOptions): string[] {
   const tag = s.suppression.kind === "waiver" ? "[waived] " : "[baselined] ";
   const out = [headLine(report, s, p, p.dim(tag)), `      ${s.message}`, `      ${p.dim(capitalizeFirst(suppressionPhrase(s)))}`];
-  if (options.explain) out.push(...explainLines(s, undefined));
+  if (options.explain) pushAll(out, explainLines(s, undefined));
   return out;
 }
 
@@ -186,7 +205,7 @@ function summaryLine(reports: readonly Report[], failOn: FailOn, p: Paint): stri
         : p.green(`pass: nothing at or above ${failOn}`);
   return [
     `Summary: ${plural(t.files, "file")}`,
-    `${plural(t.systems, "system")} (${t.systemsInScope} in scope)`,
+    `${plural(t.systems, "system")} (${grouped(t.systemsInScope)} in scope)`,
     severityCounts(t),
     `${t.waived} waived, ${t.baselined} baselined`,
     verdict,

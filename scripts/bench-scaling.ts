@@ -1,0 +1,164 @@
+/*
+ * Scaling checks for `npm run bench` (scripts/bench-scaling.mjs bundles this file with esbuild and
+ * runs each case in a fresh child process):
+ *
+ *   node bench-scaling.mjs <case> <size>...
+ *
+ * Each case grows one dimension of the input (systems, disclosures per system, breaches, waivers,
+ * baseline entries, files, name length) and times the CLI's work on it in process: load, audit,
+ * gate, and every output format written piece by piece to nowhere. It prints one JSON line:
+ * { case, unit, sizes, ms } with the best of three runs per size, after one untimed warm-up run. Linear growth means ms / size stays
+ * about the same from the smallest size to the largest.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { applyBaseline, buildBaseline, parseBaseline, serializeBaseline } from "../src/baseline/baseline.js";
+import { expandGlob } from "../src/cli/glob.js";
+import { readText } from "../src/cli/io.js";
+import { audit } from "../src/engine/audit.js";
+import { loadProfile } from "../src/practices/load.js";
+import { gate } from "../src/report/gate.js";
+import { loadPieceFormatter } from "../src/report/format/load.js";
+import { FORMAT_NAMES } from "../src/report/format/types.js";
+import type { Report } from "../src/report/types.js";
+import { parseWaivers } from "../src/waivers/load.js";
+
+const AS_OF = "2026-11-22";
+const [name, ...sizeArgs] = process.argv.slice(2);
+const sizes = sizeArgs.map(Number);
+
+const org = { name: "Acme", entityType: "private-entity" };
+const system = (i: number, extra: Record<string, unknown> = {}) => ({
+  id: `s${i}`,
+  name: `System ${i}`,
+  modalities: ["fingerprint"],
+  subjects: [{ population: "employees", count: 100, illinoisCount: 100 }],
+  release: { type: "none" },
+  ...extra,
+});
+const profileText = (systems: unknown[]) => JSON.stringify({ version: 1, organization: org, systems });
+
+/** Load, audit and every format, each written to nowhere in pieces (as the CLI writes them). */
+async function fullRun(texts: string[], files?: string[]): Promise<Report[]> {
+  const reports = texts.map((text, i) => {
+    const loaded = loadProfile(text, { file: files?.[i] ?? "profile.json", limits: { maxBytes: 1 << 30 } });
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems.slice(0, 3)));
+    return audit(loaded, { asOf: AS_OF });
+  });
+  for (const format of FORMAT_NAMES) {
+    const write = await loadPieceFormatter(format);
+    let bytes = 0;
+    write(reports, { failOn: "violation", explain: format === "text" }, (piece) => {
+      bytes += piece.length;
+    });
+    if (bytes === 0) throw new Error(`${format}: no output`);
+  }
+  return reports;
+}
+
+interface Case {
+  unit: string;
+  /** Builds the input for one size (not timed), and returns the timed work. */
+  prepare(size: number): () => Promise<unknown> | unknown;
+}
+
+const cases: Record<string, Case> = {
+  systems: { unit: "systems", prepare: (n) => { const t = profileText(Array.from({ length: n }, (_, i) => system(i))); return () => fullRun([t]); } },
+  disclosures: {
+    unit: "disclosures in one system",
+    prepare: (n) => {
+      // Facts left unknown (no release, no disclosure consent): the shape that made 32,000 disclosures take 112 s.
+      const { release: _release, ...bare } = system(0);
+      const t = profileText([{ ...bare, disclosures: Array.from({ length: n }, (_, i) => ({ recipient: `Vendor ${i}` })) }]);
+      return () => fullRun([t]);
+    },
+  },
+  breaches: {
+    unit: "breaches in one system",
+    prepare: (n) => {
+      const t = profileText([system(0, { breaches: Array.from({ length: n }, (_, i) => ({ date: "2024-01-01", exposed: ["biometric-templates"], description: `Breach ${i}` })) })]);
+      return () => fullRun([t]);
+    },
+  },
+  "name length": {
+    unit: "characters of one system name",
+    prepare: (n) => {
+      const t = profileText([{ ...system(0), name: "N".repeat(n) }]);
+      return () => fullRun([t]);
+    },
+  },
+  waivers: {
+    unit: "waivers against 8,000 findings",
+    prepare: (n) => {
+      const loaded = loadProfile(profileText(Array.from({ length: 500 }, (_, i) => system(i))), { file: "p.json" });
+      if (!loaded.ok) throw new Error("profile");
+      const report = audit(loaded, { asOf: AS_OF });
+      const findings = report.findings;
+      // Half the waivers match findings (by system id or by pointer), half match nothing; no two alike.
+      const matching = [...new Set(findings.flatMap((f) => [`${f.ruleId} ${f.systemId}`, ...f.evidence.map((e) => `${f.ruleId} ${e.pointer}`)]))];
+      const waivers = Array.from({ length: n }, (_, i) => {
+        const [rule, target] = i % 2 === 0 && i / 2 < matching.length ? matching[i / 2]!.split(" ") : [findings[0]!.ruleId, `/systems/${100_000 + i}`];
+        return { rule, target, justification: "accepted", approvedBy: "counsel", expires: "2027-01-01" };
+      });
+      // A JSON waiver file: the matching is what is measured here (YAML parsing is the loader's own bench).
+      const text = JSON.stringify({ waivers });
+      return () => {
+        const parsed = parseWaivers(text, { limits: { maxBytes: 1 << 30 } });
+        if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems.slice(0, 3)));
+        return gate([report], { failOn: "violation", asOf: AS_OF, waivers: parsed.waivers });
+      };
+    },
+  },
+  "baseline entries": {
+    unit: "baseline entries (and as many findings)",
+    prepare: (n) => {
+      const loaded = loadProfile(profileText(Array.from({ length: Math.ceil(n / 16) }, (_, i) => system(i))), { file: "p.json", limits: { maxBytes: 1 << 30 } });
+      if (!loaded.ok) throw new Error("profile");
+      const report = audit(loaded, { asOf: AS_OF });
+      const text = serializeBaseline(buildBaseline([report]));
+      return () => {
+        const parsed = parseBaseline(text, { maxBytes: 1 << 30 });
+        if (!parsed.ok) throw new Error("baseline");
+        return applyBaseline([report], parsed.baseline);
+      };
+    },
+  },
+  files: {
+    unit: "profile files matched by one glob",
+    prepare: (n) => {
+      const dir = mkdtempSync(join(tmpdir(), "bipa-scaling-"));
+      mkdirSync(join(dir, "estate"));
+      const text = profileText([system(0)]);
+      for (let i = 0; i < n; i++) writeFileSync(join(dir, "estate", `p${i}.json`), text);
+      process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+      return async () => {
+        const files = expandGlob("estate/*.json", dir);
+        const texts = files.map((f) => {
+          const read = readText(f, dir, 1 << 20);
+          if (!read.ok) throw new Error(f);
+          return read.text;
+        });
+        return fullRun(texts, files);
+      };
+    },
+  },
+};
+
+const chosen = cases[name ?? ""];
+if (!chosen) throw new Error(`unknown case "${name}"; one of: ${Object.keys(cases).join(", ")}`);
+// One untimed run at the smallest size first, so that compiling the code is not counted against it.
+await chosen.prepare(sizes[0]!)();
+const ms: number[] = [];
+for (const size of sizes) {
+  const work = chosen.prepare(size);
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    await work();
+    best = Math.min(best, performance.now() - started);
+  }
+  ms.push(best);
+}
+process.stdout.write(`${JSON.stringify({ case: name, unit: chosen.unit, sizes, ms })}\n`);

@@ -1,0 +1,106 @@
+/*
+ * JSON text for every JSON destination (the JSON and SARIF formats, the plan's JSON, the stream's
+ * NDJSON). Two guarantees beyond JSON.stringify: the text never carries a lone surrogate (which
+ * JSON.stringify writes as a `\udXXX` escape, valid JSON that many readers reject or mangle), and it
+ * can be produced in pieces, so that an output larger than the longest string V8 can hold (about
+ * 512 MiB) is still written, byte for byte what JSON.stringify would have given.
+ */
+
+/** A `\udXXX` escape (a lone surrogate, the only kind JSON.stringify escapes) not itself escaped by a backslash. */
+const LONE_SURROGATE_ESCAPE = /(?<=(?:^|[^\\])(?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/g;
+
+/** JSON.stringify output with every lone surrogate as U+FFFD. */
+function wellFormed(json: string): string {
+  return json.includes("\\ud") ? json.replace(LONE_SURROGATE_ESCAPE, "\\ufffd") : json;
+}
+
+/** `JSON.stringify(value, null, indent)`, without lone surrogates. */
+export function jsonText(value: unknown, indent = 2): string {
+  return wellFormed(JSON.stringify(value, null, indent) ?? "null");
+}
+
+/** One compact JSON line with its newline (NDJSON), without lone surrogates. */
+export function jsonLine(value: unknown): string {
+  return `${wellFormed(JSON.stringify(value) ?? "null")}\n`;
+}
+
+/** Arrays longer than this are written element by element; shorter ones below `NATIVE_DEPTH` in one piece. */
+const LONG_ARRAY = 256;
+/** From this depth on, objects (and short arrays) are written by JSON.stringify in one piece. */
+const NATIVE_DEPTH = 4;
+/** Pieces are gathered into one string of about this length before each `write`. */
+const FLUSH = 1 << 16;
+
+/**
+ * Writes `JSON.stringify(value, null, indent)` through `write`, in pieces, without lone surrogates.
+ * The top levels and every long array are walked here; everything below is one JSON.stringify call
+ * per value, re-indented, so the pieces stay small and the work stays native. (A value too large for
+ * one string even so is walked instead.)
+ */
+export function writeJson(value: unknown, write: (piece: string) => void, indent = 2): void {
+  const unit = " ".repeat(indent);
+  let buffer = "";
+  const out = (piece: string) => {
+    buffer += piece;
+    if (buffer.length >= FLUSH) {
+      write(buffer);
+      buffer = "";
+    }
+  };
+  const native = (data: unknown, pad: string): boolean => {
+    let text: string;
+    try {
+      text = JSON.stringify(data, null, indent);
+    } catch (error) {
+      if (error instanceof RangeError) return false; // longer than a string can be: walk it
+      throw error;
+    }
+    out(wellFormed(pad === "" ? text : text.replace(/\n/g, `\n${pad}`)));
+    return true;
+  };
+  const walk = (v: unknown, key: string, pad: string, depth: number): boolean => {
+    const data = toJsonValue(v, key);
+    if (data === undefined) return false;
+    if (data === null || typeof data !== "object") {
+      out(wellFormed(JSON.stringify(data)));
+      return true;
+    }
+    if (depth >= NATIVE_DEPTH && !(Array.isArray(data) && data.length > LONG_ARRAY) && native(data, pad)) return true;
+    const inner = pad + unit;
+    if (Array.isArray(data)) {
+      if (data.length === 0) {
+        out("[]");
+        return true;
+      }
+      out("[");
+      for (let i = 0; i < data.length; i++) {
+        out(i === 0 ? `\n${inner}` : `,\n${inner}`);
+        if (!walk(data[i], String(i), inner, depth + 1)) out("null");
+      }
+      out(`\n${pad}]`);
+      return true;
+    }
+    let first = true;
+    for (const k of Object.keys(data)) {
+      const item = toJsonValue((data as Record<string, unknown>)[k], k);
+      if (item === undefined) continue;
+      out(`${first ? "{" : ","}\n${inner}${wellFormed(JSON.stringify(k))}: `);
+      first = false;
+      walk(item, k, inner, depth + 1);
+    }
+    out(first ? "{}" : `\n${pad}}`);
+    return true;
+  };
+  if (!walk(value, "", "", 0)) out("null");
+  if (buffer.length > 0) write(buffer);
+}
+
+/** What JSON.stringify would write for a value: toJSON applied; undefined for what it leaves out. */
+function toJsonValue(value: unknown, key: string): unknown {
+  let v = value;
+  if (v !== null && typeof v === "object" && typeof (v as { toJSON?: unknown }).toJSON === "function") {
+    v = (v as { toJSON(key: string): unknown }).toJSON(key);
+  }
+  if (v === undefined || typeof v === "function" || typeof v === "symbol") return undefined;
+  return v;
+}
