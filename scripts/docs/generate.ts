@@ -1,3 +1,4 @@
+import { configJsonSchema } from "../../src/config/json-schema.js";
 import type { Rule } from "../../src/engine/rule.js";
 import { bipaRules } from "../../src/rules/bipa/index.js";
 import { readRepoFile, type GeneratedFile } from "../golden.js";
@@ -17,6 +18,7 @@ export function generatedDocs(rules: readonly Rule[] = bipaRules): GeneratedFile
     { path: "docs/rules/README.md", content: renderRulesIndex(rules) },
     { path: "docs/profile.md", content: renderProfileReference(rules) },
     { path: "docs/profile.schema.json", content: renderProfileJsonSchema() },
+    { path: "docs/config.schema.json", content: `${JSON.stringify(configJsonSchema(), null, 2)}\n` },
   ];
 }
 

@@ -153,9 +153,9 @@ const organization = z
     offshoreAffiliates: z
       .array(
         z.strictObject({
-          name: text,
-          country: text,
-          purpose: z.string().optional(),
+          name: text.describe("Name of the affiliate."),
+          country: text.describe("Country where it is organized or operates."),
+          purpose: z.string().optional().describe("What it does (e.g. serves foreign customers)."),
           accessToBiometricData: triState.describe("Whether the affiliate holds or can reach biometric data."),
         }),
       )
@@ -165,7 +165,7 @@ const organization = z
   .describe("The organization whose practices are described.");
 
 const subjectGroup = z.strictObject({
-  population: z.enum(POPULATIONS, { error: `expected one of: ${POPULATIONS.join(", ")}` }),
+  population: z.enum(POPULATIONS, { error: `expected one of: ${POPULATIONS.join(", ")}` }).describe("Who the people are: employees, customers, minors (Rosenbach), non-users in uploads, scraped public images, drivers (BNSF) and so on."),
   count: countOrUnknown.describe("How many people in this group."),
   illinoisCount: countOrUnknown.describe("How many of them are Illinois residents or were captured in Illinois."),
   unionRepresented: triState.describe("Union-represented workforce (Miller v. Southwest Airlines)."),
@@ -178,7 +178,7 @@ const system = z
   .strictObject({
     id: slugId.describe("Stable id of the system; used in fingerprints, waivers and baselines."),
     name: text.describe("Human-readable name."),
-    description: z.string().optional(),
+    description: z.string().optional().describe("Free text on what the system does; shown in reports."),
     modalities: z
       .array(z.enum(BIPA_MODALITIES, { error: `expected one of: ${BIPA_MODALITIES.join(", ")}` }))
       // Required, not defaulted: an omitted list must not read as "no biometric identifier" and
@@ -206,21 +206,23 @@ const system = z
         ),
         medicalImaging: triState.describe("Sec. 10: X-ray, CT, MRI, PET or other diagnostic imaging."),
       })
-      .default({ patientCareSetting: "unknown", hipaaTreatmentPaymentOperations: "unknown", medicalImaging: "unknown" }),
+      .default({ patientCareSetting: "unknown", hipaaTreatmentPaymentOperations: "unknown", medicalImaging: "unknown" })
+      .describe("Sec. 10 health-care exclusions: the patient limb, the HIPAA treatment, payment or operations limb (Mosby), and medical imaging."),
     actingForGovernmentUnit: z
       .strictObject({
         acting: triState.describe("Sec. 25(e): processing done as contractor, subcontractor or agent of a State agency or local unit of government."),
         unit: z.string().optional().describe("The government unit served."),
       })
-      .default({ acting: "unknown" }),
+      .default({ acting: "unknown" })
+      .describe("Sec. 25(e): whether this processing is done for a State agency or local unit of government. It exempts the activity, not the company."),
     subjects: z.array(subjectGroup).default([]).describe("Whose biometrics the system touches."),
     illinoisNexus: z
       .strictObject({
         illinoisSubjectShare: shareOrUnknown.describe("Share of subjects who are Illinois residents (0 to 1)."),
-        residencyDeterminedBy: z.string().optional(),
+        residencyDeterminedBy: z.string().optional().describe("How Illinois residency was determined (e.g. address on file, device geolocation, IP address)."),
         captureInIllinois: triState.describe("Whether capture happens in Illinois (device, camera, upload geolocation)."),
-        captureLocations: z.array(text).default([]),
-        processingLocations: z.array(text).default([]),
+        captureLocations: z.array(text).default([]).describe("States or countries where capture happens."),
+        processingLocations: z.array(text).default([]).describe("Where the data is processed and stored (servers)."),
       })
       .default({ illinoisSubjectShare: "unknown", captureInIllinois: "unknown", captureLocations: [], processingLocations: [] })
       .describe("Illinois nexus of this system (extraterritoriality: Avery; Rivera v. Google; In re Clearview)."),
@@ -242,7 +244,8 @@ const system = z
         lengthOfTerm: triState.describe("15(b)(2): the notice states the length of term."),
         date: dateOrUnknown.describe("When notice was first given."),
       })
-      .default({ inWriting: "unknown", statesCollection: "unknown", specificPurpose: "unknown", lengthOfTerm: "unknown", date: "unknown" }),
+      .default({ inWriting: "unknown", statesCollection: "unknown", specificPurpose: "unknown", lengthOfTerm: "unknown", date: "unknown" })
+      .describe("15(b)(1) and (2): the written notice given before collection."),
     release: z
       .strictObject({
         type: enumOrUnknown(RELEASE_TYPES).describe("15(b)(3): form of the release."),
@@ -259,10 +262,14 @@ const system = z
         date: "unknown",
         obtainedBeforeEachCapture: "unknown",
         coversAllSubjects: "unknown",
-      }),
+      })
+      .describe("15(b)(3): the written release received before collection."),
     collection: z
       .strictObject({
-        methods: z.array(z.enum(COLLECTION_METHODS, { error: `expected one of: ${COLLECTION_METHODS.join(", ")}` })).default([]),
+        methods: z
+          .array(z.enum(COLLECTION_METHODS, { error: `expected one of: ${COLLECTION_METHODS.join(", ")}` }))
+          .default([])
+          .describe("Collection methods (timeclock, door access, app, gate terminal...). Under PA 103-0769 each method counts once per person."),
         firstCaptureDate: dateOrUnknown.describe("First capture or possession of biometric data."),
         lastCaptureDate: z
           .union([z.iso.date({ error: 'expected a date as YYYY-MM-DD, "ongoing" or "unknown"' }), z.literal("ongoing"), z.literal("unknown")], {
@@ -272,17 +279,18 @@ const system = z
           .describe('Last capture, or "ongoing".'),
         scansPerSubjectPerYear: numberOrUnknown.describe("Scans per person per year (Cothron accrual)."),
       })
-      .default({ methods: [], firstCaptureDate: "unknown", lastCaptureDate: "unknown", scansPerSubjectPerYear: "unknown" }),
+      .default({ methods: [], firstCaptureDate: "unknown", lastCaptureDate: "unknown", scansPerSubjectPerYear: "unknown" })
+      .describe("How, when and how often biometrics are captured (collection methods count separately after PA 103-0769; each scan accrued a claim under Cothron)."),
     retention: z
       .strictObject({
         policy: z
           .strictObject({
             exists: triState.describe("15(a): a written retention policy exists."),
             public: triState.describe("15(a): it is available to the public."),
-            url: z.string().optional(),
+            url: z.string().optional().describe("Where the public can read the policy."),
             adoptedDate: dateOrUnknown.describe("Adoption date (Mora: required from first possession)."),
-            hasRetentionSchedule: triState,
-            hasDestructionGuidelines: triState,
+            hasRetentionSchedule: triState.describe("15(a): the policy sets a retention schedule."),
+            hasDestructionGuidelines: triState.describe("15(a): the policy gives guidelines for permanently destroying the data."),
           })
           .default({
             exists: "unknown",
@@ -290,20 +298,22 @@ const system = z
             adoptedDate: "unknown",
             hasRetentionSchedule: "unknown",
             hasDestructionGuidelines: "unknown",
-          }),
+          })
+          .describe("15(a): the written retention and destruction policy."),
         schedule: z
           .strictObject({
             trigger: enumOrUnknown(DESTRUCTION_TRIGGERS).describe("What starts the destruction clock."),
             yearsAfterLastInteraction: z.number().nonnegative().optional().describe("For trigger last-interaction."),
             fixedPeriodYears: z.number().nonnegative().optional().describe("For trigger fixed-period."),
           })
-          .default({ trigger: "unknown" }),
+          .default({ trigger: "unknown" })
+          .describe("15(a): what the schedule says about when data is destroyed."),
         practice: z
           .strictObject({
-            automatedDeletion: triState,
+            automatedDeletion: triState.describe("A job deletes data when its trigger is reached."),
             daysFromTriggerToDeletion: numberOrUnknown.describe("Measured time from trigger to deletion."),
-            backupsAndReplicasDeleted: triState,
-            vendorsDeleteAndCertify: triState,
+            backupsAndReplicasDeleted: triState.describe("Backups and replicas are deleted too."),
+            vendorsDeleteAndCertify: triState.describe("Vendors holding the data delete it and certify deletion."),
             recordsRetainedPastTrigger: countOrUnknown.describe("Records kept past the destruction trigger (Fox v. Dakkota)."),
           })
           .default({
@@ -312,14 +322,17 @@ const system = z
             backupsAndReplicasDeleted: "unknown",
             vendorsDeleteAndCertify: "unknown",
             recordsRetainedPastTrigger: "unknown",
-          }),
+          })
+          .describe("15(a): what actually happens to the data, measured (Fox v. Dakkota)."),
         legalHold: z
           .strictObject({
-            kind: z.enum(["warrant", "subpoena", "litigation-hold", "other"], {
-              error: 'expected "warrant", "subpoena", "litigation-hold" or "other"',
-            }),
+            kind: z
+              .enum(["warrant", "subpoena", "litigation-hold", "other"], {
+                error: 'expected "warrant", "subpoena", "litigation-hold" or "other"',
+              })
+              .describe("What the hold is. Only a valid warrant or subpoena from a court of competent jurisdiction excuses keeping data past the schedule."),
             issuedByCourt: triState.describe("Issued by a court of competent jurisdiction."),
-            reference: z.string().optional(),
+            reference: z.string().optional().describe("Docket or document reference."),
           })
           .optional()
           .describe("Why records are kept past the trigger, if anything. 15(a) accepts only a valid warrant or subpoena."),
@@ -340,12 +353,13 @@ const system = z
           vendorsDeleteAndCertify: "unknown",
           recordsRetainedPastTrigger: "unknown",
         },
-      }),
+      })
+      .describe("15(a): the written policy, its schedule, the practice, and any legal hold."),
     commerce: z
       .strictObject({
-        sells: triState,
-        leases: triState,
-        trades: triState,
+        sells: triState.describe("15(c): sells biometric data."),
+        leases: triState.describe("15(c): leases biometric data."),
+        trades: triState.describe("15(c): trades biometric data."),
         licensesDatabaseAccess: triState.describe("Sells access to a biometric database (the Clearview model)."),
         otherwiseProfits: triState.describe("Revenue tied to the biometrics, e.g. training a paid product."),
       })
@@ -356,11 +370,11 @@ const system = z
         [
           z.array(
             z.strictObject({
-              recipient: text,
-              type: enumOrUnknown(RECIPIENT_TYPES),
-              frequency: enumOrUnknown(DISCLOSURE_FREQUENCIES),
+              recipient: text.describe("Who receives the data."),
+              type: enumOrUnknown(RECIPIENT_TYPES).describe("What kind of recipient (a timeclock vendor is a processor; a police customer is law enforcement)."),
+              frequency: enumOrUnknown(DISCLOSURE_FREQUENCIES).describe("How often data goes to this recipient (per-scan, as in Cothron, counts each transmission)."),
               exception: enumOrUnknown(DISCLOSURE_EXCEPTIONS).describe("The 15(d) exception relied on."),
-              country: z.string().optional(),
+              country: z.string().optional().describe("Where the recipient receives the data."),
               legalBasis: z.string().optional().describe("The law, warrant or consent document relied on."),
             }),
           ),
@@ -372,11 +386,11 @@ const system = z
       .describe("15(d): every recipient of biometric data. [] asserts there are none."),
     security: z
       .strictObject({
-        encryptionAtRest: triState,
-        encryptionInTransit: triState,
+        encryptionAtRest: triState.describe("15(e)(1): the biometric store is encrypted at rest."),
+        encryptionInTransit: triState.describe("15(e)(1): biometric data is encrypted in transit."),
         templateEncryption: triState.describe("Templates or vectors encrypted (a Clearview measure)."),
-        accessControl: triState,
-        accessLogging: triState,
+        accessControl: triState.describe("15(e)(1): access to the data is restricted (role-based access, MFA, least privilege)."),
+        accessLogging: triState.describe("Access to the data is logged."),
         intrusionDetection: triState.describe("Anti-intrusion devices (a Clearview measure)."),
         staffTraining: triState.describe("Employee cybersecurity training (a Clearview measure)."),
         parityWithConfidentialInfo: triState.describe(
@@ -393,13 +407,17 @@ const system = z
         intrusionDetection: "unknown",
         staffTraining: "unknown",
         parityWithConfidentialInfo: "unknown",
-      }),
+      })
+      .describe("15(e): how the data is stored, transmitted and protected."),
     breaches: z
       .array(
         z.strictObject({
-          date: dateOrUnknown,
-          exposed: z.array(z.enum(BREACH_EXPOSURES, { error: `expected one of: ${BREACH_EXPOSURES.join(", ")}` })).min(1),
-          description: z.string().optional(),
+          date: dateOrUnknown.describe("When the breach happened."),
+          exposed: z
+            .array(z.enum(BREACH_EXPOSURES, { error: `expected one of: ${BREACH_EXPOSURES.join(", ")}` }))
+            .min(1)
+            .describe("What the breach exposed. Biometric templates, face vectors and images weigh differently from source code or client lists (In re Clearview, PI denial)."),
+          description: z.string().optional().describe("Free text on the breach."),
         }),
       )
       .default([])
@@ -407,17 +425,18 @@ const system = z
     crossBorderTransfers: z
       .array(
         z.strictObject({
-          destination: text,
-          recipient: z.string().optional(),
-          biometricData: triState,
-          disclosedToSubjects: triState,
+          destination: text.describe("Country the data goes to."),
+          recipient: z.string().optional().describe("Who receives it there."),
+          biometricData: triState.describe("Whether biometric data is part of the transfer."),
+          disclosedToSubjects: triState.describe("Whether the transfer is disclosed to the people concerned."),
         }),
       )
-      .default([]),
+      .default([])
+      .describe("Transfers of the system's data abroad (the TikTok settlement barred undisclosed transfers of US data out of the US)."),
     remediation: z
       .strictObject({
         optOutForm: triState.describe("ACLU v. Clearview: an opt-out request form for Illinois residents."),
-        optOutPublicized: triState,
+        optOutPublicized: triState.describe("The opt-out form is publicized (the ACLU order required $50,000 in online ads)."),
         privateEntityCustomers: triState.describe("Whether private businesses can use the database (ACLU consent order)."),
         illinoisCustomers: triState.describe("Whether Illinois entities, including police, are customers."),
         individualTrialAccounts: triState.describe("Free or trial accounts for individuals without their agency's approval."),
@@ -430,7 +449,7 @@ const system = z
     culpability: z
       .strictObject({
         priorNoticeOfBipaDuties: triState.describe("The entity had been told of BIPA duties and went on (a reckless indicator)."),
-        knownNonCompliance: triState,
+        knownNonCompliance: triState.describe("The entity knew its practice did not comply (an intentional or reckless indicator)."),
       })
       .default({ priorNoticeOfBipaDuties: "unknown", knownNonCompliance: "unknown" })
       .describe("Facts that point to negligent or intentional/reckless conduct (Sec. 20)."),
@@ -441,9 +460,14 @@ const system = z
 export const practicesSchema = z
   .strictObject({
     $schema: z.string().optional().describe("Optional JSON Schema reference for editors."),
-    version: z.literal(1, { error: "expected version: 1 (the only profile version this release reads)" }),
+    version: z
+      .literal(1, { error: "expected version: 1 (the only profile version this release reads)" })
+      .describe("Profile format version. Only 1 exists."),
     organization,
-    systems: z.array(system).min(1, { error: "expected at least one system" }),
+    systems: z
+      .array(system)
+      .min(1, { error: "expected at least one system" })
+      .describe("Each collection point or processing activity that touches biometric data, one entry per system."),
   })
   .superRefine((profile, ctx) => {
     const seen = new Map<string, number>();
