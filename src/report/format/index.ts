@@ -1,3 +1,5 @@
+import { formatGithub } from "./github.js";
+import { formatGitlab } from "./gitlab.js";
 import { formatJson } from "./json.js";
 import { formatJunit } from "./junit.js";
 import { formatMarkdown } from "./markdown.js";
@@ -12,6 +14,8 @@ export const formatters: Readonly<Record<FormatName, Formatter>> = {
   sarif: formatSarif,
   junit: formatJunit,
   markdown: formatMarkdown,
+  github: formatGithub,
+  gitlab: formatGitlab,
 };
 
 export { FORMAT_NAMES, isFormatName, type FormatName, type FormatOptions, type Formatter } from "./types.js";

@@ -16,5 +16,9 @@ export async function loadFormatter(name: FormatName): Promise<Formatter> {
       return (await import("./junit.js")).formatJunit;
     case "markdown":
       return (await import("./markdown.js")).formatMarkdown;
+    case "github":
+      return (await import("./github.js")).formatGithub;
+    case "gitlab":
+      return (await import("./gitlab.js")).formatGitlab;
   }
 }

@@ -129,8 +129,15 @@ export interface SystemGroup {
   passed: number;
 }
 
-/** Findings grouped by system in profile order, then findings about the organization as a whole. */
+/**
+ * Findings grouped by system in profile order, then findings about the organization as a whole.
+ * One pass over the findings (bucketed by system id), so a large estate costs no more per system.
+ */
 export function groupBySystem(report: Report): SystemGroup[] {
+  const findingsBy = bucket(report.findings, (f) => f.systemId);
+  const suppressedBy = bucket(report.suppressed, (f) => f.systemId);
+  const passedBy = new Map<string, number>();
+  for (const p of report.passed) passedBy.set(p.systemId, (passedBy.get(p.systemId) ?? 0) + 1);
   const groups: SystemGroup[] = [];
   const known = new Set(report.applicability.map((a) => a.systemId));
   for (const a of report.applicability) {
@@ -139,9 +146,9 @@ export function groupBySystem(report: Report): SystemGroup[] {
       name: a.systemName,
       inScope: a.inScope,
       ...(a.excludedBy ? { excludedBy: a.excludedBy } : {}),
-      findings: report.findings.filter((f) => f.systemId === a.systemId),
-      suppressed: report.suppressed.filter((f) => f.systemId === a.systemId),
-      passed: report.passed.filter((p) => p.systemId === a.systemId).length,
+      findings: findingsBy.get(a.systemId) ?? [],
+      suppressed: suppressedBy.get(a.systemId) ?? [],
+      passed: passedBy.get(a.systemId) ?? 0,
     });
   }
   // Findings for a system the applicability list does not name (hand-built reports): keep them visible.
@@ -154,13 +161,25 @@ export function groupBySystem(report: Report): SystemGroup[] {
     strays.set(f.systemId, g);
   }
   groups.push(...strays.values());
-  const orgFindings = report.findings.filter((f) => f.systemId === undefined);
-  const orgSuppressed = report.suppressed.filter((f) => f.systemId === undefined);
+  const orgFindings = findingsBy.get(undefined) ?? [];
+  const orgSuppressed = suppressedBy.get(undefined) ?? [];
   if (orgFindings.length + orgSuppressed.length > 0) {
-    const passed = report.passed.filter((p) => p.systemId === ORGANIZATION_ID).length;
+    const passed = passedBy.get(ORGANIZATION_ID) ?? 0;
     groups.push({ name: "Organization as a whole", inScope: true, findings: orgFindings, suppressed: orgSuppressed, passed });
   }
   return groups;
+}
+
+/** Items by key, each list in input order. */
+function bucket<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string | undefined, T[]> {
+  const out = new Map<string | undefined, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
 
 /** The one date all reports share, if they do. */

@@ -15,7 +15,6 @@ import {
   remedyTitles,
   severityCounts,
   suppressionPhrase,
-  totals,
   uncountedFindings,
   uncountedSystems,
   usdRange,
@@ -23,6 +22,7 @@ import {
   NOTHING_IN_SCOPE,
 } from "./shared.js";
 import type { FormatOptions, Formatter } from "./types.js";
+import { verdict, verdictLine } from "./verdict.js";
 
 /**
  * Human-readable text for terminals and CI logs: grouped by file and system, each finding with
@@ -47,7 +47,7 @@ export const formatText: Formatter = (input, options = {}) => {
     out.push("", p.bold("Waivers and baseline"), ...notices.map((n) => `  ${p.yellow(formatNotice(n))}`));
   }
 
-  out.push("", summaryLine(reports, failOn, p));
+  out.push("", summaryLine(reports, failOn, p, options.maxRisks));
   return `${out.join("\n")}\n`;
 };
 
@@ -164,20 +164,18 @@ function injunctionBlock(v: InjunctionRiskView): string[] {
   return out;
 }
 
-function summaryLine(reports: readonly Report[], failOn: FailOn, p: Paint): string {
-  const t = totals(reports, failOn);
-  const verdict =
-    failOn === "never"
-      ? p.dim("report only (--fail-on never)")
-      : t.failing > 0
-        ? p.red(p.bold(`FAIL: ${plural(t.failing, "finding")} at or above ${failOn}`))
-        : p.green(`pass: nothing at or above ${failOn}`);
+function summaryLine(reports: readonly Report[], failOn: FailOn, p: Paint, maxRisks: number | undefined): string {
+  const v = verdict(reports, failOn, maxRisks);
+  const t = v.totals;
+  const line = verdictLine(v, failOn);
+  const painted =
+    v.kind === "report-only" ? p.dim(line) : v.kind === "fail" ? p.red(p.bold(line)) : v.kind === "not-established" ? p.yellow(p.bold(line)) : p.green(line);
   return [
     `Summary: ${plural(t.files, "file")}`,
     `${plural(t.systems, "system")} (${t.systemsInScope} in scope)`,
     severityCounts(t),
     `${t.waived} waived, ${t.baselined} baselined`,
-    verdict,
+    painted,
   ].join(" · ");
 }
 
