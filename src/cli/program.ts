@@ -14,6 +14,7 @@ const AUDIT_EXAMPLES = `
 Examples:
   $ bipa-check audit profile.yaml
   $ bipa-check audit 'profiles/**/*.yaml' --format sarif=bipa.sarif --format markdown=summary.md
+  $ bipa-check audit 'profiles/**/*.yaml' --format github --format gitlab=gl-code-quality-report.json
   $ cat profile.json | bipa-check audit - --stdin-filename profile.json --format json
   $ bipa-check audit profile.yaml --fail-on risk --waivers bipa-waivers.yaml --baseline bipa-baseline.json
 ${EXIT_CODES_HELP}
@@ -37,6 +38,11 @@ Exit codes:
 Mitigating measures never lower the exposure estimate. bipa-check is an assessment aid, not legal advice.`;
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+const COLOR_HELP = {
+  on: "colour even when output is not a terminal (as FORCE_COLOR=1)",
+  off: "no colour (also NO_COLOR=1); by default colour is used only on a terminal",
+} as const;
 
 // Options several commands share, worded once so their help reads the same everywhere.
 const RULE_HELP = "turn a rule off or set its severity: RULE=off|violation|risk|info; repeatable";
@@ -70,8 +76,14 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .command("audit")
     .description("audit practices profiles (YAML or JSON) and report findings with citations and remedies")
     .argument("<profiles...>", 'profile files, globs (quote them: "profiles/**/*.yaml") or - for standard input')
-    .option("-f, --format <format[=file]>", "text, json, sarif, junit or markdown, optionally to a file; repeatable (default: text)", collect)
+    .option(
+      "-f, --format <format[=file]>",
+      "text, json, sarif, junit, markdown, github (workflow annotations) or gitlab (Code Quality), optionally to a file; repeatable (default: text)",
+      collect,
+    )
+    .option("-o, --output-file <file>", "write the one format without =file to this file instead of standard output")
     .addOption(failOnOption())
+    .option("--max-risks <n>", "also fail when there are more than n active risks (like ESLint's --max-warnings)")
     .option("--as-of <date>", "evaluate as of this date, YYYY-MM-DD (default: today in UTC)")
     .option("--rule <rule=setting>", RULE_HELP, collect)
     .option("-c, --config <file>", "config file (default: the nearest bipa-check.config.{json,yaml,yml} above the first profile)")
@@ -81,7 +93,12 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option("--update-baseline", "write the current findings to the --baseline file, then report against it")
     .option("--explain", "under each finding, show the fields read, their values and lines, and why it fired")
     .option("-q, --quiet", "text output: only findings that fail the run, and the summary; no notices on stderr")
-    .option("--no-color", "no colour (colour is used only on a terminal, and never when NO_COLOR is set)")
+    .option("--color", COLOR_HELP.on)
+    .option("--no-color", COLOR_HELP.off)
+    .option("--print-config", "print the settings the run would use (config file, fail-on, rules, waivers, baseline, outputs) as JSON, and exit")
+    .option("--root <dir>", "SARIF, GitLab and GitHub paths are relative to this directory (default: the git top level, else the working directory)")
+    .option("--markdown-budget <size>", "largest Markdown output: summary (1 MiB, the default), comment (65,536 bytes), none, or a number of bytes")
+    .option("--sarif-max-results <n>", "most results in the SARIF run; the least severe are left out above it (default and most: 25000, GitHub's limit)")
     .option("--sarif-include-suppressed", "SARIF: include waived and baselined results, marked with suppressions")
     .addOption(amendmentOption())
     .option("--stdin-filename <name>", "the file name to report for standard input (default: <stdin>)")
@@ -99,6 +116,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .description("remediation plan for a profile: the measures its findings name, ordered by the exposure each removes, and a what-if")
     .argument("<profile>", "profile file (YAML or JSON), or - for standard input")
     .option("-f, --format <format[=file]>", "text, json or markdown, optionally to a file; repeatable (default: text)", collect)
+    .option("-o, --output-file <file>", "write the one format without =file to this file instead of standard output")
     .option(
       "--apply <measures>",
       "what-if: apply these measures together and re-audit; comma-separated measure ids, or cures (every modeled cure) or all (every modeled measure); repeatable",
@@ -109,7 +127,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option("-c, --config <file>", "config file (default: the nearest bipa-check.config.{json,yaml,yml} above the profile)")
     .option("--no-config", "do not look for a config file")
     .addOption(amendmentOption())
-    .option("--no-color", "no colour (colour is used only on a terminal, and never when NO_COLOR is set)")
+    .option("--color", COLOR_HELP.on)
+    .option("--no-color", COLOR_HELP.off)
     .option("--stdin-filename <name>", "the file name to show for standard input (default: <stdin>)")
     .option("--max-bytes <n>", LIMIT_HELP.maxBytes)
     .option("--max-depth <n>", LIMIT_HELP.maxDepth)
@@ -168,7 +187,8 @@ read (bad lines are reported in place as {"kind":"error"} results); 3 internal e
     .command("explain")
     .description("explain a rule: what it checks, the section in plain words, authorities, remedies, examples")
     .argument("<rule>", "rule id, e.g. bipa/15b-written-release (the bipa/ prefix may be left out)")
-    .option("--no-color", "no colour")
+    .option("--color", COLOR_HELP.on)
+    .option("--no-color", COLOR_HELP.off)
     .action(async (rule: string, flags) => {
       const { runExplain } = await import("./commands/explain.js");
       setExit(runExplain(rule, flags, io));
@@ -176,12 +196,21 @@ read (bad lines are reported in place as {"kind":"error"} results); 3 internal e
 
   program
     .command("init")
-    .description("write a commented starter profile (bipa-profile.yaml) that validates and audits")
-    .argument("[file]", "where to write it", "bipa-profile.yaml")
-    .option("--force", "overwrite the file if it exists")
+    .description("write a commented starter profile (bipa-profile.yaml) and a config that gates on risks (bipa-check.config.yaml)")
+    .argument("[file]", "where to write the profile; the config goes beside it", "bipa-profile.yaml")
+    .option("--force", "overwrite the files if they exist")
     .action(async (file: string, flags) => {
       const { runInit } = await import("./commands/init.js");
       setExit(runInit(file, flags, io));
+    });
+
+  program
+    .command("completion")
+    .description("print a shell completion script: bipa-check completion bash >> ~/.bashrc")
+    .argument("<shell>", "bash or zsh")
+    .action(async (shell: string) => {
+      const { runCompletion } = await import("./commands/completion.js");
+      setExit(runCompletion(shell, program, io));
     });
 
   return program;
@@ -220,8 +249,7 @@ function handleError(error: unknown, io: CliIo): number {
   const message = error instanceof Error ? error.message : String(error);
   io.stderr.write(
     `bipa-check: internal error: ${message}\n` +
-      "This is a bug in bipa-check, not a problem with your files. Please report it with the command you ran:\n" +
-      "  https://github.com/bipa-check/bipa-check/issues\n",
+      "This is a bug in bipa-check, not a problem with your files. Please report it to its maintainers, with the command you ran.\n",
   );
   if (io.env.BIPA_CHECK_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   else io.stderr.write("Set BIPA_CHECK_DEBUG=1 to print the stack trace.\n");

@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { audit } from "../../engine/audit.js";
 import type { Position } from "../../practices/source-map.js";
 import { bipaRules } from "../../rules/bipa/index.js";
@@ -11,11 +11,14 @@ import { parseWaivers } from "../../waivers/load.js";
 import { parseBaseline, serializeBaseline } from "../../baseline/baseline.js";
 import type { Baseline } from "../../baseline/schema.js";
 import type { AuditSettings } from "../../config/config.js";
-import { checkArguments, type AuditFlags, type CheckedArguments } from "../audit-args.js";
+import { DEFAULT_LIMITS } from "../../practices/load.js";
+import { checkArguments, type AuditFlags, type CheckedArguments, type OutputSpec } from "../audit-args.js";
+import { colorEnabled } from "../color.js";
 import { UsageError } from "../errors.js";
 import { expandGlob, isGlob } from "../glob.js";
-import { loadProfiles, loadSettings, readSideFile, STDIN, writeOrFail } from "../inputs.js";
-import { displayPath, fileExists, problemLines, useColor, type CliIo } from "../io.js";
+import { configFileFor, loadProfiles, loadSettings, readSideFile, STDIN, writeOrFail } from "../inputs.js";
+import { displayPath, fileExists, problemLines, type CliIo } from "../io.js";
+import { repositoryRoot } from "../repo-root.js";
 
 export type { AuditFlags } from "../audit-args.js";
 
@@ -41,6 +44,12 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
   if (flags.updateBaseline && settings.baseline === undefined) {
     throw new UsageError(["bipa-check: --update-baseline needs --baseline FILE (or `baseline:` in the config file)"]);
   }
+  const needsRoot = args.outputs.some((o) => PATH_ROOTED.has(o.format));
+  const root = needsRoot || flags.printConfig || flags.root !== undefined ? repositoryRoot(io.cwd, flags.root) : undefined;
+  if (flags.printConfig) {
+    io.stdout.write(printConfig(files, flags, settings, args, root, io));
+    return 0;
+  }
 
   // Profiles: read them all, report every problem of every file at once.
   const loaded = await loadProfiles(files, flags, args.limits, io);
@@ -55,6 +64,7 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
     ...(waivers ? { waivers } : {}),
     ...(baseline ? { baseline } : {}),
     updateBaseline: flags.updateBaseline === true,
+    ...(args.maxRisks !== undefined ? { maxRisks: args.maxRisks } : {}),
   });
   if (gated.updatedBaseline && baseline) {
     writeOrFail(settings.baseline!, serializeBaseline(gated.updatedBaseline), baseline.file, io.cwd);
@@ -72,12 +82,22 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
     includeSuppressed: flags.sarifIncludeSuppressed === true,
     explain: flags.explain === true,
     quiet: flags.quiet === true,
+    ...(args.maxRisks !== undefined ? { maxRisks: args.maxRisks } : {}),
+    ...(root !== undefined ? { paths: { root, cwd: io.cwd } } : {}),
+    sarifMaxResults: args.sarifMaxResults,
+    ...(Number.isFinite(args.markdownBudget) ? { markdownBudget: args.markdownBudget } : {}),
+    onLimit: (message) => io.stderr.write(`bipa-check: ${message}\n`),
   };
   let textOnStdout = false;
   for (const spec of args.outputs) {
     const formatter = await loadFormatter(spec.format);
     const toStdout = spec.dest === undefined;
-    const text = formatter(reports, { ...base, color: toStdout && useColor(io.stdout, io.env, flags.color !== false) });
+    const fullReport = completeReport(args.outputs, spec);
+    const text = formatter(reports, {
+      ...base,
+      ...(fullReport !== undefined ? { fullReport } : {}),
+      color: toStdout && colorEnabled(io.stdout, io.env, flags.color),
+    });
     if (toStdout) {
       io.stdout.write(text);
       if (spec.format === "text") textOnStdout = true;
@@ -88,13 +108,59 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
   // What the text format would have shown, for runs whose stdout is machine-readable (or a file).
   if (!textOnStdout && !flags.quiet) {
     if (flags.explain) {
-      const text = (await loadFormatter("text"))(reports, { ...base, color: useColor(io.stderr, io.env, flags.color !== false) });
+      const text = (await loadFormatter("text"))(reports, { ...base, color: colorEnabled(io.stderr, io.env, flags.color) });
       io.stderr.write(text);
     } else {
       for (const n of notices) io.stderr.write(`${formatNotice(n)}\n`);
     }
   }
   return exitCode;
+}
+
+/** The formats whose paths are made relative to the repository root. */
+const PATH_ROOTED: ReadonlySet<string> = new Set(["sarif", "gitlab", "github"]);
+
+/**
+ * Where a truncated output (SARIF over GitHub's limits, Markdown over its budget) can send its
+ * reader for everything: another output of this run written to a file, JSON first.
+ */
+function completeReport(outputs: readonly OutputSpec[], self: OutputSpec): string | undefined {
+  const files = outputs.filter((o) => o !== self && o.dest !== undefined);
+  for (const format of ["json", "text", "junit", "sarif", "markdown"] as const) {
+    const hit = files.find((o) => o.format === format);
+    if (hit) return hit.dest;
+  }
+  return undefined;
+}
+
+/** `--print-config`: the settings a run would use, as JSON, without reading a profile. */
+function printConfig(
+  files: readonly string[],
+  flags: AuditFlags,
+  settings: AuditSettings,
+  args: CheckedArguments,
+  root: string | undefined,
+  io: CliIo,
+): string {
+  const configFile = configFileFor(files, flags, io.cwd);
+  const shown = (p: string | undefined) => (p === undefined ? null : displayPath(p, io.cwd));
+  const resolved = {
+    config: shown(configFile),
+    failOn: settings.failOn,
+    maxRisks: args.maxRisks ?? null,
+    asOf: args.asOf,
+    rules: Object.fromEntries(Object.entries(settings.rules).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    waivers: shown(settings.waivers),
+    maxWaiverDays: settings.maxWaiverDays ?? null,
+    baseline: shown(settings.baseline),
+    assumptions: settings.assumptions,
+    outputs: args.outputs.map((o) => ({ format: o.format, file: o.dest ?? "-" })),
+    root: root === undefined ? null : relative(io.cwd, root).split(sep).join("/") || ".",
+    markdownBudget: Number.isFinite(args.markdownBudget) ? args.markdownBudget : null,
+    sarifMaxResults: args.sarifMaxResults,
+    limits: { ...DEFAULT_LIMITS, ...args.limits },
+  };
+  return `${JSON.stringify(resolved, null, 2)}\n`;
 }
 
 /** Files, globs and `-` → the list to read, in the order given (globs sorted), without duplicates. */

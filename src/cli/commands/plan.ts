@@ -3,21 +3,32 @@ import { plan, type PlanOptions } from "../../plan/plan.js";
 import { PLAN_FORMAT_NAMES, planFormatters, type PlanFormatName } from "../../plan/format/index.js";
 import { isRemedyId, REMEDY_IDS, type RemedyId } from "../../remedies/ids.js";
 import { closest } from "../../util/suggest.js";
-import { checkOutputs, checkSharedArguments, type AuditFlags, type CheckedArguments, type OutputSpec } from "../audit-args.js";
+import { checkOutputs, checkSharedArguments, type AuditFlags, type OutputSpec, type SharedArguments } from "../audit-args.js";
 import { UsageError } from "../errors.js";
 import { loadProfiles, loadSettings, writeOrFail } from "../inputs.js";
-import { useColor, type CliIo } from "../io.js";
+import { colorEnabled } from "../color.js";
+import type { CliIo } from "../io.js";
 
 /** The options commander hands to `plan`, as typed strings (validated here). */
 export type PlanFlags = Pick<
   AuditFlags,
-  "format" | "asOf" | "rule" | "config" | "color" | "amendmentAppliesToPending" | "stdinFilename" | "maxBytes" | "maxDepth" | "maxAliases"
+  | "format"
+  | "outputFile"
+  | "asOf"
+  | "rule"
+  | "config"
+  | "color"
+  | "amendmentAppliesToPending"
+  | "stdinFilename"
+  | "maxBytes"
+  | "maxDepth"
+  | "maxAliases"
 > & {
   /** `--apply`, repeatable: comma-separated remedy ids, or `cures` / `all`. */
   apply?: string[];
 };
 
-interface PlanArguments extends Omit<CheckedArguments, "outputs" | "failOn"> {
+interface PlanArguments extends SharedArguments {
   outputs: Array<OutputSpec<PlanFormatName>>;
   apply?: PlanOptions["apply"];
 }
@@ -43,7 +54,7 @@ export async function runPlan(input: string, flags: PlanFlags, io: CliIo): Promi
     const toStdout = spec.dest === undefined;
     const text = planFormatters[spec.format](result, {
       ...(loaded.file !== undefined ? { file: loaded.file } : {}),
-      color: toStdout && useColor(io.stdout, io.env, flags.color !== false),
+      color: toStdout && colorEnabled(io.stdout, io.env, flags.color),
     });
     if (toStdout) io.stdout.write(text);
     else writeOrFail(spec.dest!, text, spec.dest!, io.cwd);
@@ -54,7 +65,7 @@ export async function runPlan(input: string, flags: PlanFlags, io: CliIo): Promi
 /** Validates every argument before any file is read, listing all mistakes at once. */
 function checkPlanArguments(flags: PlanFlags): PlanArguments {
   const errors: string[] = [];
-  const outputs = checkOutputs(flags.format, PLAN_FORMAT_NAMES, errors, "markdown=plan.md");
+  const outputs = checkOutputs(flags.format, PLAN_FORMAT_NAMES, errors, "markdown=plan.md", flags.outputFile);
   const shared = checkSharedArguments(flags, errors);
   const apply = flags.apply === undefined ? undefined : checkApply(flags.apply, errors);
   if (errors.length > 0) throw new UsageError(errors.map((e) => `bipa-check: ${e}`));
