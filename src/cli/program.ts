@@ -6,7 +6,7 @@ import type { CliIo } from "./cli-io.js";
 const EXIT_CODES_HELP = `
 Exit codes:
   0  clean, or only findings below --fail-on, waived or baselined
-  1  findings at or above --fail-on
+  1  findings at or above --fail-on (or more active risks than --max-risks)
   2  unusable input, config, waiver or baseline file, or bad arguments (each problem as file:line:column: message)
   3  internal error (a bug in bipa-check; please report it)`;
 

@@ -135,6 +135,26 @@ describe("paths relative to the repository root, from a subfolder", () => {
   });
 });
 
+describe("SARIF limits from the command line", () => {
+  it("--sarif-max-results cuts the run to the most severe, says so in the run and on stderr", () => {
+    const r = audit(["profiles/violating.yaml", "profiles/risky.json", "--format", "sarif=out/cut.sarif", "--format", "json=out/all.json", "--sarif-max-results", "2"]);
+    expect(r.code).toBe(1);
+    const run = JSON.parse(readFileSync(join(cli.dir, "out/cut.sarif"), "utf8")).runs[0];
+    expect(run.results.map((x: { level: string }) => x.level)).toEqual(["error", "error"]);
+    const note = run.invocations[0].toolExecutionNotifications.find((n: { descriptor: { id: string } }) => n.descriptor.id === "sarif-results-left-out");
+    expect(note.message.text).toBe(
+      "2 results of 4 left out (2 risks): --sarif-max-results is 2, so the 2 most severe were kept; the complete report is in out/all.json.",
+    );
+    expect(r.stderr).toContain("bipa-check: SARIF: 2 results of 4 left out (2 risks): --sarif-max-results is 2, so the 2 most severe were kept; the complete report is in out/all.json\n");
+  });
+
+  it("refuses more than GitHub accepts", () => {
+    const r = audit(["profiles/violating.yaml", "--format", "sarif", "--sarif-max-results", "25001"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--sarif-max-results 25001: GitHub rejects a run of more than 25000 results");
+  });
+});
+
 describe("-o, --output-file", () => {
   it("sends the one format without =file to the file", () => {
     const r = audit(["profiles/violating.yaml", "--format", "sarif", "-o", "out/o.sarif"]);

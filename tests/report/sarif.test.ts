@@ -18,6 +18,7 @@ const variants: Array<[string, FormatOptions]> = [
   ["default", options],
   ["with suppressed results and a baseline", { ...options, includeSuppressed: true, baselineApplied: true }],
   ["with the live rule pack and no exit code", {}],
+  ["rooted in a repository above the working directory, cut to one result", { ...options, paths: { root: "/repo", cwd: "/repo/teams/a" }, sarifMaxResults: 1 }],
 ];
 const bin = multitoolPath();
 
