@@ -3,8 +3,7 @@ import type { Assumptions } from "../engine/rule.js";
 import type { RuleSetting } from "../engine/select.js";
 import type { LoadLimits } from "../practices/load.js";
 import { isFailOn, type FailOn } from "../report/exit-code.js";
-import { MARKDOWN_BUDGETS, MIN_MARKDOWN_BUDGET } from "../report/format/markdown-budget.js";
-import { SARIF_LIMITS } from "../report/format/sarif-limits.js";
+import { MARKDOWN_BUDGETS, MIN_MARKDOWN_BUDGET, SARIF_LIMITS } from "../report/format/platform-limits.js";
 import { FORMAT_NAMES, type FormatName } from "../report/format/types.js";
 import { UsageError } from "./errors.js";
 

@@ -2,15 +2,7 @@ import type { Finding, Report } from "../types.js";
 import { grouped, plural } from "./shared.js";
 import type { FormatOptions } from "./types.js";
 
-/**
- * Size budgets for Markdown, in UTF-8 bytes. GitHub caps a job summary at 1 MiB and a pull-request
- * comment at 65,536 characters; counting bytes never undercounts characters, so a comment within
- * 65,536 bytes is within the character limit too.
- */
-export const MARKDOWN_BUDGETS = { summary: 1024 * 1024, comment: 65_536 } as const;
-
-/** The smallest budget accepted: room for the verdict, the totals and the truncation note. */
-export const MIN_MARKDOWN_BUDGET = 4096;
+export { MARKDOWN_BUDGETS, MIN_MARKDOWN_BUDGET } from "./platform-limits.js";
 
 export function markdownBytes(text: string): number {
   return Buffer.byteLength(text, "utf8");

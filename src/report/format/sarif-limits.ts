@@ -1,22 +1,9 @@
 import { gzipSync } from "node:zlib";
 import type { Severity } from "../types.js";
+import { SARIF_LIMITS } from "./platform-limits.js";
 import { grouped, plural } from "./shared.js";
 
-/**
- * GitHub code scanning's limits on an uploaded SARIF file, from GitHub's "SARIF support for code
- * scanning" reference. Above a maximum the whole upload is rejected; the display limit only hides.
- */
-export const SARIF_LIMITS = {
-  runsPerFile: 20,
-  resultsPerRun: 25_000,
-  rulesPerRun: 25_000,
-  locationsPerResult: 1_000,
-  tagsPerRule: 20,
-  /** The gzip-compressed file. */
-  gzipBytes: 10 * 1024 * 1024,
-  /** Of the results in a run, GitHub stores and shows only this many, the most severe first. */
-  displayedResults: 5_000,
-} as const;
+export { SARIF_LIMITS } from "./platform-limits.js";
 
 /** What was left out of a run to keep it within the limits, for the notification and standard error. */
 export interface SarifCut {
