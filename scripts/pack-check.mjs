@@ -4,9 +4,9 @@
 // (publint, strict), checks its types for every resolution mode (@arethetypeswrong/cli) and asks
 // `npm audit` for high or critical advisories in the runtime dependencies. Exits non-zero on failure.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 const work = mkdtempSync(join(tmpdir(), "bipa-pack-"));
@@ -47,12 +47,18 @@ function npmAudit() {
 
 let tarball;
 try {
-  tarball = run("npm", ["pack", "--silent", "--pack-destination", work], root).trim().split("\n").pop();
+  // Plain `npm pack`, as pre-commit (language: node) runs it: it takes standard output as the file name.
+  const packed = run("npm", ["pack", "--pack-destination", work], root);
+  tarball = packed.trim().split("\n").pop();
+  check("npm pack prints only the tarball name (pre-commit reads it)", () => {
+    if (packed.trim() !== tarball || !/^bipa-check-.+\.tgz$/.test(tarball)) throw new Error(`npm pack printed:\n${packed.slice(0, 500)}`);
+    return tarball;
+  });
   writeFileSync(join(work, "package.json"), JSON.stringify({ name: "pack-check", private: true, type: "commonjs" }));
   run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", join(work, tarball)], work);
   check("tarball contents", () => {
     const files = JSON.parse(run("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], root))[0].files.map((f) => f.path);
-    const stray = files.filter((f) => !/^(dist\/|README\.md$|LICENSE$|package\.json$)/.test(f));
+    const stray = files.filter((f) => !/^(dist\/|docs\/|examples\/|README\.md$|LICENSE$|package\.json$)/.test(f));
     if (stray.length) throw new Error(`unexpected files in the tarball: ${stray.join(", ")}`);
     return `${files.length} files`;
   });
@@ -62,7 +68,30 @@ try {
   check("import 'bipa-check'", () =>
     run("node", ["--input-type=module", "-e", "import {rules, audit, VERSION} from 'bipa-check'; if(!rules.length||typeof audit!=='function') process.exit(1); console.log(VERSION)"], work).trim(),
   );
-  check("npx bipa-check --version", () => run("npx", ["--no-install", "bipa-check", "--version"], work).trim());
+  check("npx --no-install bipa-check --version", () => run("npx", ["--no-install", "bipa-check", "--version"], work).trim());
+  const installed = join(work, "node_modules", "bipa-check");
+  check("every relative link in the installed README and docs resolves inside the package", () => {
+    const pages = ["README.md", "examples/README.md", ...readdirSync(join(installed, "docs"), { recursive: true }).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
+    const broken = [];
+    for (const page of pages) {
+      for (const [, target] of readFileSync(join(installed, page), "utf8").matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
+        if (/^[a-z]+:/i.test(target)) continue;
+        const resolved = resolve(dirname(join(installed, page)), target);
+        if (!resolved.startsWith(installed) || !existsSync(resolved)) broken.push(`${page} → ${target}`);
+      }
+    }
+    if (broken.length) throw new Error(broken.join("\n"));
+    return `${pages.length} pages`;
+  });
+  check("init writes schema modelines that resolve in the installed package", () => {
+    run("npx", ["--no-install", "bipa-check", "init"], work);
+    const lines = ["bipa-profile.yaml", "bipa-check.config.yaml"].map((f) => readFileSync(join(work, f), "utf8").split("\n")[0]);
+    for (const line of lines) {
+      const path = /^# yaml-language-server: \$schema=(\S+)$/.exec(line)?.[1];
+      if (!path || !path.startsWith("./node_modules/bipa-check/docs/") || !existsSync(join(work, path))) throw new Error(`modeline does not resolve: ${line}`);
+    }
+    return lines.map((l) => l.split("=")[1]).join(", ");
+  });
   check("publint --strict", () => {
     const out = run("npx", ["--no-install", "publint", "--strict"], root);
     if (!/All good/.test(out)) throw new Error(out);

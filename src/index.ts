@@ -37,6 +37,7 @@ export { formatProblem, type Problem } from "./practices/problems.js";
 export { locate, type Position, type SourceMap } from "./practices/source-map.js";
 export { fromPointer, toPointer, valueAt } from "./practices/pointer.js";
 export { profileJsonSchema } from "./practices/json-schema.js";
+export { configJsonSchema } from "./config/json-schema.js";
 export {
   practicesSchema,
   BIPA_MODALITIES,
@@ -128,7 +129,7 @@ export {
 } from "./report/format/index.js";
 export { formatText } from "./report/format/text.js";
 export { formatJson, toJsonEnvelope, type JsonEnvelope } from "./report/format/json.js";
-export { formatSarif, toSarifLog, sarifFingerprint, SARIF_LEVEL, SECURITY_SEVERITY } from "./report/format/sarif.js";
+export { formatSarif, toSarifLog, sarifFingerprint, SARIF_LEVEL, SECURITY_SEVERITY, SRCROOT } from "./report/format/sarif.js";
 export { formatJunit } from "./report/format/junit.js";
 export { formatMarkdown } from "./report/format/markdown.js";
 export { formatHtml } from "./report/format/html/index.js";
@@ -156,6 +157,12 @@ export {
   type SectionExposureChange,
   type UnchangedFinding,
 } from "./diff/index.js";
+export { MARKDOWN_BUDGETS, MIN_MARKDOWN_BUDGET, truncationNote } from "./report/format/markdown-budget.js";
+export { formatGithub, escapeData, escapeProperty, workflowCommand, GITHUB_COMMAND, ANNOTATIONS_SHOWN_PER_TYPE } from "./report/format/github.js";
+export { formatGitlab, gitlabFingerprint, GITLAB_SEVERITY } from "./report/format/gitlab.js";
+export { SARIF_LIMITS, keepMostSevere, type SarifCut } from "./report/format/sarif-limits.js";
+export { rootRelative, type PathRoot } from "./report/format/paths.js";
+export { verdict, unknownBasis, verdictLine, type Verdict, type UnknownBasis } from "./report/format/verdict.js";
 export {
   explainRule,
   rulesTable,

@@ -1,3 +1,5 @@
+import { configJsonSchema } from "../../src/config/json-schema.js";
+import { renderAuthoritiesPage } from "./authorities-page.js";
 import type { Rule } from "../../src/engine/rule.js";
 import { bipaRules } from "../../src/rules/bipa/index.js";
 import { readRepoFile, type GeneratedFile } from "../golden.js";
@@ -15,8 +17,10 @@ export function generatedDocs(rules: readonly Rule[] = bipaRules): GeneratedFile
   return [
     ...rules.map((rule) => ({ path: rulePagePath(rule.id), content: renderRulePage(rule) })),
     { path: "docs/rules/README.md", content: renderRulesIndex(rules) },
+    { path: "docs/authorities.md", content: renderAuthoritiesPage(rules) },
     { path: "docs/profile.md", content: renderProfileReference(rules) },
     { path: "docs/profile.schema.json", content: renderProfileJsonSchema() },
+    { path: "docs/config.schema.json", content: `${JSON.stringify(configJsonSchema(), null, 2)}\n` },
   ];
 }
 

@@ -3,7 +3,6 @@ import { profileJsonSchema } from "../../src/practices/json-schema.js";
 import { cell, code, doc, fence, generatedBanner, table } from "./markdown.js";
 import { fieldReaders } from "./field-readers.js";
 import { fieldSection } from "./field-sections.js";
-import { FALLBACK_MEANINGS } from "./field-meanings.js";
 import { ruleSlug } from "./rule-files.js";
 import { requirementWords, typeWords, walkSchema, type JsonSchema, type SchemaField, type SchemaObject } from "./schema-walk.js";
 
@@ -12,9 +11,9 @@ export function anchor(path: string): string {
   return path === "" ? "top-level" : path.replace(/\[\]/g, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase();
 }
 
-/** A field's meaning: its `.describe()` text in the zod schema, else the fallback table. */
+/** A field's meaning: its `.describe()` text in the zod schema (a test requires one on every field). */
 export function fieldMeaning(field: SchemaField): string {
-  return field.schema.description ?? FALLBACK_MEANINGS[field.path] ?? "";
+  return field.schema.description ?? "";
 }
 
 const MINIMAL = `version: 1

@@ -1,9 +1,20 @@
+import { plan } from "../../src/plan/plan.js";
+import { formatPlanText } from "../../src/plan/format/index.js";
+import type { RemedyId } from "../../src/remedies/ids.js";
 import { formatProblem } from "../../src/practices/problems.js";
+import { formatGithub } from "../../src/report/format/github.js";
+import { formatGitlab } from "../../src/report/format/gitlab.js";
+import { formatMarkdown } from "../../src/report/format/markdown.js";
+import { MARKDOWN_BUDGETS } from "../../src/report/format/markdown-budget.js";
 import { loadProfile } from "../../src/practices/load.js";
 import { formatText } from "../../src/report/format/text.js";
-import { auditExample } from "../examples.js";
+import { auditExample, exampleNames, loadExample } from "../examples.js";
 import { renderExamplesSummary } from "../examples-readme.js";
-import { fence } from "./markdown.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { ROOT } from "../golden.js";
+import { cell, code, fence, table } from "./markdown.js";
 
 /** The example the getting-started guide walks through, and the finding it reads. */
 export const GUIDE_EXAMPLE = "white-castle-timeclock";
@@ -56,8 +67,90 @@ function auditHeadAndSummary(): string {
   return [...lines.slice(0, firstFinding + 1), "    ...", lines.at(-1)!].join("\n");
 }
 
+/** The what-if the CLI guide shows: the six measures the Clearview court noted, applied to the 2020 profile. */
+export const PLAN_EXAMPLE = "clearview-2020";
+export const PLAN_MEASURES: readonly RemedyId[] = [
+  "exclude-illinois-geolocated-results",
+  "block-illinois-ip-logins",
+  "avoid-collecting-illinois-residents",
+  "train-employees-cybersecurity",
+  "encrypt-templates-and-vectors",
+  "deploy-anti-intrusion",
+];
+
+/** The what-if part of `bipa-check plan … --apply …`, each list cut to its first three lines. */
+function planWhatIf(): string {
+  const loaded = loadExample(PLAN_EXAMPLE);
+  const report = auditExample(PLAN_EXAMPLE);
+  const text = formatPlanText(plan(report, loaded.profile, { apply: [...PLAN_MEASURES] }), { file: loaded.file });
+  const lines = text.split("\n");
+  const start = lines.findIndex((l) => l.startsWith("What-if:"));
+  const end = lines.findIndex((l, i) => i > start && l.startsWith("  Injunction risk:"));
+  if (start === -1 || end === -1) throw new Error("the plan text no longer has a What-if section ending with the injunction risk");
+  const out: string[] = [];
+  let run = 0;
+  for (const line of lines.slice(start, end + 1)) {
+    const item = /^ {4}\S/.test(line);
+    run = item ? run + 1 : 0;
+    if (run <= 3) out.push(line);
+    else if (run === 4) out.push("    ...");
+  }
+  return out.join("\n");
+}
+
+/** The first annotation and the summary line of `--format github` on the guide's example. */
+function githubSample(): string {
+  const lines = formatGithub(auditExample(GUIDE_EXAMPLE), { failOn: "violation" }).trimEnd().split("\n");
+  return [lines[0]!, "...", lines.at(-1)!].join("\n");
+}
+
+/** The first issue of `--format gitlab` on the guide's example. */
+function gitlabSample(): string {
+  const [first] = JSON.parse(formatGitlab(auditExample(GUIDE_EXAMPLE))) as unknown[];
+  return JSON.stringify([first], null, 2);
+}
+
+/** The truncation note of the ten examples' Markdown within a pull-request comment's budget. */
+function truncationSample(): string {
+  const reports = exampleNames().map((name) => auditExample(name));
+  const text = formatMarkdown(reports, { markdownBudget: MARKDOWN_BUDGETS.comment, fullReport: "reports/bipa.json" });
+  const note = text.split("\n").find((l) => l.startsWith("> **Truncated"));
+  if (!note) throw new Error("the examples' Markdown fits a comment now; pick a tighter budget for docs/cli.md");
+  return note;
+}
+
+/** The action's inputs and outputs, as tables, from action.yml. */
+function actionTables(): string {
+  const action = parse(readFileSync(join(ROOT, "action.yml"), "utf8")) as {
+    inputs: Record<string, { description: string; required?: boolean; default?: string }>;
+    outputs: Record<string, { description: string }>;
+  };
+  const inputs = table(
+    ["Input", "Default", "Meaning"],
+    Object.entries(action.inputs).map(([name, spec]) => [
+      code(name),
+      spec.required ? "required" : spec.default ? code(spec.default) : "—",
+      cell(spec.description),
+    ]),
+  );
+  const outputs = table(
+    ["Output", "Meaning"],
+    Object.entries(action.outputs).map(([name, spec]) => [code(name), cell(spec.description)]),
+  );
+  return `${inputs}\n\n${outputs}\n`;
+}
+
 /** Generated regions of hand-written pages, by page and region name. */
 export const DOC_REGIONS: Readonly<Record<string, Readonly<Record<string, () => string>>>> = {
+  "docs/ci.md": {
+    "action-inputs": actionTables,
+  },
+  "docs/cli.md": {
+    "plan-whatif": () => `${fence("text", planWhatIf())}\n`,
+    "github-sample": () => `${fence("text", githubSample())}\n`,
+    "gitlab-sample": () => `${fence("json", gitlabSample())}\n`,
+    "truncation-sample": () => `${fence("text", truncationSample())}\n`,
+  },
   "docs/getting-started.md": {
     "first-audit": () => `${fence("text", auditHeadAndSummary())}\n`,
     "finding-text": () => `${fence("text", findingTextLines())}\n`,

@@ -24,9 +24,8 @@ const KIND_WORDS: Readonly<Record<Rule["kind"], string>> = {
 /** The Markdown page of one rule, generated from its metadata. */
 export function renderRulePage(rule: Rule): string {
   const source = ruleSourcePath(rule);
-  const links = source
-    ? `[${source.split("/").pop()}](../../${source}) · tests: [${ruleTestPath(source).split("/").pop()}](../../${ruleTestPath(source)})`
-    : "(source file not found)";
+  // Paths, not links: the package ships docs/ but not the sources, and its links must resolve there.
+  const links = source ? `${code(source)} · tests: ${code(ruleTestPath(source))}` : "(source file not found)";
   return doc([
     generatedBanner(source ?? "the rule's metadata"),
     `# ${code(rule.id)}: ${rule.title}`,

@@ -3,6 +3,7 @@ import type { Assumptions } from "../engine/rule.js";
 import type { RuleSetting } from "../engine/select.js";
 import type { LoadLimits } from "../practices/load.js";
 import { isFailOn, type FailOn } from "../report/exit-code.js";
+import { MARKDOWN_BUDGETS, MIN_MARKDOWN_BUDGET, SARIF_LIMITS } from "../report/format/platform-limits.js";
 import { FORMAT_NAMES, type FormatName } from "../report/format/types.js";
 import { UsageError } from "./errors.js";
 
@@ -27,6 +28,14 @@ export interface AuditFlags {
   maxBytes?: string;
   maxDepth?: string;
   maxAliases?: string;
+  /** `-o, --output-file`: where the one format without `=file` goes instead of standard output. */
+  outputFile?: string;
+  maxRisks?: string;
+  printConfig?: boolean;
+  /** The directory SARIF, GitLab and GitHub paths are relative to. */
+  root?: string;
+  markdownBudget?: string;
+  sarifMaxResults?: string;
 }
 
 export interface OutputSpec<N extends string = FormatName> {
@@ -35,13 +44,23 @@ export interface OutputSpec<N extends string = FormatName> {
   dest?: string;
 }
 
-export interface CheckedArguments {
-  outputs: OutputSpec[];
-  failOn?: FailOn;
+/** The arguments every command that audits a profile shares, checked. */
+export interface SharedArguments {
   asOf: string;
   rules: Record<string, RuleSetting>;
   assumptions: Partial<Assumptions>;
   limits: Partial<LoadLimits>;
+}
+
+export interface CheckedArguments extends SharedArguments {
+  outputs: OutputSpec[];
+  failOn?: FailOn;
+  /** `--max-risks N`: more active risks than this fail the run, whatever `--fail-on` says. */
+  maxRisks?: number;
+  /** `--markdown-budget`: the most bytes the Markdown may take (Infinity with `none`). */
+  markdownBudget: number;
+  /** `--sarif-max-results`: results kept in the SARIF run (GitHub rejects more than 25,000). */
+  sarifMaxResults: number;
 }
 
 /** The options every command that audits a profile shares (`audit`, `plan`). */
@@ -50,7 +69,7 @@ export type SharedFlags = Pick<AuditFlags, "asOf" | "rule" | "amendmentAppliesTo
 /** Validates every argument first, so a typo fails before any file is read, with all mistakes listed. */
 export function checkArguments(flags: AuditFlags): CheckedArguments {
   const errors: string[] = [];
-  const outputs = checkOutputs(flags.format, FORMAT_NAMES, errors);
+  const outputs = checkOutputs(flags.format, FORMAT_NAMES, errors, "sarif=bipa.sarif", flags.outputFile);
 
   let failOn: FailOn | undefined;
   if (flags.failOn !== undefined) {
@@ -62,8 +81,39 @@ export function checkArguments(flags: AuditFlags): CheckedArguments {
   if (flags.updateBaseline && flags.baseline === undefined && flags.config === false) {
     errors.push("--update-baseline needs --baseline FILE");
   }
+  const maxRisks = flags.maxRisks === undefined ? undefined : wholeNumber("--max-risks", flags.maxRisks, 0, errors);
+  const markdownBudget = checkMarkdownBudget(flags.markdownBudget, errors);
+  const sarifMaxResults =
+    flags.sarifMaxResults === undefined ? SARIF_LIMITS.resultsPerRun : (wholeNumber("--sarif-max-results", flags.sarifMaxResults, 1, errors) ?? 0);
+  if (sarifMaxResults > SARIF_LIMITS.resultsPerRun) {
+    errors.push(`--sarif-max-results ${flags.sarifMaxResults}: GitHub rejects a run of more than ${SARIF_LIMITS.resultsPerRun} results`);
+  }
   if (errors.length > 0) throw new UsageError(errors.map((e) => `bipa-check: ${e}`));
-  return { outputs, ...(failOn ? { failOn } : {}), ...shared };
+  return {
+    outputs,
+    ...(failOn ? { failOn } : {}),
+    ...shared,
+    ...(maxRisks !== undefined ? { maxRisks } : {}),
+    markdownBudget,
+    sarifMaxResults,
+  };
+}
+
+/** A whole number of at least `min`, or undefined (with the mistake in `errors`). */
+function wholeNumber(flag: string, value: string, min: number, errors: string[]): number | undefined {
+  if (/^\d+$/.test(value) && Number(value) >= min) return Number(value);
+  errors.push(`${flag} ${value}: expected a whole number of ${min} or more`);
+  return undefined;
+}
+
+/** `--markdown-budget summary|comment|none|BYTES` (default: a job summary's 1 MiB). */
+function checkMarkdownBudget(value: string | undefined, errors: string[]): number {
+  if (value === undefined) return MARKDOWN_BUDGETS.summary;
+  if (value === "none") return Infinity;
+  if (value === "summary" || value === "comment") return MARKDOWN_BUDGETS[value];
+  const n = wholeNumber("--markdown-budget", value, MIN_MARKDOWN_BUDGET, errors);
+  if (n === undefined) errors[errors.length - 1] += ", or summary, comment or none";
+  return n ?? MARKDOWN_BUDGETS.summary;
 }
 
 /**
@@ -76,6 +126,7 @@ export function checkOutputs<N extends string>(
   names: readonly N[],
   errors: string[],
   example = "sarif=bipa.sarif",
+  outputFile?: string,
 ): Array<OutputSpec<N>> {
   const isName = (value: string): value is N => (names as readonly string[]).includes(value);
   const outputs: Array<OutputSpec<N>> = [];
@@ -90,8 +141,18 @@ export function checkOutputs<N extends string>(
     if (dest === "") errors.push(`--format ${spec}: expected a file after "=" (or "-" for standard output)`);
     outputs.push({ format: name, ...(dest !== undefined && dest !== "-" && dest !== "" ? { dest } : {}) });
   }
-  if (outputs.filter((o) => o.dest === undefined).length > 1) {
+  const toStdout = outputs.filter((o) => o.dest === undefined);
+  if (toStdout.length > 1) {
     errors.push(`--format: only one format can write to standard output; give the others a file, e.g. --format ${example}`);
+  }
+  if (outputFile !== undefined) {
+    // -o names the file of the one format that would go to standard output (ESLint's -o).
+    if (outputFile === "") errors.push("--output-file: expected a file name");
+    else if (outputFile === "-") {
+      // `-o -`: standard output, as without -o
+    }
+    else if (toStdout.length === 0) errors.push(`--output-file ${outputFile}: every --format already names its file; drop -o or one "=file"`);
+    else if (toStdout.length === 1) toStdout[0]!.dest = outputFile;
   }
   const dests = outputs.flatMap((o) => (o.dest ? [resolve(o.dest)] : []));
   if (new Set(dests).size !== dests.length) errors.push("--format: two formats write to the same file");
@@ -99,7 +160,7 @@ export function checkOutputs<N extends string>(
 }
 
 /** `--as-of`, `--rule`, `--amendment-applies-to-pending`, `--forum`, `--assumed-filing-date` and the input limits; mistakes go to `errors`. */
-export function checkSharedArguments(flags: SharedFlags, errors: string[]): Omit<CheckedArguments, "outputs" | "failOn"> {
+export function checkSharedArguments(flags: SharedFlags, errors: string[]): SharedArguments {
   const asOf = flags.asOf ?? new Date().toISOString().slice(0, 10); // the only clock read in bipa-check
   const dateProblem = checkAsOf(asOf);
   if (dateProblem) errors.push(`--as-of ${asOf}: ${dateProblem}`);

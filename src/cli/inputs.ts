@@ -28,8 +28,7 @@ export function loadSettings(
   cli: CommandLineSettings,
   io: CliIo,
 ): AuditSettings & { configFile?: string } {
-  const configFile =
-    typeof flags.config === "string" ? resolve(io.cwd, flags.config) : flags.config === false ? undefined : findConfig(files, io.cwd);
+  const configFile = configFileFor(files, flags, io.cwd);
   const config = configFile ? readConfig(configFile, bipaRules.map((r) => r.id), io.cwd) : undefined;
   const settings = mergeSettings(config, configFile, cli);
   try {
@@ -39,6 +38,11 @@ export function loadSettings(
     throw error;
   }
   return configFile !== undefined ? { ...settings, configFile } : settings;
+}
+
+/** The config file in force: `--config FILE`, none with `--no-config`, else the nearest one above the first profile. */
+export function configFileFor(files: readonly string[], flags: { config?: string | boolean }, cwd: string): string | undefined {
+  return typeof flags.config === "string" ? resolve(cwd, flags.config) : flags.config === false ? undefined : findConfig(files, cwd);
 }
 
 function findConfig(files: readonly string[], cwd: string): string | undefined {

@@ -30,11 +30,3 @@ export function problemLines(problems: readonly Problem[], file: string): string
 export function fileExists(path: string): boolean {
   return existsSync(path);
 }
-
-/**
- * Colour for a stream: only on a terminal, never when `NO_COLOR` is set to anything non-empty
- * (https://no-color.org), never with `--no-color`.
- */
-export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, flag: boolean): boolean {
-  return flag && stream.isTTY === true && !(env.NO_COLOR !== undefined && env.NO_COLOR !== "");
-}

@@ -7,7 +7,7 @@ import type { CliIo } from "./cli-io.js";
 const EXIT_CODES_HELP = `
 Exit codes:
   0  clean, or only findings below --fail-on, waived or baselined
-  1  findings at or above --fail-on
+  1  findings at or above --fail-on (or more active risks than --max-risks)
   2  unusable input, config, waiver or baseline file, or bad arguments (each problem as file:line:column: message)
   3  internal error (a bug in bipa-check; please report it)`;
 
@@ -15,6 +15,7 @@ const AUDIT_EXAMPLES = `
 Examples:
   $ bipa-check audit profile.yaml
   $ bipa-check audit 'profiles/**/*.yaml' --format sarif=bipa.sarif --format markdown=summary.md
+  $ bipa-check audit 'profiles/**/*.yaml' --format github --format gitlab=gl-code-quality-report.json
   $ cat profile.json | bipa-check audit - --stdin-filename profile.json --format json
   $ bipa-check audit profile.yaml --fail-on risk --waivers bipa-waivers.yaml --baseline bipa-baseline.json
   $ bipa-check audit profile.yaml --format html=report.html --fail-on never
@@ -57,6 +58,11 @@ bipa-check is an assessment aid, not legal advice.`;
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
+const COLOR_HELP = {
+  on: "colour even when output is not a terminal (as FORCE_COLOR=1)",
+  off: "no colour (also NO_COLOR=1); by default colour is used only on a terminal",
+} as const;
+
 // Options several commands share, worded once so their help reads the same everywhere.
 const RULE_HELP = "turn a rule off or set its severity: RULE=off|violation|risk|info; repeatable";
 const LIMIT_HELP = {
@@ -98,8 +104,14 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .command("audit")
     .description("audit practices profiles (YAML or JSON) and report findings with citations and remedies")
     .argument("<profiles...>", 'profile files, globs (quote them: "profiles/**/*.yaml") or - for standard input')
-    .option("-f, --format <format[=file]>", "text, json, sarif, junit, markdown or html, optionally to a file; repeatable (default: text)", collect)
+    .option(
+      "-f, --format <format[=file]>",
+      "text, json, sarif, junit, markdown, html, github (workflow annotations) or gitlab (Code Quality), optionally to a file; repeatable (default: text)",
+      collect,
+    )
+    .option("-o, --output-file <file>", "write the one format without =file to this file instead of standard output")
     .addOption(failOnOption())
+    .option("--max-risks <n>", "also fail when there are more than n active risks (like ESLint's --max-warnings)")
     .option("--as-of <date>", "evaluate as of this date, YYYY-MM-DD (default: today in UTC)")
     .option("--rule <rule=setting>", RULE_HELP, collect)
     .option("-c, --config <file>", "config file (default: the nearest bipa-check.config.{json,yaml,yml} above the first profile)")
@@ -109,7 +121,12 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option("--update-baseline", "write the current findings to the --baseline file, then report against it")
     .option("--explain", "under each finding, show the fields read, their values and lines, and why it fired")
     .option("-q, --quiet", "text output: only findings that fail the run, and the summary; no notices on stderr")
-    .option("--no-color", "no colour (colour is used only on a terminal, and never when NO_COLOR is set)")
+    .option("--color", COLOR_HELP.on)
+    .option("--no-color", COLOR_HELP.off)
+    .option("--print-config", "print the settings the run would use (config file, fail-on, rules, waivers, baseline, outputs) as JSON, and exit")
+    .option("--root <dir>", "SARIF, GitLab and GitHub paths are relative to this directory (default: the git top level, else the working directory)")
+    .option("--markdown-budget <size>", "largest Markdown output: summary (1 MiB, the default), comment (65,536 bytes), none, or a number of bytes")
+    .option("--sarif-max-results <n>", "most results in the SARIF run; the least severe are left out above it (default and most: 25000, GitHub's limit)")
     .option("--sarif-include-suppressed", "SARIF: include waived and baselined results, marked with suppressions")
     .addOption(amendmentOption())
     .addOption(forumOption())
@@ -129,6 +146,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .description("remediation plan for a profile: the measures its findings name, the new claims each avoids going forward, and a what-if")
     .argument("<profile>", "profile file (YAML or JSON), or - for standard input")
     .option("-f, --format <format[=file]>", "text, json or markdown, optionally to a file; repeatable (default: text)", collect)
+    .option("-o, --output-file <file>", "write the one format without =file to this file instead of standard output")
     .option(
       "--apply <measures>",
       "what-if: apply these measures together and re-audit; comma-separated measure ids, or cures (every modeled cure) or all (every modeled measure); repeatable",
@@ -139,10 +157,11 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option("-c, --config <file>", "config file (default: the nearest bipa-check.config.{json,yaml,yml} above the profile)")
     .option("--no-config", "do not look for a config file")
     .addOption(amendmentOption())
+    .option("--color", COLOR_HELP.on)
+    .option("--no-color", COLOR_HELP.off)
     .addOption(forumOption())
     .option("--assumed-filing-date <date>", FILING_HELP)
     .option("--horizon-years <n>", "years over which each measure's new claims avoided are counted, 1-10 (default: 1)")
-    .option("--no-color", "no colour (colour is used only on a terminal, and never when NO_COLOR is set)")
     .option("--stdin-filename <name>", "the file name to show for standard input (default: <stdin>)")
     .option("--max-bytes <n>", LIMIT_HELP.maxBytes)
     .option("--max-depth <n>", LIMIT_HELP.maxDepth)
@@ -225,7 +244,8 @@ read (bad lines are reported in place as {"kind":"error"} results); 3 internal e
     .command("explain")
     .description("explain a rule: what it checks, the section in plain words, authorities, remedies, examples")
     .argument("<rule>", "rule id, e.g. bipa/15b-written-release (the bipa/ prefix may be left out)")
-    .option("--no-color", "no colour")
+    .option("--color", COLOR_HELP.on)
+    .option("--no-color", COLOR_HELP.off)
     .action(async (rule: string, flags) => {
       const { runExplain } = await import("./commands/explain.js");
       setExit(runExplain(rule, flags, io));
@@ -233,12 +253,21 @@ read (bad lines are reported in place as {"kind":"error"} results); 3 internal e
 
   program
     .command("init")
-    .description("write a commented starter profile (bipa-profile.yaml) that validates and audits")
-    .argument("[file]", "where to write it", "bipa-profile.yaml")
-    .option("--force", "overwrite the file if it exists")
+    .description("write a commented starter profile (bipa-profile.yaml) and a config that gates on risks (bipa-check.config.yaml)")
+    .argument("[file]", "where to write the profile; the config goes beside it", "bipa-profile.yaml")
+    .option("--force", "overwrite the files if they exist")
     .action(async (file: string, flags) => {
       const { runInit } = await import("./commands/init.js");
       setExit(runInit(file, flags, io));
+    });
+
+  program
+    .command("completion")
+    .description("print a shell completion script: bipa-check completion bash >> ~/.bashrc")
+    .argument("<shell>", "bash or zsh")
+    .action(async (shell: string) => {
+      const { runCompletion } = await import("./commands/completion.js");
+      setExit(runCompletion(shell, program, io));
     });
 
   return program;
@@ -278,8 +307,7 @@ function handleError(error: unknown, io: CliIo): number {
   const message = escapeTerminal(error instanceof Error ? error.message : String(error));
   io.stderr.write(
     `bipa-check: internal error: ${message}\n` +
-      "This is a bug in bipa-check, not a problem with your files. Please report it with the command you ran:\n" +
-      "  https://github.com/bipa-check/bipa-check/issues\n",
+      "This is a bug in bipa-check, not a problem with your files. Please report it to its maintainers, with the command you ran.\n",
   );
   if (io.env.BIPA_CHECK_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   else io.stderr.write("Set BIPA_CHECK_DEBUG=1 to print the stack trace.\n");

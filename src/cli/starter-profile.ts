@@ -3,16 +3,20 @@
  * turns on spelled out with a comment, and left "unknown" where a company must look it up. It
  * validates and audits as written (unknown deciding facts come back as risks, not violations), so
  * the first run shows what to establish. A test keeps it valid.
+ *
+ * @param schema the path of profile.schema.json relative to the profile, for the editor modeline.
  */
-export const STARTER_PROFILE = `# bipa-check practices profile (version 1): what your organization does with biometric data.
+export function starterProfile(schema: string): string {
+  return `# yaml-language-server: $schema=${schema}
+# bipa-check practices profile (version 1): what your organization does with biometric data.
 # Describe each system that captures, stores or shares fingerprints, face geometry, iris or retina
 # scans, voiceprints or hand geometry. Write "unknown" where you do not know a fact yet: the audit
 # reports each unknown that decides a section as a risk to establish, never as a silent pass.
+# The first line points editors that use the YAML language server at the schema, for completion
+# and checking as you type.
 #
 #   bipa-check audit bipa-profile.yaml          # findings, citations and remedies
 #   bipa-check explain bipa/15b-written-release  # what a rule checks and why
-#   bipa-check schema > profile.schema.json      # JSON Schema for editor completion; then add
-#   # yaml-language-server: $schema=./profile.schema.json
 #
 # bipa-check is an assessment aid, not legal advice.
 version: 1
@@ -115,3 +119,26 @@ systems:
       priorNoticeOfBipaDuties: unknown
       knownNonCompliance: unknown
 `;
+}
+
+/**
+ * The config `bipa-check init` writes beside the profile: `failOn: risk`, so a starter profile full
+ * of unknown facts fails the gate until they are established, instead of passing on nothing.
+ *
+ * @param schema the path of config.schema.json relative to the config, for the editor modeline.
+ */
+export function starterConfig(schema: string): string {
+  return `# yaml-language-server: $schema=${schema}
+# bipa-check config: project defaults for \`bipa-check audit\` (command-line options win over them).
+#
+# failOn: risk fails the audit on risks as well as on violations. A fact left "unknown" that decides
+# a section is reported as a risk, so with this setting the audit fails until every such fact is
+# established: adopting bipa-check cannot pass while nothing has been shown. Once the profile is
+# complete you may relax it to violation (the default), which fails only on likely violations.
+failOn: risk
+# rules:
+#   bipa/15e-parity: info       # off | violation | risk | info, per rule
+# waivers: bipa-waivers.yaml    # accepted findings, with justification, approver and expiry
+# baseline: bipa-baseline.json  # findings accepted before; only new ones fail
+`;
+}

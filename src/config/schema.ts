@@ -7,7 +7,7 @@ const severity = z.enum(["off", "violation", "risk", "info"], { error: "expected
  * override it; paths in it are relative to the config file. Unknown keys are errors.
  */
 export const configSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.string().optional().describe("Optional JSON Schema reference for editors."),
   failOn: z
     .enum(["violation", "risk", "info", "never"], { error: "expected violation, risk, info or never" })
     .optional()
@@ -30,7 +30,8 @@ export const configSchema = z.strictObject({
         .optional()
         .describe("Whether PA 103-0769 applies to claims pending on 2 Aug 2024 (unsettled; default unknown)."),
     })
-    .optional(),
+    .optional()
+    .describe("Where the law is unsettled, what the audit assumes (stated in every report's notes)."),
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isFullDate, partialDateProblem } from "./dates.js";
+import { isFullDate, PARTIAL_DATE_PATTERN, partialDateProblem } from "./dates.js";
 
 /**
  * The explicit "we do not know" value. A company may not know a fact; saying so is allowed,
@@ -19,6 +19,7 @@ export type TriState = boolean | Unknown;
 /** A calendar date `YYYY-MM-DD` in the supported range (1970-2200). */
 export const isoDate = z
   .string({ error: "expected a date as YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a date as YYYY-MM-DD" })
   .refine(isFullDate, { error: "expected a real date as YYYY-MM-DD, between 1970 and 2200" });
 
 const DATE_ERROR = 'expected a date (YYYY-MM-DD, YYYY-MM or YYYY, 1970-2200) or "unknown"';
@@ -30,6 +31,8 @@ const DATE_ERROR = 'expected a date (YYYY-MM-DD, YYYY-MM or YYYY, 1970-2200) or 
  */
 export const partialDate = z
   .string({ error: DATE_ERROR })
+  // The pattern reaches the JSON Schema, so editors check the shape; the refinement checks the calendar.
+  .regex(PARTIAL_DATE_PATTERN, { error: DATE_ERROR })
   .refine((text) => partialDateProblem(text) === undefined, { error: DATE_ERROR });
 
 /** A (possibly partial) date or `"unknown"`; omitted means `"unknown"`. */

@@ -195,9 +195,9 @@ const organization = z
     offshoreAffiliates: z
       .array(
         z.strictObject({
-          name: text,
-          country: text,
-          purpose: z.string().optional(),
+          name: text.describe("Name of the affiliate."),
+          country: text.describe("Country where it is organized or operates."),
+          purpose: z.string().optional().describe("What it does (e.g. serves foreign customers)."),
           accessToBiometricData: triState.describe("Whether the affiliate holds or can reach biometric data."),
         }),
       )
@@ -266,7 +266,7 @@ const system = z
   .strictObject({
     id: slugId.describe("Stable id of the system; used in fingerprints, waivers and baselines."),
     name: text.describe("Human-readable name."),
-    description: z.string().optional(),
+    description: z.string().optional().describe("Free text on what the system does; shown in reports."),
     modalities: z
       .array(z.enum(BIPA_MODALITIES, { error: `expected one of: ${BIPA_MODALITIES.join(", ")}` }))
       // Required, not defaulted: an omitted list must not read as "no biometric identifier" and
@@ -294,13 +294,15 @@ const system = z
         ),
         medicalImaging: triState.describe("Sec. 10: X-ray, CT, MRI, PET or other diagnostic imaging."),
       })
-      .default({ patientCareSetting: "unknown", hipaaTreatmentPaymentOperations: "unknown", medicalImaging: "unknown" }),
+      .default({ patientCareSetting: "unknown", hipaaTreatmentPaymentOperations: "unknown", medicalImaging: "unknown" })
+      .describe("Sec. 10 health-care exclusions: the patient limb, the HIPAA treatment, payment or operations limb (Mosby), and medical imaging."),
     actingForGovernmentUnit: z
       .strictObject({
         acting: triState.describe("Sec. 25(e): processing done as contractor, subcontractor or agent of a State agency or local unit of government."),
         unit: z.string().optional().describe("The government unit served."),
       })
-      .default({ acting: "unknown" }),
+      .default({ acting: "unknown" })
+      .describe("Sec. 25(e): whether this processing is done for a State agency or local unit of government. It exempts the activity, not the company."),
     possession: z
       .strictObject({
         holder: enumOrUnknown(POSSESSION_HOLDERS).describe(
@@ -314,7 +316,7 @@ const system = z
     illinoisNexus: z
       .strictObject({
         illinoisSubjectShare: shareOrUnknown.describe("Share of subjects who are Illinois residents (0 to 1)."),
-        residencyDeterminedBy: z.string().optional(),
+        residencyDeterminedBy: z.string().optional().describe("How Illinois residency was determined (e.g. address on file, device geolocation, IP address)."),
         captureInIllinois: triState.describe("Whether capture happens in Illinois (device, camera, upload geolocation)."),
         captureLocations: z.array(text).default([]).describe("Where capture happens (states or countries)."),
         processingInIllinois: triState.describe(
@@ -342,7 +344,8 @@ const system = z
         lengthOfTerm: triState.describe("15(b)(2): the notice states the length of term."),
         date: dateOrUnknown.describe("When notice was first given."),
       })
-      .default({ inWriting: "unknown", statesCollection: "unknown", specificPurpose: "unknown", lengthOfTerm: "unknown", date: "unknown" }),
+      .default({ inWriting: "unknown", statesCollection: "unknown", specificPurpose: "unknown", lengthOfTerm: "unknown", date: "unknown" })
+      .describe("15(b)(1) and (2): the written notice given before collection."),
     release: z
       .strictObject({
         type: enumOrUnknown(RELEASE_TYPES).describe("15(b)(3): form of the release."),
@@ -359,7 +362,8 @@ const system = z
         date: "unknown",
         obtainedBeforeEachCapture: "unknown",
         coversAllSubjects: "unknown",
-      }),
+      })
+      .describe("15(b)(3): the written release received before collection."),
     collection: z
       .strictObject({
         methods: z
@@ -387,10 +391,10 @@ const system = z
           .strictObject({
             exists: triState.describe("15(a): a written retention policy exists."),
             public: triState.describe("15(a): it is available to the public."),
-            url: z.string().optional(),
+            url: z.string().optional().describe("Where the public can read the policy."),
             adoptedDate: dateOrUnknown.describe("Adoption date (Mora: required from first possession)."),
-            hasRetentionSchedule: triState,
-            hasDestructionGuidelines: triState,
+            hasRetentionSchedule: triState.describe("15(a): the policy sets a retention schedule."),
+            hasDestructionGuidelines: triState.describe("15(a): the policy gives guidelines for permanently destroying the data."),
           })
           .default({
             exists: "unknown",
@@ -398,14 +402,16 @@ const system = z
             adoptedDate: "unknown",
             hasRetentionSchedule: "unknown",
             hasDestructionGuidelines: "unknown",
-          }),
+          })
+          .describe("15(a): the written retention and destruction policy."),
         schedule: z
           .strictObject({
             trigger: enumOrUnknown(DESTRUCTION_TRIGGERS).describe("What starts the destruction clock."),
             yearsAfterLastInteraction: years.optional().describe("For trigger last-interaction: years after the person's last interaction."),
             fixedPeriodYears: years.optional().describe("For trigger fixed-period: years kept."),
           })
-          .default({ trigger: "unknown" }),
+          .default({ trigger: "unknown" })
+          .describe("15(a): what the schedule says about when data is destroyed."),
         practice: z
           .strictObject({
             automatedDeletion: triState,
@@ -422,7 +428,8 @@ const system = z
             backupsAndReplicasDeleted: "unknown",
             vendorsDeleteAndCertify: "unknown",
             recordsRetainedPastTrigger: "unknown",
-          }),
+          })
+          .describe("15(a): what actually happens to the data, measured (Fox v. Dakkota)."),
         legalHold: z
           .strictObject({
             kind: z
@@ -461,12 +468,13 @@ const system = z
           vendorsDeleteAndCertify: "unknown",
           recordsRetainedPastTrigger: "unknown",
         },
-      }),
+      })
+      .describe("15(a): the written policy, its schedule, the practice, and any legal hold."),
     commerce: z
       .strictObject({
-        sells: triState,
-        leases: triState,
-        trades: triState,
+        sells: triState.describe("15(c): sells biometric data."),
+        leases: triState.describe("15(c): leases biometric data."),
+        trades: triState.describe("15(c): trades biometric data."),
         licensesDatabaseAccess: triState.describe("Sells access to a biometric database (the Clearview model)."),
         otherwiseProfits: triState.describe("Revenue tied to the biometrics, e.g. training a paid product."),
       })
@@ -477,9 +485,9 @@ const system = z
         [
           z.array(
             z.strictObject({
-              recipient: text,
-              type: enumOrUnknown(RECIPIENT_TYPES),
-              frequency: enumOrUnknown(DISCLOSURE_FREQUENCIES),
+              recipient: text.describe("Who receives the data."),
+              type: enumOrUnknown(RECIPIENT_TYPES).describe("What kind of recipient (a timeclock vendor is a processor; a police customer is law enforcement)."),
+              frequency: enumOrUnknown(DISCLOSURE_FREQUENCIES).describe("How often data goes to this recipient (per-scan, as in Cothron, counts each transmission)."),
               exception: enumOrUnknown(DISCLOSURE_EXCEPTIONS).describe("The 15(d) exception relied on."),
               issuedBy: enumOrUnknown(PROCESS_ISSUERS).describe(
                 "For warrant-or-subpoena: who issued it. 15(d)(4) needs a warrant or subpoena issued by a court of competent jurisdiction.",
@@ -529,13 +537,17 @@ const system = z
         intrusionDetection: "unknown",
         staffTraining: "unknown",
         parityWithConfidentialInfo: "unknown",
-      }),
+      })
+      .describe("15(e): how the data is stored, transmitted and protected."),
     breaches: z
       .array(
         z.strictObject({
-          date: dateOrUnknown,
-          exposed: z.array(z.enum(BREACH_EXPOSURES, { error: `expected one of: ${BREACH_EXPOSURES.join(", ")}` })).min(1),
-          description: z.string().optional(),
+          date: dateOrUnknown.describe("When the breach happened."),
+          exposed: z
+            .array(z.enum(BREACH_EXPOSURES, { error: `expected one of: ${BREACH_EXPOSURES.join(", ")}` }))
+            .min(1)
+            .describe("What the breach exposed. Biometric templates, face vectors and images weigh differently from source code or client lists (In re Clearview, PI denial)."),
+          description: z.string().optional().describe("Free text on the breach."),
         }),
       )
       .default([])
@@ -543,17 +555,18 @@ const system = z
     crossBorderTransfers: z
       .array(
         z.strictObject({
-          destination: text,
-          recipient: z.string().optional(),
-          biometricData: triState,
-          disclosedToSubjects: triState,
+          destination: text.describe("Country the data goes to."),
+          recipient: z.string().optional().describe("Who receives it there."),
+          biometricData: triState.describe("Whether biometric data is part of the transfer."),
+          disclosedToSubjects: triState.describe("Whether the transfer is disclosed to the people concerned."),
         }),
       )
-      .default([]),
+      .default([])
+      .describe("Transfers of the system's data abroad (the TikTok settlement barred undisclosed transfers of US data out of the US)."),
     remediation: z
       .strictObject({
         optOutForm: triState.describe("ACLU v. Clearview: an opt-out request form for Illinois residents."),
-        optOutPublicized: triState,
+        optOutPublicized: triState.describe("The opt-out form is publicized (the ACLU order required $50,000 in online ads)."),
         privateEntityCustomers: triState.describe("Whether private businesses can use the database (ACLU consent order)."),
         illinoisCustomers: triState.describe("Whether Illinois entities, including police, are customers."),
         individualTrialAccounts: triState.describe("Free or trial accounts for individuals without their agency's approval."),
@@ -566,7 +579,7 @@ const system = z
     culpability: z
       .strictObject({
         priorNoticeOfBipaDuties: triState.describe("The entity had been told of BIPA duties and went on (a reckless indicator)."),
-        knownNonCompliance: triState,
+        knownNonCompliance: triState.describe("The entity knew its practice did not comply (an intentional or reckless indicator)."),
       })
       .default({ priorNoticeOfBipaDuties: "unknown", knownNonCompliance: "unknown" })
       .describe("Facts that point to negligent or intentional/reckless conduct (Sec. 20)."),
@@ -577,9 +590,14 @@ const system = z
 export const practicesSchema = z
   .strictObject({
     $schema: z.string().optional().describe("Optional JSON Schema reference for editors."),
-    version: z.literal(1, { error: "expected version: 1 (the only profile version this release reads)" }),
+    version: z
+      .literal(1, { error: "expected version: 1 (the only profile version this release reads)" })
+      .describe("Profile format version. Only 1 exists."),
     organization,
-    systems: z.array(system).min(1, { error: "expected at least one system" }),
+    systems: z
+      .array(system)
+      .min(1, { error: "expected at least one system" })
+      .describe("Each collection point or processing activity that touches biometric data, one entry per system."),
   })
   .superRefine((profile, ctx) => {
     const seen = new Map<string, number>();

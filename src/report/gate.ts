@@ -18,12 +18,14 @@ export interface GateOptions {
   baseline?: { previous?: Baseline; file?: string; positions?: ReadonlyMap<string, Position> };
   /** Record the current findings as the new baseline (returned in `updatedBaseline`) and report against it. */
   updateBaseline?: boolean;
+  /** More active risks than this fail the run (`--max-risks`, as ESLint's `--max-warnings`), whatever `failOn` says. */
+  maxRisks?: number;
 }
 
 export interface GateResult {
   /** The reports with waived and baselined findings moved to `suppressed`. */
   reports: Report[];
-  /** 0 or 1, from the findings still active. */
+  /** 0 or 1, from the findings still active (and `maxRisks`). */
   exitCode: 0 | 1;
   /** Expired and unused waivers, stale baseline entries. */
   notices: RunNotice[];
@@ -67,10 +69,18 @@ export function gate(input: readonly Report[], options: GateOptions): GateResult
   }
   return {
     reports,
-    exitCode: exitCodeFor(reports, options.failOn),
+    exitCode: exitCodeFor(reports, options.failOn) === 1 || tooManyRisks(reports, options.maxRisks) ? 1 : 0,
     notices,
     waiverOutcomes,
     ...(baselineStatus ? { baselineStatus } : {}),
     ...(updatedBaseline ? { updatedBaseline } : {}),
   };
+}
+
+/** Whether the active risks exceed `maxRisks` (never without one). */
+function tooManyRisks(reports: readonly Report[], maxRisks: number | undefined): boolean {
+  if (maxRisks === undefined) return false;
+  let risks = 0;
+  for (const r of reports) for (const f of r.findings) if (f.severity === "risk") risks++;
+  return risks > maxRisks;
 }

@@ -66,7 +66,7 @@ describe("audit: bad arguments exit 2 before reading anything", () => {
   it("lists every argument mistake at once", () => {
     const r = audit(["profiles/nope.yaml", "--format", "pdf", "--format", "json", "--format", "text", "--rule", "x", "--max-depth", "0"]);
     expectUnusable(r, [
-      'bipa-check: --format pdf: unknown format "pdf"; expected one of text, json, sarif, junit, markdown, html',
+      'bipa-check: --format pdf: unknown format "pdf"; expected one of text, json, sarif, junit, markdown, html, github, gitlab',
       "bipa-check: --format: only one format can write to standard output; give the others a file, e.g. --format sarif=bipa.sarif",
       "bipa-check: --rule x: expected RULE=off|violation|risk|info, e.g. --rule bipa/15c-profit=risk",
       "bipa-check: --max-depth 0: expected a whole number above 0",

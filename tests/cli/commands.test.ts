@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { loadProfile } from "../../src/practices/load.js";
@@ -43,7 +43,8 @@ describe("bipa-check (program)", () => {
     const r = cli.run(["schema"], { nodeArgs: breakJson });
     expect(r.code).toBe(3);
     expect(r.stderr).toContain("bipa-check: internal error: simulated bug");
-    expect(r.stderr).toContain("https://github.com/bipa-check/bipa-check/issues");
+    expect(r.stderr).toContain("Please report it to its maintainers");
+    expect(r.stderr).not.toMatch(/https?:\/\//); // no link to a home the project does not have
     expect(r.stderr).not.toMatch(/\n\s+at /);
     const debug = cli.run(["schema"], { nodeArgs: breakJson, env: { BIPA_CHECK_DEBUG: "1" } });
     expect(debug.code).toBe(3);
@@ -67,7 +68,8 @@ describe("bipa-check schema", () => {
     const r = cli.run(["schema"]);
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout);
-    expect(schema.$id).toBeUndefined();
+    expect(schema).not.toHaveProperty("$id"); // no schema home to point at; editors use the shipped file
+    expect(r.stdout).toBe(readFileSync(join(ROOT, "docs/profile.schema.json"), "utf8"));
     expect(schema.properties.systems).toBeDefined();
   });
 
@@ -97,7 +99,8 @@ describe("bipa-check rules", () => {
   it("prints JSON with --json", () => {
     const rows = JSON.parse(cli.run(["rules", "--json"]).stdout) as Array<{ id: string; docs: string }>;
     expect(rows.map((r) => r.id)).toEqual(bipaRules.map((r) => r.id));
-    expect(rows[0]!.docs).toMatch(/^https:\/\/github\.com\/bipa-check\/bipa-check\/blob\/main\/docs\/rules\/.+\.md$/);
+    expect(rows[0]!.docs).toMatch(/^docs\/rules\/.+\.md$/);
+    for (const row of rows) expect(existsSync(join(ROOT, row.docs)), row.docs).toBe(true);
   });
 });
 
@@ -142,19 +145,60 @@ describe("bipa-check explain", () => {
 });
 
 describe("bipa-check init", () => {
-  it("writes a commented starter profile that validates and audits", () => {
+  it("writes a commented starter profile that validates, and a config that gates on risks", () => {
     const r = cli.run(["init"], { cwd: cli.dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Wrote bipa-profile.yaml");
+    expect(r.stdout).toContain("Wrote bipa-profile.yaml and bipa-check.config.yaml.");
+    expect(r.stdout).toContain("failOn: risk");
     const text = readFileSync(join(cli.dir, "bipa-profile.yaml"), "utf8");
-    expect(text).toMatch(/^# bipa-check practices profile/);
+    expect(text.split("\n")[1]).toMatch(/^# bipa-check practices profile/);
     const loaded = loadProfile(text, { file: "bipa-profile.yaml" });
     expect(loaded.ok && loaded.profile.systems).toHaveLength(1);
-    const audit = cli.run(["audit", "bipa-profile.yaml", "--as-of", "2026-11-22", "--format", "json"], { cwd: cli.dir });
-    expect([0, 1]).toContain(audit.code);
-    const report = JSON.parse(audit.stdout).reports[0];
-    // Every fact is left unknown, so the first audit lists what to establish.
-    expect(report.summary.risk).toBeGreaterThan(0);
+    const config = parse(readFileSync(join(cli.dir, "bipa-check.config.yaml"), "utf8")) as Record<string, unknown>;
+    expect(config).toEqual({ failOn: "risk" });
+  });
+
+  it("then `bipa-check audit` fails the gate until the facts are established, and says so", () => {
+    const audit = cli.run(["audit", "bipa-profile.yaml", "--as-of", "2026-11-22"], { cwd: cli.dir });
+    expect(audit.code).toBe(1);
+    const summary = audit.stdout.trimEnd().split("\n").at(-1)!;
+    expect(summary).toMatch(/FAIL: \d+ findings at or above risk; \d+ facts must still be established \(\d+ findings rest on them\)$/);
+    const json = JSON.parse(cli.run(["audit", "bipa-profile.yaml", "--as-of", "2026-11-22", "--format", "json"], { cwd: cli.dir }).stdout);
+    expect(json.failOn).toBe("risk");
+    expect(json.reports[0].summary.risk).toBeGreaterThan(0);
+    expect(json.reports[0].summary.violation).toBe(0);
+    // Without the config's failOn, the summary still never says a bare "pass".
+    const lax = cli.run(["audit", "bipa-profile.yaml", "--as-of", "2026-11-22", "--no-config"], { cwd: cli.dir });
+    expect(lax.code).toBe(0);
+    expect(lax.stdout.trimEnd().split("\n").at(-1)).toMatch(/NOT ESTABLISHED: nothing at or above violation, but \d+ facts must still be established/);
+    expect(lax.stdout).not.toMatch(/· pass/);
+  });
+
+  it("points editors at the shipped schemas with modelines that resolve, after install and in a checkout", () => {
+    // In the checkout the CLI runs from: the paths lead to this repository's docs/.
+    const modeline = (file: string) => /^# yaml-language-server: \$schema=(\S+)$/.exec(readFileSync(file, "utf8").split("\n")[0]!)?.[1];
+    const schemaOf = (file: string) => join(dirname(file), modeline(file)!);
+    expect(readFileSync(schemaOf(join(cli.dir, "bipa-profile.yaml")), "utf8")).toBe(cli.run(["schema"]).stdout);
+    expect(JSON.parse(readFileSync(schemaOf(join(cli.dir, "bipa-check.config.yaml")), "utf8")).title).toBe("bipa-check config file");
+    // Installed: a project with node_modules/bipa-check gets ./node_modules/bipa-check/docs/... paths.
+    const project = join(cli.dir, "project");
+    mkdirSync(join(project, "node_modules", "bipa-check", "docs"), { recursive: true });
+    writeFileSync(join(project, "node_modules", "bipa-check", "package.json"), JSON.stringify({ name: "bipa-check" }));
+    for (const f of ["profile.schema.json", "config.schema.json"]) cpSync(join(ROOT, "docs", f), join(project, "node_modules", "bipa-check", "docs", f));
+    expect(cli.run(["init", "profiles/team.yaml"], { cwd: project }).code).toBe(0);
+    expect(modeline(join(project, "profiles/team.yaml"))).toBe("../node_modules/bipa-check/docs/profile.schema.json");
+    expect(existsSync(schemaOf(join(project, "profiles/team.yaml")))).toBe(true);
+    expect(modeline(join(project, "profiles/bipa-check.config.yaml"))).toBe("../node_modules/bipa-check/docs/config.schema.json");
+  });
+
+  it("keeps a config that is already there, and says which applies", () => {
+    const dir = join(cli.dir, "kept");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "bipa-check.config.json"), '{ "failOn": "violation" }\n');
+    const r = cli.run(["init", "kept/profile.yaml"], { cwd: cli.dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Wrote kept/profile.yaml; kept kept/bipa-check.config.json as it is.");
+    expect(existsSync(join(dir, "bipa-check.config.yaml"))).toBe(false);
   });
 
   it("refuses to overwrite without --force, and overwrites with it", () => {
@@ -165,11 +209,12 @@ describe("bipa-check init", () => {
     expect(refused.stderr).toBe("bipa-check: custom.yaml already exists; pass --force to overwrite it\n");
     expect(readFileSync(file, "utf8")).toBe("keep me\n");
     expect(cli.run(["init", "custom.yaml", "--force"], { cwd: cli.dir }).code).toBe(0);
-    expect(readFileSync(file, "utf8")).toMatch(/^# bipa-check practices profile/);
+    expect(readFileSync(file, "utf8")).toMatch(/^# yaml-language-server: \$schema=\S+\n# bipa-check practices profile/);
   });
 
   it("creates missing directories", () => {
     expect(cli.run(["init", "new/dir/profile.yaml"], { cwd: cli.dir }).code).toBe(0);
     expect(existsSync(join(cli.dir, "new/dir/profile.yaml"))).toBe(true);
+    expect(existsSync(join(cli.dir, "new/dir/bipa-check.config.yaml"))).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { useColor } from "../../src/cli/io.js";
+import { colorEnabled } from "../../src/cli/color.js";
 import { findAll, parseXml } from "../report/helpers/xml.js";
 import { multitoolPath, multitoolValidate, sarifSchemaErrors } from "../report/helpers/sarif.js";
 import { runCli, useCli } from "./helpers/cli.js";
@@ -91,13 +91,38 @@ describe("audit --format: every format, several at once, each to its destination
 });
 
 describe("colour", () => {
-  it("is used only on a terminal, never with NO_COLOR or --no-color", () => {
-    expect(useColor({ isTTY: true }, {}, true)).toBe(true);
-    expect(useColor({ isTTY: false }, {}, true)).toBe(false);
-    expect(useColor({}, {}, true)).toBe(false);
-    expect(useColor({ isTTY: true }, { NO_COLOR: "1" }, true)).toBe(false);
-    expect(useColor({ isTTY: true }, { NO_COLOR: "" }, true)).toBe(true); // no-color.org: only a non-empty value counts
-    expect(useColor({ isTTY: true }, {}, false)).toBe(false);
+  it("is used only on a terminal by default, never with NO_COLOR or --no-color", () => {
+    expect(colorEnabled({ isTTY: true }, {})).toBe(true);
+    expect(colorEnabled({ isTTY: false }, {})).toBe(false);
+    expect(colorEnabled({}, {})).toBe(false);
+    expect(colorEnabled({ isTTY: true }, { NO_COLOR: "1" })).toBe(false);
+    expect(colorEnabled({ isTTY: true }, { NO_COLOR: "" })).toBe(true); // no-color.org: only a non-empty value counts
+    expect(colorEnabled({ isTTY: true }, {}, false)).toBe(false);
+  });
+
+  it("FORCE_COLOR and --color turn it on where it would be off; --no-color and FORCE_COLOR=0 turn it off", () => {
+    expect(colorEnabled({ isTTY: false }, { FORCE_COLOR: "1" })).toBe(true);
+    expect(colorEnabled({ isTTY: false }, { FORCE_COLOR: "" })).toBe(true); // force-color.org: present is enough
+    expect(colorEnabled({ isTTY: false }, { FORCE_COLOR: "3" })).toBe(true);
+    expect(colorEnabled({ isTTY: true }, { FORCE_COLOR: "0" })).toBe(false);
+    expect(colorEnabled({ isTTY: true }, { FORCE_COLOR: "false" })).toBe(false);
+    expect(colorEnabled({ isTTY: false }, { FORCE_COLOR: "1", NO_COLOR: "1" })).toBe(true); // as in Node: the more specific request wins
+    expect(colorEnabled({ isTTY: false }, { NO_COLOR: "1" }, true)).toBe(true); // the command line wins over both
+    expect(colorEnabled({ isTTY: true }, { FORCE_COLOR: "1" }, false)).toBe(false);
+  });
+
+  it("on a pipe: --color and FORCE_COLOR colour the text, NO_COLOR and --no-color do not; files never", () => {
+    const has = (r: { stdout: string }) => r.stdout.includes("\u001b[31m");
+    expect(has(audit(["profiles/violating.yaml", ...AS_OF, "--color"]))).toBe(true);
+    expect(has(audit(["profiles/violating.yaml", ...AS_OF], { env: { FORCE_COLOR: "1" } }))).toBe(true);
+    expect(has(audit(["profiles/violating.yaml", ...AS_OF], { env: { FORCE_COLOR: "0" } }))).toBe(false);
+    expect(has(audit(["profiles/violating.yaml", ...AS_OF, "--no-color"], { env: { FORCE_COLOR: "1" } }))).toBe(false);
+    expect(has(audit(["profiles/violating.yaml", ...AS_OF], { env: { NO_COLOR: "1" } }))).toBe(false);
+    audit(["profiles/violating.yaml", ...AS_OF, "--color", "--format", "text=out/color.txt"]);
+    expect(readFileSync(join(cli.dir, "out/color.txt"), "utf8")).not.toContain("\u001b[");
+    // plan and explain follow the same switches
+    expect(cli.run(["plan", "profiles/violating.yaml", ...AS_OF, "--color"], { cwd: cli.dir }).stdout).toContain("\u001b[");
+    expect(cli.run(["explain", "15c-profit"], { env: { FORCE_COLOR: "1" } }).stdout).toContain("\u001b[1m");
   });
 
   it("is absent when stdout is a pipe", () => {
@@ -110,7 +135,7 @@ describe("colour", () => {
       spawnSync("script", ["-qec", `"${process.execPath}" "${cli.path}" audit profiles/violating.yaml --as-of 2026-11-22 ${extra}`, "/dev/null"], {
         cwd: cli.dir,
         encoding: "utf8",
-        env: { ...process.env, NO_COLOR: "", ...env },
+        env: { ...process.env, NO_COLOR: "", FORCE_COLOR: undefined, ...env },
       }).stdout;
     expect(tty("")).toContain("\u001b[31m");
     expect(tty("", { NO_COLOR: "1" })).not.toContain("\u001b[");

@@ -1,4 +1,6 @@
 import { describe, it } from "vitest";
+import { formatGithub } from "../../src/report/format/github.js";
+import { formatGitlab } from "../../src/report/format/gitlab.js";
 import { formatJson } from "../../src/report/format/json.js";
 import { formatJunit } from "../../src/report/format/junit.js";
 import { formatMarkdown } from "../../src/report/format/markdown.js";
@@ -23,6 +25,16 @@ describe("formatter golden files", () => {
     expectGolden("report.suppressed.sarif", formatSarif(fixtureReports, { ...options, includeSuppressed: true, baselineApplied: true })));
   it("junit", () => expectGolden("report.junit.xml", formatJunit(fixtureReports, options)));
   it("markdown", () => expectGolden("report.md", formatMarkdown(fixtureReports, options)));
+  it("markdown within a 3,500-byte budget: the most severe findings, and the truncation note", () =>
+    expectGolden("report.budget.md", formatMarkdown(fixtureReports, { ...options, markdownBudget: 3500, fullReport: "reports/bipa.json" })));
+  it("github annotations", () => expectGolden("report.github.txt", formatGithub(fixtureReports, options)));
+  it("gitlab code quality", () => expectGolden("report.gitlab.json", formatGitlab(fixtureReports, options)));
+  it("sarif run from a subfolder of the repository, and --fail-on risk with --max-risks 1", () =>
+    expectGolden(
+      "report.rooted.sarif",
+      formatSarif(fixtureReports, { ...options, failOn: "risk", maxRisks: 1, paths: { root: "/repo", cwd: "/repo/teams/a" } }),
+    ));
+  it("text with --max-risks 1", () => expectGolden("report.max-risks.txt", formatText(fixtureReports, { ...options, maxRisks: 1 })));
   it("markdown with --explain and --fail-on never", () =>
     expectGolden("report.explain.md", formatMarkdown(fixtureReports, { ...options, explain: true, failOn: "never", exitCode: 0 })));
 });

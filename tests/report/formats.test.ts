@@ -36,7 +36,7 @@ describe("exit-code policy", () => {
 
 describe("format registry", () => {
   it("lists every format, eagerly and lazily, as the same functions", async () => {
-    expect(FORMAT_NAMES).toEqual(["text", "json", "sarif", "junit", "markdown", "html"]);
+    expect(FORMAT_NAMES).toEqual(["text", "json", "sarif", "junit", "markdown", "html", "github", "gitlab"]);
     for (const name of FORMAT_NAMES) {
       expect(isFormatName(name)).toBe(true);
       expect(await loadFormatter(name)).toBe(formatters[name]);

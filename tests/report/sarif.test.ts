@@ -18,6 +18,7 @@ const variants: Array<[string, FormatOptions]> = [
   ["default", options],
   ["with suppressed results and a baseline", { ...options, includeSuppressed: true, baselineApplied: true }],
   ["with the live rule pack and no exit code", {}],
+  ["rooted in a repository above the working directory, cut to one result", { ...options, paths: { root: "/repo", cwd: "/repo/teams/a" }, sarifMaxResults: 1 }],
 ];
 const bin = multitoolPath();
 
@@ -54,27 +55,29 @@ describe("SARIF content", () => {
   const log = JSON.parse(formatSarif(fixtureReports, options)) as Log;
   const run = log.runs[0]!;
 
-  it("names the tool, its version and its home page, and records the exit code", () => {
-    expect(run.tool.driver).toMatchObject({ name: "bipa-check", version: "9.9.9", informationUri: "https://github.com/bipa-check/bipa-check" });
+  it("names the tool and its version (no home page: there is none to link to), and records the exit code", () => {
+    expect(run.tool.driver).toMatchObject({ name: "bipa-check", version: "9.9.9" });
+    expect(run.tool.driver).not.toHaveProperty("informationUri");
     expect(run.invocations[0]).toMatchObject({ executionSuccessful: true, exitCode: 1 });
     expect(run.invocations[0]!.toolExecutionNotifications).toHaveLength(3);
   });
 
-  it("has one descriptor per rule, each with help, a docs link, a level, tags and a security severity", () => {
+  it("has one descriptor per rule, each with help naming its docs page, a level, tags, a precision and a security severity", () => {
     const ids = run.tool.driver.rules.map((r) => r.id);
     expect(ids.slice(0, fixtureRules.length)).toEqual(fixtureRules.map((r) => r.id));
     expect(new Set(ids).size).toBe(ids.length);
     const release = run.tool.driver.rules.find((r) => r.id === "bipa/15b-written-release")!;
     expect(release).toMatchObject({
       name: "Bipa15bWrittenRelease",
-      helpUri: "https://github.com/bipa-check/bipa-check/blob/main/docs/rules/15b-written-release.md",
       defaultConfiguration: { level: "error" },
-      properties: { "security-severity": "8.9" },
+      properties: { "security-severity": "8.9", precision: "high" },
     });
+    expect(release).not.toHaveProperty("helpUri"); // SARIF wants an absolute URI, and there is no home yet
     const help = release.help as { text: string; markdown: string };
     expect(help.markdown).toContain("Rosenbach v. Six Flags");
     expect(help.markdown).toContain("Obtain a written or electronically signed release");
     expect(help.text).toContain("740 ILCS 14/15(b)(3)");
+    expect(help.markdown).toContain("`docs/rules/15b-written-release.md` in the bipa-check package");
   });
 
   it("adds a descriptor for a rule outside the given rule list, so every ruleIndex resolves", () => {

@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { audit } from "../../engine/audit.js";
 import type { LoadedProfile } from "../../practices/load.js";
 import type { RemediationPlan } from "../../plan/types.js";
@@ -17,12 +17,15 @@ import { parseWaivers } from "../../waivers/load.js";
 import { parseBaseline, serializeBaseline } from "../../baseline/baseline.js";
 import type { Baseline } from "../../baseline/schema.js";
 import type { AuditSettings } from "../../config/config.js";
-import { checkArguments, noteDefaultAsOf, type AuditFlags, type CheckedArguments } from "../audit-args.js";
+import { checkArguments, noteDefaultAsOf, type AuditFlags, type CheckedArguments, type OutputSpec } from "../audit-args.js";
 import { UsageError } from "../errors.js";
 import { expandGlob, GlobError, isGlob } from "../glob.js";
-import { loadProfiles, loadSettings, readSideFile, STDIN } from "../inputs.js";
-import { displayPath, fileExists, problemLines, useColor, type CliIo } from "../io.js";
+import { displayPath, fileExists, problemLines, type CliIo } from "../io.js";
 import { pushAll } from "../../util/push-all.js";
+import { DEFAULT_LIMITS } from "../../practices/load.js";
+import { colorEnabled } from "../color.js";
+import { configFileFor, loadProfiles, loadSettings, readSideFile, STDIN } from "../inputs.js";
+import { repositoryRoot } from "../repo-root.js";
 
 export type { AuditFlags } from "../audit-args.js";
 
@@ -49,6 +52,12 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
   if (flags.updateBaseline && settings.baseline === undefined) {
     throw new UsageError(["bipa-check: --update-baseline needs --baseline FILE (or `baseline:` in the config file)"]);
   }
+  const needsRoot = args.outputs.some((o) => PATH_ROOTED.has(o.format));
+  const root = needsRoot || flags.printConfig || flags.root !== undefined ? repositoryRoot(io.cwd, flags.root) : undefined;
+  if (flags.printConfig) {
+    io.stdout.write(printConfig(files, flags, settings, args, root, io));
+    return 0;
+  }
   // An output may not overwrite what the run reads (the baseline is written only by --update-baseline).
   refuseInputsAsOutputs(
     args.outputs.flatMap((o) => (o.dest !== undefined ? [o.dest] : [])),
@@ -70,6 +79,7 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
     ...(waivers ? { waivers } : {}),
     ...(baseline ? { baseline } : {}),
     updateBaseline: flags.updateBaseline === true,
+    ...(args.maxRisks !== undefined ? { maxRisks: args.maxRisks } : {}),
   });
   const { reports, notices, exitCode } = gated;
   const baselineApplied = baseline !== undefined;
@@ -83,6 +93,11 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
     explain: flags.explain === true,
     quiet: flags.quiet === true,
     ...(args.outputs.some((o) => o.format === "html") ? { plans: await plansFor(reports, loaded, settings) } : {}),
+    ...(args.maxRisks !== undefined ? { maxRisks: args.maxRisks } : {}),
+    ...(root !== undefined ? { paths: { root, cwd: io.cwd } } : {}),
+    sarifMaxResults: args.sarifMaxResults,
+    ...(Number.isFinite(args.markdownBudget) ? { markdownBudget: args.markdownBudget } : {}),
+    onLimit: (message) => io.stderr.write(`bipa-check: ${message}\n`),
   };
   // Every output is rendered as it is written, and the files land together (see outputs.ts): a run
   // that fails writes no report, and a run killed mid-write leaves the previous ones whole.
@@ -91,7 +106,8 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
   for (const spec of args.outputs) {
     const formatter = await loadPieceFormatter(spec.format);
     const toStdout = spec.dest === undefined;
-    const options = { ...base, color: toStdout && useColor(io.stdout, io.env, flags.color !== false) };
+    const fullReport = completeReport(args.outputs, spec);
+    const options = { ...base, ...(fullReport !== undefined ? { fullReport } : {}), color: toStdout && colorEnabled(io.stdout, io.env, flags.color) };
     rendered.push({ ...(spec.dest !== undefined ? { dest: spec.dest } : {}), text: (write) => formatter(reports, options, write) });
     if (toStdout && spec.format === "text") textOnStdout = true;
   }
@@ -106,7 +122,7 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
   if (!textOnStdout && !flags.quiet) {
     if (flags.explain) {
       const text = await loadPieceFormatter("text");
-      writeInBatches((write) => text(reports, { ...base, color: useColor(io.stderr, io.env, flags.color !== false) }, write), (piece) => io.stderr.write(piece));
+      writeInBatches((write) => text(reports, { ...base, color: colorEnabled(io.stderr, io.env, flags.color) }, write), (piece) => io.stderr.write(piece));
     } else {
       for (const n of notices) io.stderr.write(`${escapeTerminal(formatNotice(n))}\n`);
     }
@@ -159,6 +175,52 @@ function largestNumber(data: unknown, pointer: string): { value: number; pointer
     else if (v !== null && typeof v === "object") for (const [k, item] of Object.entries(v)) stack.push({ v: item, p: `${p}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}` });
   }
   return best;
+}
+
+/** The formats whose paths are made relative to the repository root. */
+const PATH_ROOTED: ReadonlySet<string> = new Set(["sarif", "gitlab", "github"]);
+
+/**
+ * Where a truncated output (SARIF over GitHub's limits, Markdown over its budget) can send its
+ * reader for everything: another output of this run written to a file, JSON first.
+ */
+function completeReport(outputs: readonly OutputSpec[], self: OutputSpec): string | undefined {
+  const files = outputs.filter((o) => o !== self && o.dest !== undefined);
+  for (const format of ["json", "text", "junit", "sarif", "markdown"] as const) {
+    const hit = files.find((o) => o.format === format);
+    if (hit) return hit.dest;
+  }
+  return undefined;
+}
+
+/** `--print-config`: the settings a run would use, as JSON, without reading a profile. */
+function printConfig(
+  files: readonly string[],
+  flags: AuditFlags,
+  settings: AuditSettings,
+  args: CheckedArguments,
+  root: string | undefined,
+  io: CliIo,
+): string {
+  const configFile = configFileFor(files, flags, io.cwd);
+  const shown = (p: string | undefined) => (p === undefined ? null : displayPath(p, io.cwd));
+  const resolved = {
+    config: shown(configFile),
+    failOn: settings.failOn,
+    maxRisks: args.maxRisks ?? null,
+    asOf: args.asOf,
+    rules: Object.fromEntries(Object.entries(settings.rules).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    waivers: shown(settings.waivers),
+    maxWaiverDays: settings.maxWaiverDays ?? null,
+    baseline: shown(settings.baseline),
+    assumptions: settings.assumptions,
+    outputs: args.outputs.map((o) => ({ format: o.format, file: o.dest ?? "-" })),
+    root: root === undefined ? null : relative(io.cwd, root).split(sep).join("/") || ".",
+    markdownBudget: Number.isFinite(args.markdownBudget) ? args.markdownBudget : null,
+    sarifMaxResults: args.sarifMaxResults,
+    limits: { ...DEFAULT_LIMITS, ...args.limits },
+  };
+  return `${JSON.stringify(resolved, null, 2)}\n`;
 }
 
 /** Files, globs and `-` → the list to read, in the order given (globs sorted), without duplicates. */

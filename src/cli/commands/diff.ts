@@ -3,7 +3,7 @@ import { decodeUtf8, DEFAULT_LIMITS, loadProfile, type LoadedProfile } from "../
 import { isFailOn, type FailOn } from "../../report/exit-code.js";
 import { diffReports } from "../../diff/diff.js";
 import { DIFF_FORMAT_NAMES, diffFormatters, failingAdded, type DiffFormatName } from "../../diff/format/index.js";
-import { checkOutputs, checkSharedArguments, isCalendarDate, type AuditFlags, type CheckedArguments, type OutputSpec } from "../audit-args.js";
+import { checkOutputs, checkSharedArguments, isCalendarDate, type AuditFlags, type SharedArguments, type OutputSpec } from "../audit-args.js";
 import { UsageError } from "../errors.js";
 import { isGitSpec, parseGitSpec, readGitFile } from "../git-source.js";
 import { loadProfiles, loadSettings } from "../inputs.js";
@@ -19,7 +19,7 @@ export type DiffFlags = Pick<
   asOfAfter?: string;
 };
 
-interface DiffArguments extends Omit<CheckedArguments, "outputs" | "failOn"> {
+interface DiffArguments extends SharedArguments {
   outputs: Array<OutputSpec<DiffFormatName>>;
   failOn: FailOn;
   asOfAfter: string;

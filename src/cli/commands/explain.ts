@@ -2,7 +2,8 @@ import { bipaRules } from "../../rules/bipa/index.js";
 import { explainRule } from "../../report/format/rule-help.js";
 import { closest } from "../../util/suggest.js";
 import { UsageError } from "../errors.js";
-import { useColor, type CliIo } from "../io.js";
+import { colorEnabled } from "../color.js";
+import type { CliIo } from "../io.js";
 
 /** `bipa-check explain <rule>`: accepts `bipa/15c-profit` or `15c-profit`. */
 export function runExplain(ruleId: string, flags: { color?: boolean }, io: CliIo): number {
@@ -13,6 +14,6 @@ export function runExplain(ruleId: string, flags: { color?: boolean }, io: CliIo
       `bipa-check: unknown rule "${ruleId}"${hint ? ` (did you mean "${hint}"?)` : ""}; \`bipa-check rules\` lists them all`,
     ]);
   }
-  io.stdout.write(explainRule(rule, { color: useColor(io.stdout, io.env, flags.color !== false) }));
+  io.stdout.write(explainRule(rule, { color: colorEnabled(io.stdout, io.env, flags.color) }));
   return 0;
 }

@@ -3,16 +3,29 @@ import { plan, type PlanOptions } from "../../plan/plan.js";
 import { PLAN_FORMAT_NAMES, planFormatters, type PlanFormatName } from "../../plan/format/index.js";
 import { isRemedyId, REMEDY_IDS, type RemedyId } from "../../remedies/ids.js";
 import { closest } from "../../util/suggest.js";
-import { checkOutputs, checkSharedArguments, noteDefaultAsOf, type AuditFlags, type CheckedArguments, type OutputSpec } from "../audit-args.js";
+import { checkOutputs, checkSharedArguments, noteDefaultAsOf, type AuditFlags, type OutputSpec, type SharedArguments } from "../audit-args.js";
 import { UsageError } from "../errors.js";
 import { loadProfiles, loadSettings, STDIN } from "../inputs.js";
 import { refuseInputsAsOutputs, writeOutputs, type RenderedOutput } from "../outputs.js";
-import { useColor, type CliIo } from "../io.js";
+import { colorEnabled } from "../color.js";
+import type { CliIo } from "../io.js";
 
 /** The options commander hands to `plan`, as typed strings (validated here). */
 export type PlanFlags = Pick<
   AuditFlags,
-  "format" | "asOf" | "rule" | "config" | "color" | "amendmentAppliesToPending" | "forum" | "assumedFilingDate" | "stdinFilename" | "maxBytes" | "maxDepth" | "maxAliases"
+  | "format"
+  | "outputFile"
+  | "asOf"
+  | "rule"
+  | "config"
+  | "color"
+  | "amendmentAppliesToPending"
+  | "forum"
+  | "assumedFilingDate"
+  | "stdinFilename"
+  | "maxBytes"
+  | "maxDepth"
+  | "maxAliases"
 > & {
   /** `--apply`, repeatable: comma-separated remedy ids, or `cures` / `all`. */
   apply?: string[];
@@ -20,7 +33,7 @@ export type PlanFlags = Pick<
   horizonYears?: string;
 };
 
-interface PlanArguments extends Omit<CheckedArguments, "outputs" | "failOn"> {
+interface PlanArguments extends SharedArguments {
   outputs: Array<OutputSpec<PlanFormatName>>;
   apply?: PlanOptions["apply"];
   horizonYears?: number;
@@ -55,7 +68,7 @@ export async function runPlan(input: string, flags: PlanFlags, io: CliIo): Promi
     ...(spec.dest !== undefined ? { dest: spec.dest } : {}),
     text: planFormatters[spec.format](result, {
       ...(loaded.file !== undefined ? { file: loaded.file } : {}),
-      color: spec.dest === undefined && useColor(io.stdout, io.env, flags.color !== false),
+      color: spec.dest === undefined && colorEnabled(io.stdout, io.env, flags.color),
     }),
   }));
   writeOutputs(rendered, io.cwd, (piece) => io.stdout.write(piece));
@@ -65,7 +78,7 @@ export async function runPlan(input: string, flags: PlanFlags, io: CliIo): Promi
 /** Validates every argument before any file is read, listing all mistakes at once. */
 function checkPlanArguments(flags: PlanFlags): PlanArguments {
   const errors: string[] = [];
-  const outputs = checkOutputs(flags.format, PLAN_FORMAT_NAMES, errors, "markdown=plan.md");
+  const outputs = checkOutputs(flags.format, PLAN_FORMAT_NAMES, errors, "markdown=plan.md", flags.outputFile);
   const shared = checkSharedArguments(flags, errors);
   const apply = flags.apply === undefined ? undefined : checkApply(flags.apply, errors);
   let horizonYears: number | undefined;

@@ -1,4 +1,6 @@
 import { formatHtml } from "./html/index.js";
+import { formatGithub } from "./github.js";
+import { formatGitlab } from "./gitlab.js";
 import { formatJson } from "./json.js";
 import { formatJunit } from "./junit.js";
 import { formatMarkdown } from "./markdown.js";
@@ -14,6 +16,8 @@ export const formatters: Readonly<Record<FormatName, Formatter>> = {
   junit: formatJunit,
   markdown: formatMarkdown,
   html: formatHtml,
+  github: formatGithub,
+  gitlab: formatGitlab,
 };
 
 export { FORMAT_NAMES, isFormatName, type FormatName, type FormatOptions, type Formatter } from "./types.js";

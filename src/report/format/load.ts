@@ -19,6 +19,10 @@ export async function loadFormatter(name: FormatName): Promise<Formatter> {
       return (await import("./markdown.js")).formatMarkdown;
     case "html":
       return (await import("./html/index.js")).formatHtml;
+    case "github":
+      return (await import("./github.js")).formatGithub;
+    case "gitlab":
+      return (await import("./gitlab.js")).formatGitlab;
   }
 }
 
@@ -51,16 +55,22 @@ export async function loadPieceFormatter(name: FormatName): Promise<PieceFormatt
       };
     }
     case "sarif": {
-      const [{ toSarifLog }, { writeJson }] = await Promise.all([import("./sarif.js"), import("./json-text.js")]);
-      return (r, o, write) => {
-        writeJson(toSarifLog(r, o), write);
-        write("\n");
-      };
+      // Kept within GitHub's limits (25,000 results, 10 MB compressed), so it fits in one string.
+      const { formatSarif } = await import("./sarif.js");
+      return (r, o, write) => write(formatSarif(r, o));
     }
     case "html": {
       // One self-contained page, a few hundred kilobytes at most per report: written whole.
       const { formatHtml } = await import("./html/index.js");
       return (r, o, write) => write(formatHtml(r, o));
+    }
+    case "github": {
+      const { formatGithub } = await import("./github.js");
+      return (r, o, write) => write(formatGithub(r, o));
+    }
+    case "gitlab": {
+      const { formatGitlab } = await import("./gitlab.js");
+      return (r, o, write) => write(formatGitlab(r, o));
     }
   }
 }

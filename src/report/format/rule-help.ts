@@ -5,8 +5,11 @@ import { authorities, citeAuthority, type Authority } from "../../rules/bipa/aut
 import { paint } from "./ansi.js";
 import { mdCell, mdCode, mdCodeCell, mdText } from "./escape-markdown.js";
 
-/** Where rule documentation lives: `docs/rules/<slug>.md` in the repository. */
-export const RULE_DOCS_BASE = "https://github.com/bipa-check/bipa-check/blob/main/docs/rules/";
+/**
+ * Where rule documentation lives: `docs/rules/<slug>.md`, a path inside the bipa-check package (it
+ * ships its docs). The project has no published home yet, so there is no URL to link to.
+ */
+export const RULE_DOCS_BASE = "docs/rules/";
 
 /** The rule id without its pack: `bipa/15c-profit` → `15c-profit`. */
 export function ruleSlug(id: string): string {
@@ -14,6 +17,7 @@ export function ruleSlug(id: string): string {
   return slash === -1 ? id : id.slice(slash + 1);
 }
 
+/** The rule's page as a path inside the package: `docs/rules/15c-profit.md`. */
 export function ruleDocsUrl(id: string): string {
   return `${RULE_DOCS_BASE}${ruleSlug(id)}.md`;
 }
@@ -44,7 +48,7 @@ export function ruleHelpText(rule: RuleMeta): string {
     "Remedies:",
     ...rule.remedies.map((id) => `- ${remedyTitle(id)}`),
     "",
-    `Documentation: ${ruleDocsUrl(rule.id)}`,
+    `Documentation: ${ruleDocsUrl(rule.id)} in the bipa-check package`,
   ].join("\n");
 }
 
@@ -65,7 +69,7 @@ export function ruleHelpMarkdown(rule: RuleMeta): string {
     "",
     ...rule.remedies.map((id) => `- ${md(remedyTitle(id))} (\`${id}\`)`),
     "",
-    `[Rule documentation](${ruleDocsUrl(rule.id)})`,
+    `Rule documentation: \`${ruleDocsUrl(rule.id)}\` in the bipa-check package.`,
     "",
     "_bipa-check is an assessment aid, not legal advice._",
   ].join("\n");
@@ -119,7 +123,7 @@ export function explainRule(rule: RuleMeta, options: { color?: boolean } = {}): 
     ...example("Fails", rule.examples.failing),
     ...example("Passes", rule.examples.passing),
     "",
-    `Documentation: ${ruleDocsUrl(rule.id)}`,
+    `Documentation: ${ruleDocsUrl(rule.id)} (in the bipa-check package)`,
     "",
   ].join("\n");
 }

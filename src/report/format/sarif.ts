@@ -6,13 +6,17 @@ import { VERSION } from "../../version.js";
 import { failsRun } from "../exit-code.js";
 import type { RunNotice } from "../notice.js";
 import type { Finding, Report, Severity, SuppressedFinding } from "../types.js";
-import { ruleDocsUrl, ruleHelpMarkdown, ruleHelpText, ruleSlug } from "./rule-help.js";
-import { asList, citeRef, commonAsOf, remedyTitles, suppressionPhrase, totals } from "./shared.js";
+import { fileUrl, rootRelative, rootUrl } from "./paths.js";
+import { ruleHelpMarkdown, ruleHelpText, ruleSlug } from "./rule-help.js";
+import { cutMessage, keepMostSevere, overCompressedLimit, SARIF_LIMITS, type SarifCut } from "./sarif-limits.js";
+import { asList, citeRef, commonAsOf, grouped, remedyTitles, suppressionPhrase, totals } from "./shared.js";
 import type { Formatter, FormatOptions } from "./types.js";
 import { jsonText } from "./json-text.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-export const INFORMATION_URI = "https://github.com/bipa-check/bipa-check";
+
+/** The base id every artifact location is relative to: the repository root. */
+export const SRCROOT = "%SRCROOT%";
 
 /** SARIF levels GitHub shows as error, warning and note. */
 export const SARIF_LEVEL: Readonly<Record<Severity, "error" | "warning" | "note">> = {
@@ -56,11 +60,14 @@ function descriptor(rule: RuleMeta): Json {
     name: sarifRuleName(rule.id),
     shortDescription: { text: sentence(rule.title) },
     fullDescription: { text: sentence(rule.summary) },
+    // No helpUri: SARIF wants an absolute URI and the project has no home yet; help.markdown names the page.
     help: { text: ruleHelpText(rule), markdown: ruleHelpMarkdown(rule) },
-    helpUri: ruleDocsUrl(rule.id),
     defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
     properties: {
-      tags: [...new Set(["bipa", "privacy", "security", "compliance", ...rule.tags])].slice(0, 20),
+      tags: [...new Set(["bipa", "privacy", "security", "compliance", ...rule.tags])].slice(0, SARIF_LIMITS.tagsPerRule),
+      // A rule fires on the facts as the profile states them, so it errs only where those are wrong,
+      // or where a deciding fact is unknown (such findings are risks with properties.basis "unknown").
+      precision: "high",
       "security-severity": SECURITY_SEVERITY[rule.severity],
       section: rule.section,
       slug: ruleSlug(rule.id),
@@ -77,7 +84,12 @@ function fallbackDescriptor(f: Finding): Json {
     fullDescription: { text: sentence(`${f.title} (${f.section})`) },
     help: { text: `${f.title} (${f.section})` },
     defaultConfiguration: { level: SARIF_LEVEL[f.severity] },
-    properties: { tags: ["bipa", "privacy", "security", "compliance"], "security-severity": SECURITY_SEVERITY[f.severity], section: f.section },
+    properties: {
+      tags: ["bipa", "privacy", "security", "compliance"],
+      precision: "high",
+      "security-severity": SECURITY_SEVERITY[f.severity],
+      section: f.section,
+    },
   };
 }
 
@@ -127,7 +139,7 @@ function result(report: Report, f: Finding | SuppressedFinding, ruleIndex: numbe
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: sarifUri(report.file) },
+          artifactLocation: artifactLocation(report.file, options),
           region: { startLine: f.location.line ?? 1, startColumn: f.location.column ?? 1 },
         },
         // The system, so viewers can group results by it; the field is in properties.pointer.
@@ -174,7 +186,18 @@ function result(report: Report, f: Finding | SuppressedFinding, ruleIndex: numbe
   };
 }
 
-function notification(n: RunNotice): Json {
+/**
+ * Where a file is: relative to the repository root (`uriBaseId` %SRCROOT%, which GitHub resolves
+ * against the checkout), or an absolute `file:` URL for a file outside the root.
+ */
+function artifactLocation(file: string | undefined, options: FormatOptions): Json {
+  const name = file ?? "<input>";
+  const rel = rootRelative(name, options.paths);
+  if (rel === undefined && options.paths) return { uri: fileUrl(name, options.paths) };
+  return { uri: sarifUri(rel ?? name), uriBaseId: SRCROOT };
+}
+
+function notification(n: RunNotice, options: FormatOptions): Json {
   return {
     level: n.level,
     message: { text: sentence(n.message) },
@@ -184,7 +207,7 @@ function notification(n: RunNotice): Json {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: sarifUri(n.file) },
+                artifactLocation: artifactLocation(n.file, options),
                 ...(n.line !== undefined ? { region: { startLine: n.line, startColumn: n.column ?? 1 } } : {}),
               },
             },
@@ -196,11 +219,25 @@ function notification(n: RunNotice): Json {
 
 /**
  * Builds the SARIF 2.1.0 log object: one run for all profiles, one reportingDescriptor per rule,
- * results located at the offending field, fingerprints that survive reformatting, and the exit
- * code in the invocation. Waived and baselined results are left out unless `includeSuppressed`
- * (GitHub ignores `suppressions` and would show them as open alerts).
+ * results located at the offending field (relative to the repository root), fingerprints that
+ * survive reformatting, and the exit code in the invocation. Waived and baselined results are left
+ * out unless `includeSuppressed` (GitHub ignores `suppressions` and would show them as open alerts).
+ *
+ * The run stays within GitHub's upload limits: above `sarifMaxResults` (at most 25,000) results, or
+ * 10 MB compressed, the least severe are left out, and a tool execution notification (and
+ * `onLimit`) says how many of which severity. One run, not several: GitHub rejects a file with two
+ * runs of one tool and category.
  */
 export function toSarifLog(input: Report | readonly Report[], options: FormatOptions = {}): Json {
+  return buildLog(input, options, Math.min(options.sarifMaxResults ?? SARIF_LIMITS.resultsPerRun, SARIF_LIMITS.resultsPerRun)).log;
+}
+
+interface Candidate {
+  report: Report;
+  finding: Finding | SuppressedFinding;
+}
+
+function buildLog(input: Report | readonly Report[], options: FormatOptions, max: number, reason: SarifCut["reason"] = "results"): { log: Json; cut?: SarifCut } {
   const reports = asList(input);
   const failOn = options.failOn ?? "violation";
   const rules: RuleMeta[] = [...(options.rules ?? bipaRules)];
@@ -213,16 +250,48 @@ export function toSarifLog(input: Report | readonly Report[], options: FormatOpt
     descriptors.push(fallbackDescriptor(f));
     return descriptors.length - 1;
   };
-  const results: Json[] = [];
-  for (const report of reports) {
-    const exposureFor = exposureIndex(report);
-    for (const f of report.findings) results.push(result(report, f, indexOf(f), options, exposureFor));
-    if (options.includeSuppressed) for (const s of report.suppressed) results.push(result(report, s, indexOf(s), options, exposureFor));
-  }
-  const notices = options.notices ?? [];
+  const candidates: Candidate[] = reports.flatMap((report) => [
+    ...report.findings.map((finding) => ({ report, finding })),
+    ...(options.includeSuppressed ? report.suppressed.map((finding) => ({ report, finding })) : []),
+  ]);
+  const { kept, omitted } = keepMostSevere(candidates, (c) => c.finding.severity, max);
+  const indexes = new Map<Report, ExposureIndex>();
+  const exposureOf = (report: Report): ExposureIndex => {
+    let idx = indexes.get(report);
+    if (!idx) indexes.set(report, (idx = exposureIndex(report)));
+    return idx;
+  };
+  const results = kept.map((c) => result(c.report, c.finding, indexOf(c.finding), options, exposureOf(c.report)));
+  const cut: SarifCut | undefined =
+    omitted.length > 0
+      ? {
+          total: candidates.length,
+          kept: kept.length,
+          omitted: {
+            violation: omitted.filter((c) => c.finding.severity === "violation").length,
+            risk: omitted.filter((c) => c.finding.severity === "risk").length,
+            info: omitted.filter((c) => c.finding.severity === "info").length,
+          },
+          reason,
+          max,
+        }
+      : undefined;
+  const notifications = [
+    ...(options.notices ?? []).map((n) => notification(n, options)),
+    ...(cut ? [limitNotification("sarif-results-left-out", "warning", cutMessage(cut, options.fullReport))] : []),
+    ...(results.length > SARIF_LIMITS.displayedResults
+      ? [
+          limitNotification(
+            "sarif-results-display-limit",
+            "note",
+            `GitHub code scanning shows only the ${grouped(SARIF_LIMITS.displayedResults)} most severe of a run's results; this run has ${grouped(results.length)}`,
+          ),
+        ]
+      : []),
+  ];
   const asOf = commonAsOf(reports);
   const t = totals(reports, failOn);
-  return {
+  const log = {
     $schema: SARIF_SCHEMA_URI,
     version: "2.1.0",
     runs: [
@@ -232,7 +301,6 @@ export function toSarifLog(input: Report | readonly Report[], options: FormatOpt
             name: "bipa-check",
             version: reports[0]?.tool.version ?? VERSION,
             semanticVersion: reports[0]?.tool.version ?? VERSION,
-            informationUri: INFORMATION_URI,
             rules: descriptors,
           },
         },
@@ -242,15 +310,22 @@ export function toSarifLog(input: Report | readonly Report[], options: FormatOpt
             ...(options.exitCode !== undefined
               ? { exitCode: options.exitCode, exitCodeDescription: exitCodeDescription(options.exitCode, failOn) }
               : {}),
-            ...(notices.length > 0 ? { toolExecutionNotifications: notices.map(notification) } : {}),
+            ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
           },
         ],
+        originalUriBaseIds: {
+          [SRCROOT]: {
+            ...(options.paths ? { uri: rootUrl(options.paths) } : {}),
+            description: { text: "The repository root: the git top level, else the working directory (bipa-check --root sets it)." },
+          },
+        },
         columnKind: "utf16CodeUnits",
         results,
         properties: {
           ...(asOf !== undefined ? { asOf } : {}),
           failOn,
           summary: t,
+          ...(cut ? { resultsLeftOut: cut.total - cut.kept } : {}),
           disclaimer: reports[0]?.disclaimer,
           reports: reports.map((r) => ({
             file: r.file ?? "<input>",
@@ -264,6 +339,11 @@ export function toSarifLog(input: Report | readonly Report[], options: FormatOpt
       },
     ],
   };
+  return { log, ...(cut ? { cut } : {}) };
+}
+
+function limitNotification(id: string, level: "warning" | "note", text: string): Json {
+  return { level, message: { text: sentence(text) }, descriptor: { id } };
 }
 
 function exitCodeDescription(code: number, failOn: string): string {
@@ -272,5 +352,24 @@ function exitCodeDescription(code: number, failOn: string): string {
   return "The audit did not complete.";
 }
 
-/** SARIF 2.1.0 as two-space JSON with a trailing newline. */
-export const formatSarif: Formatter = (input, options = {}) => `${jsonText(toSarifLog(input, options))}\n`;
+/**
+ * SARIF 2.1.0 as two-space JSON with a trailing newline, within GitHub's limits (see toSarifLog);
+ * when the compressed file would pass 10 MB, fewer results are kept until it does not.
+ */
+export const formatSarif: Formatter = (input, options = {}) => {
+  let max = Math.min(options.sarifMaxResults ?? SARIF_LIMITS.resultsPerRun, SARIF_LIMITS.resultsPerRun);
+  let reason: SarifCut["reason"] = "results";
+  for (;;) {
+    const { log, cut } = buildLog(input, options, max, reason);
+    const text = `${jsonText(log)}\n`;
+    const size = overCompressedLimit(text);
+    const results = ((log.runs as Array<{ results: unknown[] }>)[0]?.results ?? []).length;
+    if (!size.over || results === 0) {
+      if (cut) options.onLimit?.(`SARIF: ${cutMessage(cut, options.fullReport)}`);
+      return text;
+    }
+    // Scale the count by how far over the size is, with a margin, and try again.
+    max = Math.max(0, Math.floor((results * SARIF_LIMITS.gzipBytes * 0.9) / size.bytes!));
+    reason = "size";
+  }
+};

@@ -188,6 +188,18 @@ export function groupBySystem(report: Report): SystemGroup[] {
   return groups;
 }
 
+/** Items by key, each list in input order. */
+function bucket<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string | undefined, T[]> {
+  const out = new Map<string | undefined, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
 /** The one date all reports share, if they do. */
 export function commonAsOf(reports: readonly Report[]): string | undefined {
   const dates = new Set(reports.map((r) => r.asOf));

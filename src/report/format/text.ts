@@ -22,7 +22,6 @@ import {
   remedyTitles,
   severityCounts,
   suppressionPhrase,
-  totals,
   uncountedFindings,
   uncountedSystems,
   usdRange,
@@ -31,6 +30,7 @@ import {
 } from "./shared.js";
 import type { FormatOptions, Formatter } from "./types.js";
 import { pushAll } from "../../util/push-all.js";
+import { verdict, verdictLine } from "./verdict.js";
 
 /**
  * Human-readable text for terminals and CI logs: grouped by file and system, each finding with
@@ -63,7 +63,7 @@ export function textLines(input: Report | readonly Report[], options: FormatOpti
     pushAll(out, notices.map((n) => `  ${p.yellow(formatNotice(n))}`));
   }
 
-  out.push("", summaryLine(reports, failOn, p));
+  out.push("", summaryLine(reports, failOn, p, options.maxRisks));
   return out;
 }
 
@@ -195,20 +195,18 @@ function injunctionBlock(v: InjunctionRiskView): string[] {
   return out;
 }
 
-function summaryLine(reports: readonly Report[], failOn: FailOn, p: Paint): string {
-  const t = totals(reports, failOn);
-  const verdict =
-    failOn === "never"
-      ? p.dim("report only (--fail-on never)")
-      : t.failing > 0
-        ? p.red(p.bold(`FAIL: ${plural(t.failing, "finding")} at or above ${failOn}`))
-        : p.green(`pass: nothing at or above ${failOn}`);
+function summaryLine(reports: readonly Report[], failOn: FailOn, p: Paint, maxRisks: number | undefined): string {
+  const v = verdict(reports, failOn, maxRisks);
+  const t = v.totals;
+  const line = verdictLine(v, failOn);
+  const painted =
+    v.kind === "report-only" ? p.dim(line) : v.kind === "fail" ? p.red(p.bold(line)) : v.kind === "not-established" ? p.yellow(p.bold(line)) : p.green(line);
   return [
     `Summary: ${plural(t.files, "file")}`,
     `${plural(t.systems, "system")} (${grouped(t.systemsInScope)} in scope)`,
     severityCounts(t),
     `${t.waived} waived, ${t.baselined} baselined`,
-    verdict,
+    painted,
   ].join(" · ");
 }
 

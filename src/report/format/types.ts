@@ -3,9 +3,10 @@ import type { RemediationPlan } from "../../plan/types.js";
 import type { FailOn } from "../exit-code.js";
 import type { RunNotice } from "../notice.js";
 import type { Report } from "../types.js";
+import type { PathRoot } from "./paths.js";
 
 /** The output formats, in the order `--help` lists them. */
-export const FORMAT_NAMES = ["text", "json", "sarif", "junit", "markdown", "html"] as const;
+export const FORMAT_NAMES = ["text", "json", "sarif", "junit", "markdown", "html", "github", "gitlab"] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export function isFormatName(value: string): value is FormatName {
@@ -34,6 +35,24 @@ export interface FormatOptions {
   quiet?: boolean;
   /** HTML: the remediation plan of each report, in the same order (`plan(report, profile)`; the report lacks the profile). */
   plans?: ReadonlyArray<RemediationPlan | undefined>;
+  /** More active risks than this fail the run (`--max-risks`), whatever `failOn` says. */
+  maxRisks?: number;
+  /**
+   * SARIF, GitLab and GitHub: the repository root that file paths are made relative to. Without
+   * it, report file names are used as they are.
+   */
+  paths?: PathRoot;
+  /** SARIF: the most results in the run (default and upper bound: GitHub's 25,000). */
+  sarifMaxResults?: number;
+  /** Markdown: the most UTF-8 bytes the output may take (default: no budget). See markdown-budget.ts. */
+  markdownBudget?: number;
+  /** Where the complete report is (a file name), for the note a truncated output carries. */
+  fullReport?: string;
+  /**
+   * Called once for each limit an output was cut to (SARIF results, the Markdown budget), with a
+   * sentence saying what was left out, so a caller can repeat it where people look (the CLI: stderr).
+   */
+  onLimit?: (message: string) => void;
 }
 
 /**

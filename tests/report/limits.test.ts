@@ -1,0 +1,98 @@
+import { gzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { audit } from "../../src/engine/audit.js";
+import { parseProfile } from "../../src/practices/load.js";
+import { formatMarkdown } from "../../src/report/format/markdown.js";
+import { MARKDOWN_BUDGETS } from "../../src/report/format/markdown-budget.js";
+import { formatSarif } from "../../src/report/format/sarif.js";
+import { SARIF_LIMITS } from "../../src/report/format/sarif-limits.js";
+import type { Report } from "../../src/report/types.js";
+import { generateProfile } from "../bench/generate.js";
+import { sarifSchemaErrors } from "./helpers/sarif.js";
+
+/*
+ * The platforms' limits, on a generated estate of over 30,000 findings: the SARIF stays within
+ * GitHub's per-run limits and says what it left out; the Markdown stays within its budget and says
+ * how many findings are missing and where the rest is. Nothing here is timed.
+ */
+
+let estate: Report | undefined;
+function large(): Report {
+  if (estate) return estate;
+  const parsed = parseProfile(generateProfile(2_900), { file: "estate/profile.json" });
+  if (!parsed.ok) throw new Error("the generated estate does not validate");
+  estate = audit(parsed.profile, { asOf: "2026-11-22" });
+  return estate;
+}
+
+type Log = {
+  runs: Array<{
+    results: Array<{ level: string; locations: unknown[] }>;
+    invocations: Array<{ toolExecutionNotifications?: Array<{ level: string; descriptor: { id: string }; message: { text: string } }> }>;
+    tool: { driver: { rules: Array<{ properties: { tags: string[] } }> } };
+    properties: { resultsLeftOut?: number };
+  }>;
+};
+
+describe("a 30,000-finding estate", () => {
+  it("is that large", () => {
+    expect(large().findings.length).toBeGreaterThanOrEqual(30_000);
+  });
+
+  it("SARIF: valid, within every GitHub per-run limit, the most severe kept, and the cut said out loud", { timeout: 240_000 }, () => {
+    const report = large();
+    const limits: string[] = [];
+    const text = formatSarif(report, { exitCode: 1, fullReport: "reports/bipa.json", onLimit: (m) => limits.push(m) });
+    const log = JSON.parse(text) as Log;
+    expect(log.runs.length).toBeLessThanOrEqual(SARIF_LIMITS.runsPerFile);
+    const run = log.runs[0]!;
+    expect(run.results.length).toBeLessThanOrEqual(SARIF_LIMITS.resultsPerRun);
+    expect(run.tool.driver.rules.length).toBeLessThanOrEqual(SARIF_LIMITS.rulesPerRun);
+    for (const rule of run.tool.driver.rules) expect(rule.properties.tags.length).toBeLessThanOrEqual(SARIF_LIMITS.tagsPerRule);
+    for (const result of run.results) expect(result.locations.length).toBeLessThanOrEqual(SARIF_LIMITS.locationsPerResult);
+    expect(gzipSync(text).length).toBeLessThanOrEqual(SARIF_LIMITS.gzipBytes);
+
+    // The least severe went first: every violation is kept, and the cut is all of one kind.
+    const kept = { error: 0, warning: 0, note: 0 } as Record<string, number>;
+    for (const r of run.results) kept[r.level]!++;
+    const total = report.findings.length;
+    const bySeverity = (s: string) => report.findings.filter((f) => f.severity === s).length;
+    expect(kept.error).toBe(bySeverity("violation"));
+    expect(run.properties.resultsLeftOut).toBe(total - run.results.length);
+
+    const notes = run.invocations[0]!.toolExecutionNotifications ?? [];
+    const cut = notes.find((n) => n.descriptor.id === "sarif-results-left-out")!;
+    expect(cut.level).toBe("warning");
+    expect(cut.message.text).toMatch(/^[\d,]+ results of [\d,]+ left out \(.+\): .+, so the [\d,]+ most severe were kept; the complete report is in reports\/bipa\.json\.$/);
+    expect(notes.some((n) => n.descriptor.id === "sarif-results-display-limit")).toBe(true);
+    expect(limits).toHaveLength(1);
+    expect(limits[0]).toMatch(/^SARIF: [\d,]+ results of [\d,]+ left out/);
+    expect(sarifSchemaErrors(log)).toEqual([]);
+  });
+
+  it("SARIF: --sarif-max-results keeps fewer, and says that is why", { timeout: 120_000 }, () => {
+    const log = JSON.parse(formatSarif(large(), { sarifMaxResults: 5_000 })) as Log;
+    expect(log.runs[0]!.results).toHaveLength(5_000);
+    const cut = log.runs[0]!.invocations[0]!.toolExecutionNotifications!.find((n) => n.descriptor.id === "sarif-results-left-out")!;
+    expect(cut.message.text).toContain("--sarif-max-results is 5,000");
+    expect(cut.message.text).toContain("the JSON format (--format json=FILE) has the complete report");
+  });
+
+  it.each([
+    ["job summary", MARKDOWN_BUDGETS.summary, "1 MiB"],
+    ["pull-request comment", MARKDOWN_BUDGETS.comment, "65,536 bytes"],
+  ])("Markdown within a %s budget, with the truncation note", { timeout: 120_000 }, (_name, budget, words) => {
+    const limits: string[] = [];
+    const text = formatMarkdown(large(), { markdownBudget: budget, fullReport: "reports/bipa.json", onLimit: (m) => limits.push(m) });
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(budget);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(budget * 0.9); // it uses the room it has
+    const note = new RegExp(`> \\*\\*Truncated to fit ${words}:\\*\\* ([\\d,]+) findings of ([\\d,]+) are not listed below`).exec(text);
+    expect(note, "truncation note").not.toBeNull();
+    const left = Number(note![1]!.replace(/,/g, ""));
+    const listed = (text.match(/^- \*\*(Violation|Risk|Info)\*\*/gm) ?? []).length;
+    expect(listed + left).toBe(large().findings.length);
+    expect(text).toContain("The complete report is in `reports/bipa.json`.");
+    expect(text.trimEnd().endsWith("confirm them with counsel before acting._")).toBe(true); // the disclaimer survives
+    expect(limits).toEqual([expect.stringMatching(new RegExp(`^Markdown: [\\d,]+ findings of [\\d,]+ left out to fit ${words}; the complete report is in reports/bipa.json$`))]);
+  });
+});
