@@ -17,8 +17,11 @@ describe("diff: two files", () => {
     const r = diffCli([BEFORE, AFTER, ...AS_OF]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Findings: 5 added, 1 resolved, 15 unchanged");
-    expect(r.stdout).toContain("740 ILCS 14/15(d): $200,000,000 to $1,000,000,000 → $100,000,000 to $500,000,000 (-$100,000,000 to -$500,000,000)");
+    // Resolved: the private-customer disclosure, and the storage-encryption risk (2021 encrypts the vectors).
+    expect(r.stdout).toContain("Findings: 5 added, 2 resolved, 15 unchanged");
+    // 15(d), 2 recipients → 1, each 100,000 Illinois people: low 100,000 × $1,000 per recipient (the
+    // amendment's count); high per recipient (100,000 before + 100,000 after 2 Aug 2024) × $5,000 = $1,000,000,000.
+    expect(r.stdout).toContain("740 ILCS 14/15(d): $200,000,000 to $2,000,000,000 → $100,000,000 to $1,000,000,000 (-$100,000,000 to -$1,000,000,000)");
     expect(r.stdout).toContain("Measures taken (in place after, not before):");
     expect(r.stdout).toContain("Passes: no added finding at or above violation");
   });
@@ -29,7 +32,7 @@ describe("diff: two files", () => {
     // The reverse change adds the private-customer disclosure back, a violation.
     const back = diffCli([AFTER, BEFORE, ...AS_OF, "--format", "json"]);
     expect(back.code).toBe(1);
-    expect(parse(back.stdout).added.map((f) => f.ruleId)).toEqual(["bipa/15d-disclosure"]);
+    expect(parse(back.stdout).added.map((f) => f.ruleId)).toEqual(["bipa/15d-disclosure", "bipa/15e-encryption"]);
     expect(parse(back.stdout).exitCode).toBe(1);
     expect(diffCli([AFTER, BEFORE, ...AS_OF, "--fail-on", "never"]).code).toBe(0);
   });

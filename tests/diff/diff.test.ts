@@ -19,7 +19,11 @@ describe("diffReports: the Clearview 2020 and 2021 examples", () => {
   });
 
   it("shows the private-customer disclosure resolved, the geofencing and offshore findings added, the rest remaining", () => {
-    expect(diff.resolved.map((f) => f.fingerprint)).toEqual(["bipa/15d-disclosure|face-search|Private-business customers (non-law-enforcement accounts)"]);
+    // Also resolved: the storage-encryption risk, since the 2021 profile encrypts the vectors (15(e)(1)).
+    expect(diff.resolved.map((f) => f.fingerprint)).toEqual([
+      "bipa/15d-disclosure|face-search|Private-business customers (non-law-enforcement accounts)",
+      "bipa/15e-encryption|face-search|storage:unknown",
+    ]);
     expect(new Set(diff.added.map((f) => f.ruleId))).toEqual(new Set(["bipa/geofencing-gaps", "bipa/offshore-affiliates"]));
     expect(diff.unchanged.map((u) => u.fingerprint)).toContain("bipa/15d-disclosure|face-search|Police customers");
   });
@@ -33,8 +37,11 @@ describe("diffReports: the Clearview 2020 and 2021 examples", () => {
   it("gives the exposure per section before and after; the sections sum to the totals", () => {
     const sum = (pick: (s: (typeof diff.exposure.sections)[number]) => { low: number; high: number }) =>
       diff.exposure.sections.reduce((n, s) => ({ low: n.low + pick(s).low, high: n.high + pick(s).high }), { low: 0, high: 0 });
-    expect(sum((s) => s.before)).toEqual(before.report.exposure!.totalUsd);
-    expect(sum((s) => s.after)).toEqual(after.report.exposure!.totalUsd);
+    // Sections stack: their sum is the stacked reading; the total's low is the no-stacking reading
+    // (stacking across sections is unsettled, bipa-reference.md §1.7), the high the stacked one.
+    expect(sum((s) => s.before)).toEqual(before.report.exposure!.stacking!.stackedUsd);
+    expect(sum((s) => s.after)).toEqual(after.report.exposure!.stacking!.stackedUsd);
+    expect(sum((s) => s.before).high).toBe(before.report.exposure!.totalUsd.high);
     const d = diff.exposure.sections.find((s) => s.section === "740 ILCS 14/15(d)")!;
     expect(d.change).toEqual({ low: d.after.low - d.before.low, high: d.after.high - d.before.high });
     expect(d.change.high).toBeLessThan(0);

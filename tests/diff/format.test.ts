@@ -26,15 +26,15 @@ describe("diff renderers: Clearview 2020 → 2021 (golden files)", () => {
   it("every format shows the measures taken, the findings resolved and remaining, and the exposure change", () => {
     for (const out of [text, markdown]) {
       expect(out).toContain("Templates or facial vectors encrypted (Clearview face-search database)");
-      expect(out).toMatch(/Resolved \(1\)/);
+      expect(out).toMatch(/Resolved \(2\)/);
       expect(out).toMatch(/Remaining \(15\)/);
-      expect(out).toContain("-$100,000,000 to -$500,000,000");
+      expect(out).toContain("-$100,000,000 to -$1,000,000,000");
     }
     const parsed = JSON.parse(json) as ReturnType<typeof toDiffJson>;
     expect(parsed.measuresTaken).toHaveLength(6);
-    expect(parsed.resolved).toHaveLength(1);
+    expect(parsed.resolved).toHaveLength(2);
     expect(parsed.failing).toBe(5); // the five added risks fail --fail-on risk
-    expect(parsed.exposure.change).toEqual({ low: -100_000_000, high: -500_000_000 });
+    expect(parsed.exposure.change).toEqual({ low: -100_000_000, high: -1_000_000_000 });
   });
 
   it("the verdict follows --fail-on on the added findings only", () => {

@@ -37,11 +37,12 @@ const HEADLINES: Record<string, (r: Report) => void> = {
     expect(byRule(r, "bipa/15b-no-relationship-subjects")).toHaveLength(1);
     // 15(d): one finding per customer group, private businesses and police.
     expect(byRule(r, "bipa/15d-disclosure").map((f) => f.severity)).toEqual(["violation", "violation"]);
-    // 15(e): the two breaches exposed no biometric data, so they are risks, not violations (the Clearview distinction).
+    // 15(e): the two breaches exposed no biometric data, so they are no evidence that the biometric data
+    // was unprotected: information, not risks or violations (the Clearview distinction; bipa-reference.md §3.1).
     const breaches = byRule(r, "bipa/15e-breach-history");
     expect(breaches).toHaveLength(2);
     for (const b of breaches) {
-      expect(b.severity).toBe("risk");
+      expect(b.severity).toBe("info");
       expect(b.basis).toBe("fact");
       expect(b.message).toContain("no biometric data");
     }

@@ -61,7 +61,7 @@ describe("plan for examples/clearview-2020.yaml with the 2021 measures applied",
     expect(whatIf).toMatch(/resolved +risk +bipa\/15e-encryption \(face-search\): .*; answered by encrypt-templates-and-vectors/);
     expect(whatIf).toMatch(/unchanged +violation +bipa\/15b-written-release \(face-search\)/);
     expect(whatIf).toMatch(/Brought to light \(2\)\n +risk +bipa\/geofencing-gaps \(face-search, 2 findings\)/);
-    expect(whatIf).toContain("Findings: 8 violations, 8 risks, 0 info → 8 violations, 9 risks, 0 info");
+    expect(whatIf).toContain("Findings: 8 violations, 5 risks, 4 info → 8 violations, 6 risks, 4 info");
     expect(whatIf).toContain("Exposure already accrued (Sec. 20 estimate): $200,000,000 to $4,846,995,000, unchanged by the measures");
     expect(whatIf).toContain("New claims over 1 year (2026-11-23 to 2027-11-22): $0 with the practice unchanged → $0 with the measures; avoided: $0");
     expect(whatIf).toContain("Injunction risk: elevated → low");
@@ -72,7 +72,7 @@ describe("plan for examples/clearview-2020.yaml with the 2021 measures applied",
       "| # | Measure | Effect | Systems | Violations it cures | Risks it resolves | Findings it only mitigates | New claims avoided going forward (applied alone) |",
     );
     expect(markdown).toContain(
-      "| 1 | Obtain consent before each disclosure (`obtain-disclosure-consent`) | cures | `face-search` | `bipa/15d-disclosure` (`face-search`, 2 findings) | none | none | $0; each Illinois person newly enrolled would add $1,000 to $5,000 with the practice unchanged |",
+      "| 1 | Obtain consent before each disclosure (`obtain-disclosure-consent`) | cures | `face-search` | `bipa/15d-disclosure` (`face-search`, 2 findings) | none | none | $0; each Illinois person newly enrolled would add \\$1,000 to \\$5,000 with the practice unchanged; brings to light `bipa/15d-disclosure` (`face-search`, 2 findings) |",
     );
     expect(markdown).toContain("| Exposure already accrued (Sec. 20 estimate) | $200,000,000 to $4,846,995,000 | $200,000,000 to $4,846,995,000 (unchanged) |");
     expect(markdown).toContain("| Injunction risk | elevated | low |");
