@@ -77,8 +77,12 @@ export function estimateExposure(report: Report, profile: Practices, options: Ex
   sameAcrossSystems(systems, notes);
   for (const s of systems) s.totalUsd = sum(s.lines.map((l) => l.amountUsd));
 
-  const outOfScope = report.applicability.filter((a) => !a.inScope);
+  const outOfScope = report.applicability.filter((a) => !a.inScope && a.status !== "unknown");
   if (outOfScope.length > 0) notes.add(`Not counted, outside BIPA: ${outOfScope.map((a) => a.systemName).join(", ")}.`);
+  const conditional = report.applicability.filter((a) => a.status === "unknown");
+  if (conditional.length > 0) {
+    notes.add(`Not counted until it is established whether BIPA reaches them (their section checks are conditional): ${conditional.map((a) => a.systemName).join(", ")}.`);
+  }
   const stacking = stackingReadings(systems.flatMap((s) => s.lines));
   const apart = systems.flatMap((s) => s.apart ?? []);
   const apartUsd = sum(apart.map((l) => l.amountUsd));

@@ -76,7 +76,7 @@ export function assessInjunctionRisk(report: Report, profile: Practices): Injunc
       level: "low",
       factors: [],
       measuresTaken: [],
-      summary: "Not applicable: no system is in scope, so BIPA gives no ground for an injunction against these practices.",
+      summary: "Not applicable: no system is shown to be in scope, so on the stated facts BIPA gives no ground for an injunction against these practices.",
     };
   }
   // A breach counts once it may have happened by asOf (a partial or unknown date may fall before it).

@@ -414,10 +414,10 @@ const system = z
           .describe("15(a): what the schedule says about when data is destroyed."),
         practice: z
           .strictObject({
-            automatedDeletion: triState,
+            automatedDeletion: triState.describe("A job deletes data when its trigger is reached."),
             daysFromTriggerToDeletion: boundedNumberOrUnknown(73_000, "73,000 days").describe("Measured time from trigger to deletion, in days."),
-            backupsAndReplicasDeleted: triState,
-            vendorsDeleteAndCertify: triState,
+            backupsAndReplicasDeleted: triState.describe("Backups and replicas are deleted too."),
+            vendorsDeleteAndCertify: triState.describe("Vendors holding the data delete it and certify deletion."),
             recordsRetainedPastTrigger: partialCount.describe(
               'Records kept past the destruction trigger (Fox v. Dakkota): a number, "some", { atLeast, atMost } or "unknown".',
             ),

@@ -162,7 +162,7 @@ describe("bipa-check init", () => {
     const audit = cli.run(["audit", "bipa-profile.yaml", "--as-of", "2026-11-22"], { cwd: cli.dir });
     expect(audit.code).toBe(1);
     const summary = audit.stdout.trimEnd().split("\n").at(-1)!;
-    expect(summary).toMatch(/FAIL: \d+ findings at or above risk; \d+ facts must still be established \(\d+ findings rest on them\)$/);
+    expect(summary).toMatch(/FAIL: \d+ findings? at or above risk; \d+ facts must still be established \(\d+ findings? rests? on them\)$/);
     const json = JSON.parse(cli.run(["audit", "bipa-profile.yaml", "--as-of", "2026-11-22", "--format", "json"], { cwd: cli.dir }).stdout);
     expect(json.failOn).toBe("risk");
     expect(json.reports[0].summary.risk).toBeGreaterThan(0);

@@ -204,6 +204,6 @@ describe("assessInjunctionRisk (modeled on the Clearview MDL preliminary-injunct
     const outOfScope = { ...report, applicability: report.applicability.map((a) => ({ ...a, inScope: false })) };
     const view = assessInjunctionRisk(outOfScope, profile);
     expect(view).toMatchObject({ level: "low", factors: [], measuresTaken: [] });
-    expect(view.summary).toMatch(/^Not applicable: no system is in scope/);
+    expect(view.summary).toMatch(/^Not applicable: no system is shown to be in scope/);
   });
 });

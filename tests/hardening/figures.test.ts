@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { MAX_COUNT } from "../../src/practices/primitives.js";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -43,9 +44,11 @@ describe("money and counts never print an exponent", () => {
     );
   });
 
+  // 1e10 people × 1e6 scans a year × 2.70 years before 2 Aug 2024 (look-back from 2021-11-22) × $5,000
+  // ≈ $1.35e20: twenty-one digits, printed in full.
   it("huge counts print as whole numbers in the text and Markdown reports", () => {
-    const max = String(Number.MAX_SAFE_INTEGER); // the schema's ceiling for counts
-    writeFileSync(join(cli.dir, "huge.yaml"), violating((t) => t.replace("count: 120", `count: ${max}`).replace("illinoisCount: 120", `illinoisCount: ${max}`)));
+    const max = String(MAX_COUNT); // the schema's ceiling for counts (10,000,000,000)
+    writeFileSync(join(cli.dir, "huge.yaml"), violating((t) => t.replace("count: 120", `count: ${max}`).replace("illinoisCount: 120", `illinoisCount: ${max}`).replace("scansPerSubjectPerYear: 1000", "scansPerSubjectPerYear: 1000000")));
     for (const format of ["text", "markdown"]) {
       const r = cli.run(["audit", "huge.yaml", ...AS_OF, "-f", format, "--fail-on", "never"], { cwd: cli.dir });
       expect(r.code, r.stderr).toBe(0);
@@ -67,15 +70,15 @@ describe("a figure that is not finite is exit 2, with the field and its line", (
 
 describe("the exposure arithmetic", () => {
   /**
-   * For every profile the schema accepts, every figure is finite. Today the schema accepts counts and
-   * rates up to 1e308, and their products overflow: the property fails, and the CLI refuses such
-   * reports (exit 2, above). The bounds on counts and rates belong in src/practices/primitives.ts
-   * (issue 15, point 4, the lead's); once they are there this test passes, and `it.fails` must become `it`.
+   * For every profile the schema accepts, every figure is finite: the schema bounds counts at
+   * 10,000,000,000 and scans at 1,000,000 a year (src/practices/primitives.ts, docs/limits.md), so the
+   * largest product, 1e10 people × 1e6 scans × 5 years × $5,000 = 5e23, stays far below 1.8e308.
    */
-  const huge = fc.oneof(fc.constant(1e308), fc.double({ min: 1e150, max: 1e308, noNaN: true, noDefaultInfinity: true }));
-  it("never yields a non-finite number for a profile the schema accepts (fails until the schema bounds counts and rates)", () => {
+  const count = fc.oneof(fc.constant(MAX_COUNT), fc.integer({ min: 0, max: MAX_COUNT }));
+  const rate = fc.oneof(fc.constant(1_000_000), fc.double({ min: 0, max: 1_000_000, noNaN: true }));
+  it("never yields a non-finite number for a profile the schema accepts (counts and rates at their bounds)", () => {
     fc.assert(
-      fc.property(profileArb, huge, huge, (input, count, scans) => {
+      fc.property(profileArb, count, rate, (input, count, scans) => {
         const data = JSON.parse(JSON.stringify(input)) as { systems: Array<Record<string, unknown>> };
         for (const s of data.systems) {
           s.subjects = [{ population: "employees", count, illinoisCount: count }];

@@ -32,7 +32,8 @@ export function expectUnusable(r: CliResult & { ms: number }, lines: Array<strin
 
 /** A profile of `n` trivial systems (id, name, one modality), as compact JSON. */
 export function trivialProfile(n: number, name = (i: number) => `System ${i}`): string {
-  const systems = Array.from({ length: n }, (_, i) => ({ id: `s${i}`, name: name(i), modalities: ["fingerprint"] }));
+  // Captured in Illinois, so each is in scope and its facts left unknown give a full set of section findings.
+  const systems = Array.from({ length: n }, (_, i) => ({ id: `s${i}`, name: name(i), modalities: ["fingerprint"], illinoisNexus: { captureInIllinois: true } }));
   return JSON.stringify({ version: 1, organization: { name: "Acme", entityType: "private-entity" }, systems });
 }
 

@@ -71,7 +71,7 @@ describe("the loader's date message", () => {
     );
     expect(loaded.ok).toBe(false);
     const message = loaded.ok ? "" : loaded.problems.find((p) => p.path === "/systems/0/notice/date")!.message;
-    expect(message).toMatch(/^expected a date as YYYY-MM-DD/);
+    expect(message).toMatch(/^expected a date \(YYYY-MM-DD, YYYY-MM or YYYY, 1970-2200\)/);
     expect(message.length).toBeLessThan(80);
     expect(message).not.toMatch(/\\d|\(\?:|\[0-9\]/);
   });

@@ -26,7 +26,7 @@ describe("a report with nothing in scope", () => {
   it("text: one exposure line and a not-applicable injunction view, without the method's caveats", () => {
     const text = formatText(report, { color: false });
     expect(text).toContain(`  Exposure (Sec. 20 estimate): ${NOTHING_IN_SCOPE}\n`);
-    expect(text).toContain("Not applicable: no system is in scope");
+    expect(text).toContain("Not applicable: no system is shown to be in scope");
     expect(text).not.toContain("Look-back from");
     expect(text).not.toContain("toward irreparable harm");
   });
@@ -34,7 +34,7 @@ describe("a report with nothing in scope", () => {
   it("markdown: the same, as a heading", () => {
     const markdown = formatMarkdown(report, {});
     expect(markdown).toContain(`#### Exposure (Sec. 20 estimate): ${NOTHING_IN_SCOPE}`);
-    expect(markdown).toContain("Not applicable: no system is in scope");
+    expect(markdown).toContain("Not applicable: no system is shown to be in scope");
     expect(markdown).not.toContain("Look-back");
   });
 });

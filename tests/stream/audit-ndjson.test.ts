@@ -56,7 +56,8 @@ describe("auditNdjson: header line, then one system per line", () => {
   it("points evidence at the line the system is on, and tells written fields from defaulted ones", async () => {
     const lines = [
       JSON.stringify({ version: 1, organization: generateOrganization() }),
-      JSON.stringify({ id: "kiosk", name: "Lobby kiosk", modalities: ["fingerprint"], release: { type: "verbal" } }),
+      // Captured in Illinois, so BIPA reaches it and its section findings are reported (not conditional).
+      JSON.stringify({ id: "kiosk", name: "Lobby kiosk", modalities: ["fingerprint"], illinoisNexus: { captureInIllinois: true }, release: { type: "verbal" } }),
     ];
     const results = await collect(auditNdjsonLines(lines, { asOf: AS_OF }));
     const [system] = ofKind(results, "system");
@@ -83,7 +84,7 @@ describe("auditNdjson: header line, then one system per line", () => {
 
   it("applies rule settings, and turns organization rules off per line but keeps the user's choice for them", async () => {
     const results = await collect(
-      auditNdjsonLines(generateNdjsonLines(20), { asOf: AS_OF, rules: { "bipa/15e-parity": "off", "bipa/offshore-affiliates": "off" } }),
+      auditNdjsonLines(generateNdjsonLines(20), { asOf: AS_OF, rules: { "bipa/15e-parity": "off", "bipa/offshore-affiliates": "off", "bipa/25d-fingerprint-vendor": "off" } }),
     );
     const ids = ofKind(results, "system").flatMap((r) => r.report.findings.map((f) => f.ruleId));
     expect(ids).not.toContain("bipa/15e-parity");

@@ -1,4 +1,5 @@
 import { audit } from "../../engine/audit.js";
+import { pushAll } from "../../util/push-all.js";
 import { decodeUtf8, DEFAULT_LIMITS, loadProfile, type LoadedProfile } from "../../practices/load.js";
 import { isFailOn, type FailOn } from "../../report/exit-code.js";
 import { diffReports } from "../../diff/diff.js";
@@ -86,10 +87,10 @@ async function loadSides(inputs: readonly string[], flags: DiffFlags, args: Diff
   for (const input of inputs) {
     if (!isGitSpec(input)) {
       try {
-        loaded.push(...(await loadProfiles([input], flags, args.limits, io)));
+        pushAll(loaded, await loadProfiles([input], flags, args.limits, io));
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
-        errors.push(...error.lines);
+        pushAll(errors, error.lines);
       }
       continue;
     }
@@ -98,12 +99,12 @@ async function loadSides(inputs: readonly string[], flags: DiffFlags, args: Diff
     const read = readGitFile(spec, io.cwd, maxBytes);
     const decoded = read.ok ? decodeUtf8(read.bytes) : read;
     if (!decoded.ok) {
-      errors.push(...problemLines(decoded.problems, input));
+      pushAll(errors, problemLines(decoded.problems, input));
       continue;
     }
     const result = loadProfile(decoded.text, { file: input, limits: args.limits });
     if (result.ok) loaded.push(result);
-    else errors.push(...problemLines(result.problems, input));
+    else pushAll(errors, problemLines(result.problems, input));
   }
   if (errors.length > 0) throw new UsageError(errors);
   return loaded;

@@ -1,4 +1,5 @@
 import { VERSION } from "../../version.js";
+import { pushAll } from "../../util/push-all.js";
 import { cell, code, md } from "../../report/format/rule-help.js";
 import { plural, severityCounts, usdRange } from "../../report/format/shared.js";
 import type { Finding } from "../../report/types.js";
@@ -62,21 +63,17 @@ function render(diff: ReportDiff, options: DiffFormatOptions, cap: number | unde
     ...findingRows("Resolved", diff.resolved, cap),
   ];
   if (diff.unchanged.length > 0) {
-    out.push(
-      `<details><summary>Remaining (${diff.unchanged.length})</summary>`,
-      "",
-      "| Severity | Rule | System | Section |",
-      "| --- | --- | --- | --- |",
-      ...capped(
+    out.push(`<details><summary>Remaining (${diff.unchanged.length})</summary>`, "", "| Severity | Rule | System | Section |", "| --- | --- | --- | --- |");
+    pushAll(
+      out,
+      capped(
         diff.unchanged,
         cap,
         (u) => `| ${u.severityChanged ? `${u.before.severity} → ${u.after.severity}` : u.after.severity} | ${code(u.after.ruleId)} | ${code(u.after.systemId ?? "organization")} | ${cell(u.after.section)} |`,
         4,
       ),
-      "",
-      "</details>",
-      "",
     );
+    out.push("", "</details>", "");
   }
   out.push("### Exposure by section", "", "| Section | Before | After | Change |", "| --- | --- | --- | --- |");
   for (const s of diff.exposure.sections) out.push(`| ${cell(s.section)} | ${usdRange(s.before)} | ${usdRange(s.after)} | ${changePhrase(s.change)} |`);
@@ -84,21 +81,30 @@ function render(diff: ReportDiff, options: DiffFormatOptions, cap: number | unde
     `| **Total** | ${diff.exposure.before ? usdRange(diff.exposure.before) : "not estimated"} | ${diff.exposure.after ? usdRange(diff.exposure.after) : "not estimated"} | ${diff.exposure.change ? changePhrase(diff.exposure.change) : ""} |`,
     "",
   );
-  if (diff.measuresTaken.length > 0) out.push("### Measures taken", "", ...diff.measuresTaken.map((m) => `- ${md(m)}`), "");
-  if (diff.measuresDropped.length > 0) out.push("### Measures dropped", "", ...diff.measuresDropped.map((m) => `- ${md(m)}`), "");
+  if (diff.measuresTaken.length > 0) {
+    out.push("### Measures taken", "");
+    pushAll(out, diff.measuresTaken.map((m) => `- ${md(m)}`));
+    out.push("");
+  }
+  if (diff.measuresDropped.length > 0) {
+    out.push("### Measures dropped", "");
+    pushAll(out, diff.measuresDropped.map((m) => `- ${md(m)}`));
+    out.push("");
+  }
   if (diff.newDuties !== undefined) {
     out.push("### New duties the change triggers", "");
     if (diff.newDuties.length === 0) out.push("None: no new system, recipient, use, population, identifier or collection method.", "");
     else {
-      out.push(
-        "| Trigger | What is new | System | Field | Sections | Duty |",
-        "| --- | --- | --- | --- | --- | --- |",
-        ...capped(diff.newDuties, cap, (d) => `| ${d.trigger} | ${cell(d.subject)} | ${code(d.systemId)} | ${code(d.pointer)} | ${d.sections.map(cell).join(", ")} | ${cell(d.duty)} |`, 6),
-        "",
-      );
+      out.push("| Trigger | What is new | System | Field | Sections | Duty |", "| --- | --- | --- | --- | --- | --- |");
+      pushAll(out, capped(diff.newDuties, cap, (d) => `| ${d.trigger} | ${cell(d.subject)} | ${code(d.systemId)} | ${code(d.pointer)} | ${d.sections.map(cell).join(", ")} | ${cell(d.duty)} |`, 6));
+      out.push("");
     }
   }
-  if (diff.notes.length > 0) out.push("### Notes", "", ...diff.notes.map((n) => `- ${md(n)}`), "");
+  if (diff.notes.length > 0) {
+    out.push("### Notes", "");
+    pushAll(out, diff.notes.map((n) => `- ${md(n)}`));
+    out.push("");
+  }
   out.push("---", "", `_bipa-check ${VERSION}. ${md(DIFF_CLOSING)}_`, "");
   return out.join("\n");
 }

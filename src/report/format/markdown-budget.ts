@@ -70,10 +70,13 @@ export function fitToBudget(reports: readonly Report[], budget: number, render: 
   // Then as many waiver and baseline notices (at most 50) as the room left allows.
   const shownNotices = largest(0, Math.min(notices, 50), (n) => fits(layout(kept, files, n)));
   const text = render(layout(kept, files, shownNotices));
+  const cut = [
+    ...(total - kept > 0 ? [`${plural(total - kept, "finding")} of ${grouped(total)}`] : []),
+    ...(files < reports.length ? [`${plural(reports.length - files, "file")} of ${grouped(reports.length)} in the table`] : []),
+  ];
+  const what = cut.length > 0 ? `${cut.join(" and ")} left out` : "the tables of waived and baselined findings, exposure lines and injunction factors left out";
   options.onLimit?.(
-    `Markdown: ${plural(total - kept, "finding")} of ${grouped(total)} left out to fit ${budgetWords(budget)}${
-      files < reports.length ? ` (and ${plural(reports.length - files, "file")} left out of the table)` : ""
-    }; ${options.fullReport ? `the complete report is in ${options.fullReport}` : "--format json=FILE writes the complete report"}`,
+    `Markdown: ${what} to fit ${budgetWords(budget)}; ${options.fullReport ? `the complete report is in ${options.fullReport}` : "--format json=FILE writes the complete report"}`,
   );
   return text;
 }

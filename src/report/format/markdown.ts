@@ -118,11 +118,13 @@ function reportSection(report: Report, groups: readonly SystemGroup[], failOn: F
       if (shown.length === 0) continue;
       const hidden = g.findings.length - shown.length;
       out.push("", `#### ${title}${hidden > 0 ? ` (${plural(hidden, "more finding")} not shown)` : ""}`, "");
-      for (const f of shown) out.push(...findingItem(report, f, failOn, options));
+      for (const f of shown) pushAll(out, findingItem(report, f, failOn, options));
       continue;
     }
     out.push("");
-    if (!g.inScope) {
+    if (g.conditional) {
+      out.push(`#### ${title}: whether BIPA applies is not established (section checks conditional)`);
+    } else if (!g.inScope) {
       out.push(`#### ${title}: out of scope`);
     } else if (g.findings.length === 0) {
       out.push(`#### ${title}: no findings${g.passed > 0 ? ` (${plural(g.passed, "rule")} passed)` : ""}`);

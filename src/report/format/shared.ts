@@ -126,6 +126,8 @@ export interface SystemGroup {
   systemId?: string;
   name: string;
   inScope: boolean;
+  /** Whether the law's reach is unknown, so the section checks are conditional (applicability status "unknown"). */
+  conditional?: boolean;
   excludedBy?: { ruleId: string; reason: string };
   findings: Finding[];
   suppressed: SuppressedFinding[];
@@ -141,6 +143,7 @@ export function groupBySystem(report: Report): SystemGroup[] {
       systemId: a.systemId,
       name: a.systemName,
       inScope: a.inScope,
+      ...(a.status === "unknown" ? { conditional: true } : {}),
       ...(a.excludedBy ? { excludedBy: a.excludedBy } : {}),
       findings: [],
       suppressed: [],
@@ -271,4 +274,4 @@ export function directionPhrase(f: InjunctionFactor): string {
 }
 
 /** The exposure line of a report with no system in scope. */
-export const NOTHING_IN_SCOPE = "$0: no system is in scope, so no violation is counted (each system's scope finding says why)";
+export const NOTHING_IN_SCOPE = "$0: no system is shown to be in scope, so no violation is counted (each system's scope finding says why)";

@@ -111,7 +111,9 @@ function systemTitle(group: SystemGroup): string {
 function systemBlock(report: Report, group: SystemGroup, failOn: FailOn, p: Paint, options: FormatOptions): string[] {
   const title = systemTitle(group);
   const out: string[] = [""];
-  if (!group.inScope) {
+  if (group.conditional) {
+    out.push(`  ${p.bold(title)}: ${p.yellow("whether BIPA applies is not established")} (the section checks are conditional: see the scope finding)`);
+  } else if (!group.inScope) {
     const by = group.excludedBy ? ` by ${group.excludedBy.ruleId}` : "";
     out.push(`  ${p.bold(title)}: out of scope (excluded${by})`);
   } else if (group.findings.length === 0 && group.suppressed.length === 0) {

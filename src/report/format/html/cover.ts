@@ -30,7 +30,7 @@ ${report.injunctionRisk ? html`<p><strong>Injunction risk:</strong> ${report.inj
 
 function applicabilityTable(report: Report): Html {
   const rows = report.applicability.map(
-    (a) => html`<tr><th scope="row">${a.systemName} <code>${a.systemId}</code></th><td>BIPA (740 ILCS 14)</td><td>${a.inScope ? "In scope" : "Out of scope"}</td><td>${a.excludedBy ? html`${a.excludedBy.reason} <span class="muted">(<code>${a.excludedBy.ruleId}</code>)</span>` : `${plural(countFindings(report, a.systemId), "finding")}`}</td></tr>`,
+    (a) => html`<tr><th scope="row">${a.systemName} <code>${a.systemId}</code></th><td>BIPA (740 ILCS 14)</td><td>${a.inScope ? "In scope" : a.status === "unknown" ? "Not established" : "Out of scope"}</td><td>${a.excludedBy ? html`${a.excludedBy.reason} <span class="muted">(<code>${a.excludedBy.ruleId}</code>)</span>` : a.conditional ? html`${a.conditional.reason} <span class="muted">(<code>${a.conditional.ruleId}</code>)</span>` : `${plural(countFindings(report, a.systemId), "finding")}`}</td></tr>`,
   );
   return html`<table class="applicability">
 <caption>Does the law apply? One row per system and law</caption>

@@ -15,7 +15,7 @@ export function exposureSection(report: Report, id: string): Html {
   }
   const bySection = sectionBars(e);
   const bySystem = systemBars(e);
-  const max = Math.max(0, ...bySection.map((b) => b.high), ...bySystem.map((b) => b.high));
+  const max = [...bySection, ...bySystem].reduce((m, b) => Math.max(m, b.high), 0);
   const uncounted = uncountedFindings(e);
   return html`<section class="exposure" aria-labelledby="${id}-exposure">
 ${heading}
