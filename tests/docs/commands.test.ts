@@ -65,6 +65,9 @@ function commandLines(body: string): string[] {
 
 /** Whether a shell line runs bipa-check (as a command, not as an argument such as `cd bipa-check`). */
 function runsBipaCheck(line: string): boolean {
+  // `git:<ref>:<path>` needs a repository with history: tests/docs/html-diff-guides.test.ts and
+  // tests/cli/diff.test.ts run those in one.
+  if (/\bgit:[^\s]+:/.test(line)) return false;
   return /(?:^|[|;&]\s*|&&\s*)(?:npx --no-install |\.\/node_modules\/\.bin\/)?bipa-check(?:\s|$)/.test(line.trim());
 }
 
@@ -95,7 +98,7 @@ function shellCommands(): DocCommand[] {
       // bare mention of a command (`bipa-check plan`), not other text that starts with the name.
       const span = m[1]!;
       const words = span.replace(/^npx --no-install /, "").split(/\s+/);
-      if (/[<[…]|\.\.\./.test(span) || words.length < 3 || !CLI_COMMANDS.includes(words[1]!)) continue;
+      if (/[<[…]|\.\.\./.test(span) || words.length < 3 || !CLI_COMMANDS.includes(words[1]!) || !runsBipaCheck(span)) continue;
       found.push({ at: m.index, commands: [span] });
     }
     found.sort((a, b) => a.at - b.at);

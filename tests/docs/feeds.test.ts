@@ -57,6 +57,24 @@ function probes(): Practices[] {
     const parsed = parseProfile(input);
     if (parsed.ok) out.push(parsed.profile);
   }
+  // Identifier × method pairs (the generator leaves them out: they must name listed identifiers and methods).
+  const pairs = parseProfile(
+    applyExample(compliantProfile, {
+      description: "pairs",
+      system: {
+        modalities: ["fingerprint", "face-geometry"],
+        release: { type: "none" },
+        collection: {
+          methods: ["timeclock", "door-access"],
+          identifierMethods: [
+            { identifier: "fingerprint", method: "timeclock", template: "hr-templates", firstCapture: "2021-01", lastCapture: "ongoing" },
+            { identifier: "face-geometry", method: "door-access", firstCapture: "2022", lastCapture: "2025-06-30" },
+          ],
+        },
+      },
+    }),
+  );
+  if (pairs.ok) out.push(pairs.profile);
   // Every rule's own failing example, so each fact a rule turns on is present somewhere.
   for (const rule of bipaRules) {
     const parsed = parseProfile(applyExample(compliantProfile, rule.examples.failing));
