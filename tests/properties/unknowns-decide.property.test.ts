@@ -76,7 +76,8 @@ function candidates(pointer: string): unknown[] {
     if (types.includes("number")) out.push(0, 0.5, 1, 12);
     // A list: none at all, or one entry with only its required fields (the rest left to their defaults).
     if (types.includes("array") && n.items) out.push([], [sampleItem(resolve(n.items))]);
-    if (types.includes("string") && n.const === undefined && n.pattern === undefined && n.format === undefined && !n.enum) out.push("1980-01-01", "2015-03-01", "2020-01-06", "2025-06-01", "2026-12-01", "2030-01-01");
+    const datePattern = n.pattern !== undefined && n.pattern.includes("\\d{4}");
+    if (types.includes("string") && n.const === undefined && (n.pattern === undefined || datePattern) && n.format === undefined && !n.enum) out.push("1980-01-01", "2015-03-01", "2020-01-06", "2025-06-01", "2026-12-01", "2030-01-01");
   };
   visit(node);
   return [...new Set(out.map((v) => JSON.stringify(v)))].map((v) => JSON.parse(v) as unknown).filter((v) => v !== "unknown" && v !== "some");
