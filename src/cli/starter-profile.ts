@@ -51,23 +51,31 @@ systems:
       medicalImaging: unknown
     actingForGovernmentUnit:
       acting: unknown             # Sec. 25(e): working as a contractor or agent of a government unit?
+    possession:                   # 15(a), (c), (d), (e) bind an entity "in possession" of the data
+      holder: unknown             # entity | vendor-for-entity | vendor-own-purposes | subject-device-only
+      storageLocations: []        # where the data is stored, e.g. [Illinois]
     subjects:                     # whose biometrics the system touches
       - population: employees     # employees | contractors | job-applicants | customers | users | minors | visitors | drivers | ...
         count: unknown
         illinoisCount: unknown
         unionRepresented: unknown
         relationship: direct      # direct | none (none: scraped images, non-users in uploads)
+        collectiveBargaining:
+          covered: unknown        # in a bargaining unit covered by a collective bargaining agreement? (Walton)
+        # release: { status: before-first-capture, date: unknown }  # per group: before-first-capture | after-first-capture | none | mixed
+        # departures: [{ illinoisCount: 12, date: 2024-06 }]       # people who left, and when
     illinoisNexus:
       illinoisSubjectShare: unknown   # share of subjects in Illinois, 0 to 1
       captureInIllinois: unknown
       captureLocations: []
+      processingInIllinois: unknown   # the nexus turns on the system's own subjects, capture and processing
       processingLocations: []
     notice:                       # 15(b)(1)-(2): written notice before collection
       inWriting: unknown
       statesCollection: unknown
       specificPurpose: unknown
       lengthOfTerm: unknown
-      date: unknown               # YYYY-MM-DD
+      date: unknown               # YYYY-MM-DD (or YYYY-MM, or YYYY when only that is known)
     release:                      # 15(b)(3): written release before collection
       type: unknown               # wet-signature | electronic-signature | click-through | verbal | none
       signedBy: unknown           # subject | legally-authorized-representative | parent-or-guardian | union
@@ -77,7 +85,9 @@ systems:
       coversAllSubjects: unknown
     collection:
       methods: [timeclock]
-      firstCaptureDate: unknown   # YYYY-MM-DD
+      capturedBy: unknown         # entity | vendor-for-entity | subject-device (15(b) needs an active step)
+      identifierMethods: []       # pairs actually used, e.g. - { identifier: fingerprint, method: timeclock }
+      firstCaptureDate: unknown   # YYYY-MM-DD, YYYY-MM or YYYY
       lastCaptureDate: ongoing    # YYYY-MM-DD, ongoing or unknown
       scansPerSubjectPerYear: unknown
     retention:                    # 15(a): public written policy, schedule and destruction
