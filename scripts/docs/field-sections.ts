@@ -57,6 +57,22 @@ export const FIELD_SECTIONS: ReadonlyArray<readonly [prefix: string, feeds: stri
   ["systems[].remediation.inactiveTemplatePurgeYears", "Recorded for the auditor; not read by the audit"],
   ["systems[].remediation.disclosedInPrivacyPolicy", "Recorded for the auditor; not read by the audit"],
   ["systems[].culpability", "Sec. 20 (negligent, or intentional or reckless)"],
+  ["organization.role", "Recorded for the auditor; for the jurisdiction packs (bipa-reference.md §4)"],
+  ["organization.forProfit", "Recorded for the auditor; for the jurisdiction packs (bipa-reference.md §4)"],
+  ["organization.establishedIn", "Recorded for the auditor; for the jurisdiction packs (bipa-reference.md §4)"],
+  ["organization.annualRevenueUsd", "Recorded for the auditor; for the jurisdiction packs (bipa-reference.md §4)"],
+  ["organization.worldwideTurnoverEur", "Recorded for the auditor; for the jurisdiction packs (bipa-reference.md §4)"],
+  ["organization.smallBusiness", "Recorded for the auditor; for the jurisdiction packs (bipa-reference.md §4)"],
+  ["organization.personalInformationTrade", "Recorded for the auditor; for the jurisdiction packs (bipa-reference.md §4)"],
+  ["organization.representativeInEu", "Recorded for the auditor; for the jurisdiction packs (bipa-reference.md §4)"],
+  ["systems[].places", "Recorded for the auditor; for the jurisdiction packs (bipa-reference.md §4, §5.8)"],
+  ["systems[].premises", "Recorded for the auditor; for the jurisdiction packs (bipa-reference.md §4.5, §4.6)"],
+  ["systems[].purposes", "Recorded for the auditor; for the jurisdiction packs (bipa-reference.md §4)"],
+  ["systems[].consent", "Recorded for the auditor; for the jurisdiction packs (bipa-reference.md §4)"],
+  ["systems[].saleAuthorization", "Recorded for the auditor; for the jurisdiction packs (bipa-reference.md §4.2)"],
+  ["systems[].aiTraining", "Recorded for the auditor; for the jurisdiction packs (bipa-reference.md §4.1)"],
+  ["systems[].faceDatabase", "Recorded for the auditor; for the jurisdiction packs (bipa-reference.md §4.8)"],
+  ["systems[].dataProtection", "Recorded for the auditor; for the jurisdiction packs (bipa-reference.md §4.3, §4.7)"],
 ];
 
 /** What a field feeds; throws for a field no prefix covers. */

@@ -11,6 +11,7 @@ import {
   text,
   triState,
 } from "./primitives.js";
+import { aiTraining, consent, dataProtection, faceDatabase, organizationFacts, places, premises, purposes, saleAuthorization } from "./facts.js";
 
 /*
  * The practices profile, version 1. Field names follow bipa-reference.md §5 ("practice facts the
@@ -203,6 +204,7 @@ const organization = z
       )
       .default([])
       .describe("Offshore subsidiaries or affiliates (the Panama and Singapore issue in the Clearview MDL)."),
+    ...organizationFacts,
   })
   .describe("The organization whose practices are described.");
 
@@ -583,6 +585,14 @@ const system = z
       })
       .default({ priorNoticeOfBipaDuties: "unknown", knownNonCompliance: "unknown" })
       .describe("Facts that point to negligent or intentional/reckless conduct (Sec. 20)."),
+    places,
+    premises,
+    purposes,
+    consent,
+    saleAuthorization: saleAuthorization.optional(),
+    aiTraining,
+    faceDatabase,
+    dataProtection,
   })
   .describe("One collection point or processing activity that touches biometric data.");
 

@@ -1,0 +1,154 @@
+import type { Practices, System } from "../practices/schema.js";
+
+/*
+ * The contract between the engine and a jurisdiction pack (issue 11). A pack is data plus pure
+ * functions; the engine runs the packs it is given and knows no statute. This file imports only
+ * the profile's types.
+ */
+
+/** How serious a finding is: a likely violation, a risk (incl. a deciding fact left unknown), or information. */
+export type PackSeverity = "violation" | "risk" | "info";
+
+/** V = checked against a primary source; V2 = two or more secondary sources; S = one; UNVERIFIED = not confirmed. */
+export type PackVerificationStatus = "V" | "V2" | "S" | "UNVERIFIED";
+
+/** A statute, case, order or settlement a pack cites, carried from the legal reference with its mark. */
+export interface PackAuthority {
+  /** Unique across all packs: prefix it with the pack id (`tx-cubi-503-001`). */
+  id: string;
+  kind: "statute" | "public-act" | "case" | "settlement" | "order" | "regulation" | "guidance";
+  name: string;
+  citation: string;
+  court?: string;
+  year: number;
+  date?: string;
+  holding: string;
+  status: PackVerificationStatus;
+  /** Only a URL the reference itself gives. */
+  url?: string;
+}
+
+/** A remedial measure. `measure` is shared across packs when the same act satisfies several laws. */
+export interface PackRemedy {
+  /** Unique across all packs: prefix it with the pack id. */
+  id: string;
+  /**
+   * The act itself, the same id in every pack that accepts it (e.g. `written-consent-before-capture`),
+   * so the control plan lists it once with every pack and section it satisfies.
+   */
+  measure: string;
+  title: string;
+  requires: string;
+  effect: "cures" | "mitigates";
+  why: string;
+  sources: readonly string[];
+}
+
+/** Where a finding's evidence is: a pointer relative to the system, or an absolute one into the organization. */
+export type PackEvidenceRef = string | { pointer: string; note?: string };
+
+/** What a rule's check returns; the engine adds metadata, values, lines and the fingerprint. */
+export interface PackFindingDraft {
+  message: string;
+  evidence: PackEvidenceRef[];
+  severity?: PackSeverity;
+  basis?: "fact" | "unknown";
+  remedies?: readonly string[];
+  key?: string;
+}
+
+/** What a check sees: one system, the whole profile, and the evaluation date. Rules never read the clock. */
+export interface PackSystemContext {
+  profile: Practices;
+  system: System;
+  index: number;
+  /** YYYY-MM-DD */
+  asOf: string;
+}
+
+/** A rule about one system: metadata plus one pure check. One rule per file. */
+export interface PackRule {
+  /** `<pack>/<slug>`, stable forever. */
+  id: string;
+  title: string;
+  /** The section it enforces, e.g. `Tex. Bus. & Com. Code §503.001(b)`. */
+  section: string;
+  severity: PackSeverity;
+  summary: string;
+  plainLanguage: string;
+  authorities: readonly string[];
+  remedies: readonly string[];
+  tags: readonly string[];
+  /** Only when the rule's duty binds the system at all; otherwise the system is listed as not engaged. */
+  engaged?(ctx: PackSystemContext): boolean;
+  check(ctx: PackSystemContext): PackFindingDraft[];
+}
+
+/** Whether a law reaches one system, and why, with the fields that decide it. */
+export interface PackApplicability {
+  status: "applies" | "does-not-apply" | "unknown";
+  /** One sentence each, specific to the system. */
+  reasons: string[];
+  /** Pointers relative to the system (or absolute into the organization). */
+  evidence: PackEvidenceRef[];
+}
+
+/** One line of a penalty or damages estimate, with the arithmetic a reader can check by hand. */
+export interface PenaltyLine {
+  label: string;
+  section: string;
+  /** e.g. "120 people × $25,000 = $3,000,000" */
+  arithmetic: string;
+  low: number;
+  high: number;
+  /** Who recovers it: a regulator (civil penalty) or the people (private action). */
+  recoveredBy: "regulator" | "private-plaintiffs";
+}
+
+/** A pack's penalty or exposure estimate for the whole profile. */
+export interface PenaltyEstimate {
+  currency: "USD" | "EUR";
+  low: number;
+  high: number;
+  lines: PenaltyLine[];
+  /** Assumptions, unverified points and what the figure does not count. */
+  notes: string[];
+}
+
+/** What a penalty model sees: the profile, the findings of its own pack, and the evaluation date. */
+export interface PenaltyContext {
+  profile: Practices;
+  findings: ReadonlyArray<{ ruleId: string; systemId?: string; severity: PackSeverity; basis: "fact" | "unknown" }>;
+  /** Systems the pack applies to, by index into `profile.systems`. */
+  applies: readonly number[];
+  asOf: string;
+}
+
+/** A jurisdiction pack: one law (or a small family of laws of one jurisdiction). */
+export interface Pack {
+  /** Short, stable id used in rule ids and `--pack` (e.g. `tx-cubi`). */
+  id: string;
+  title: string;
+  jurisdiction: string;
+  /** The law's main citation. */
+  citation: string;
+  /** In force from this date (YYYY-MM-DD); an `asOf` before it: the pack does not apply, and the report says why. */
+  effectiveFrom: string;
+  /** Later changes in force on their dates, each with what changed. */
+  amendments?: ReadonlyArray<{ date: string; what: string; authority: string }>;
+  authorities: readonly PackAuthority[];
+  remedies: readonly PackRemedy[];
+  rules: readonly PackRule[];
+  applicability(ctx: PackSystemContext): PackApplicability;
+  penalty?(ctx: PenaltyContext): PenaltyEstimate;
+  /** Notes every report of this pack carries (unsettled points, what the pack does not cover). */
+  notes: readonly string[];
+}
+
+/** Identity functions that type a pack's parts and keep its files uniform. */
+export function definePack(pack: Pack): Pack {
+  return pack;
+}
+export function definePackRule(rule: PackRule): PackRule {
+  return rule;
+}
