@@ -1,9 +1,10 @@
 import type { Practices, System } from "../practices/schema.js";
+import type { SharedMeasureId } from "./measures.js";
 
 /*
  * The contract between the engine and a jurisdiction pack (issue 11). A pack is data plus pure
  * functions; the engine runs the packs it is given and knows no statute. This file imports only
- * the profile's types.
+ * the profile's types and the shared measure ids. A pack-specific measure is written `<pack>/<slug>`.
  */
 
 /** How serious a finding is: a likely violation, a risk (incl. a deciding fact left unknown), or information. */
@@ -36,12 +37,17 @@ export interface PackRemedy {
    * The act itself, the same id in every pack that accepts it (e.g. `written-consent-before-capture`),
    * so the control plan lists it once with every pack and section it satisfies.
    */
-  measure: string;
+  measure: SharedMeasureId | `${string}/${string}`;
   title: string;
   requires: string;
   effect: "cures" | "mitigates";
   why: string;
   sources: readonly string[];
+  /**
+   * For a destruction measure: the law's deadline, so the plan can name the strictest one that applies.
+   * `months` after `after`; omit `months` for "when the purpose ends" with no fixed period.
+   */
+  deadline?: { after: "purpose-satisfied" | "last-interaction" | "collection" | "employment-end" | "request"; months?: number; text: string };
 }
 
 /** Where a finding's evidence is: a pointer relative to the system, or an absolute one into the organization. */
