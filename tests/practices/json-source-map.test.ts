@@ -23,7 +23,7 @@ describe("JSON fast path", () => {
         const text = JSON.stringify(profile, null, indent);
         const scan = scanJson(text, 64);
         expect(scan.ok).toBe(true);
-        if (scan.ok) expect(scan.map).toEqual(yamlMap(text));
+        if (scan.ok) expect(new Map(scan.map)).toEqual(new Map(yamlMap(text)));
       }),
       runs,
     );
@@ -60,6 +60,6 @@ describe("JSON fast path", () => {
     const text = JSON.stringify(compliantProfile, null, 2);
     const result = loadProfile(text);
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.sourceMap).toEqual(yamlMap(text));
+    if (result.ok) expect(new Map(result.sourceMap)).toEqual(new Map(yamlMap(text)));
   });
 });
