@@ -1,4 +1,4 @@
-import { ARRAY, LEAF, OBJECT, SourceIndexBuilder, type KeyFrame, type SourceIndex } from "./source-index.js";
+import { ARRAY, LEAF, OBJECT, SourceIndexBuilder, type SourceIndex } from "./source-index.js";
 import type { Position } from "./source-map.js";
 
 /** Why a JSON text was refused by the scan: a key given twice, or nesting past the limit. */
@@ -6,11 +6,15 @@ export type JsonScanRefusal =
   | { kind: "duplicate-key"; pointer: string; key: string; position: Position }
   | { kind: "too-deep"; pointer: string; position: Position };
 
-interface Frame extends KeyFrame {
+interface Frame {
+  node: number;
   array: boolean;
   /** Items seen so far (arrays). */
   items: number;
 }
+
+/** Keys of an object are compared one by one up to this many, then kept in a set. */
+const COMPARE_LIMIT = 8;
 
 /**
  * One pass over a JSON text that `JSON.parse` has already accepted: records where every key and
@@ -29,6 +33,28 @@ export function scanJson(text: string, maxDepth: number): { ok: true; map: Sourc
   let lineStart = 0;
   let i = 0;
   const stack: Frame[] = [];
+  // The keys of the object open at each depth, for the duplicate check: one list (and, for large
+  // objects, one set) per depth, reused by every object at that depth, so checking allocates nothing.
+  const keyLists: string[][] = [];
+  const keySets: Set<string>[] = [];
+  const seen = (key: string): boolean => {
+    const depth = stack.length;
+    const list = keyLists[depth]!;
+    if (list.length < COMPARE_LIMIT) {
+      if (list.includes(key)) return true;
+      list.push(key);
+      if (list.length === COMPARE_LIMIT) {
+        const set = (keySets[depth] ??= new Set());
+        set.clear();
+        for (const k of list) set.add(k);
+      }
+      return false;
+    }
+    const set = keySets[depth]!;
+    if (set.has(key)) return true;
+    set.add(key);
+    return false;
+  };
   // Refusals only: JSON strings hold no raw newline, so a key starts on the current line.
   const at = (offset: number): Position => ({ line, column: offset - lineStart + 1 });
   const skipSpace = () => {
@@ -70,6 +96,7 @@ export function scanJson(text: string, maxDepth: number): { ok: true; map: Sourc
     if (c === 123 || c === 91) {
       if (stack.length >= maxDepth) return { kind: "too-deep", pointer: childPointer(key), position: at(i) };
       stack.push({ array: c === 91, node: index.add(offset, kept, c === 91 ? ARRAY : OBJECT), items: 0 });
+      if (c === 123) (keyLists[stack.length] ??= []).length = 0;
       i++;
       return undefined;
     }
@@ -110,7 +137,7 @@ export function scanJson(text: string, maxDepth: number): { ok: true; map: Sourc
       const raw = text.slice(offset + 1, i - 1);
       escapedKey = raw.includes("\\");
       key = escapedKey ? (JSON.parse(`"${raw}"`) as string) : raw;
-      if (index.hasKey(frame, key)) return { ok: false, refusal: { kind: "duplicate-key", pointer: childPointer(key), key, position: at(offset) } };
+      if (seen(key)) return { ok: false, refusal: { kind: "duplicate-key", pointer: childPointer(key), key, position: at(offset) } };
       skipSpace();
       i++; // the colon
       skipSpace();

@@ -42,6 +42,19 @@ describe("JSON fast path", () => {
     expect(result.problems).toEqual([{ path: "/version", code: "yaml", line: 3, column: 3, message: 'duplicate key "version" (each key may appear once)' }]);
   });
 
+  it("refuses a duplicate in a large object, and only within one object", () => {
+    const keys = Array.from({ length: 40 }, (_, i) => `"k${i}": ${i}`);
+    const duplicated = scanJson(`{${keys.join(", ")}, "k3": 0}`, 64);
+    expect(duplicated.ok || duplicated.refusal).toMatchObject({ kind: "duplicate-key", pointer: "/k3", key: "k3" });
+    const nested = scanJson(`{"a": {${keys.join(", ")}}, "b": {${keys.join(", ")}}, "c": [{"k1": 1}, {"k1": 1}]}`, 64);
+    expect(nested.ok).toBe(true);
+    const deep = scanJson(`{"a": {"b": {${keys.join(", ")}, "k39": 1}}}`, 64);
+    expect(deep.ok || deep.refusal).toMatchObject({ kind: "duplicate-key", pointer: "/a/b/k39" });
+    // A key seen in a sibling object's list never counts against the next object at that depth.
+    const siblings = scanJson(`[{${keys.slice(0, 20).join(", ")}}, {"k0": 0, "k0": 1}]`, 64);
+    expect(siblings.ok || siblings.refusal).toMatchObject({ kind: "duplicate-key", pointer: "/1/k0" });
+  });
+
   it("enforces the depth limit without building values", () => {
     const result = loadProfile(`{"x": ${"[".repeat(100_000)}${"]".repeat(100_000)}}`);
     expect(result.ok).toBe(false);
