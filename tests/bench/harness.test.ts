@@ -24,8 +24,8 @@ describe("bench harness", () => {
     );
     expect(Object.keys(result)).toEqual(["sync", "async"]);
     for (const value of Object.values(result)) expect(value).toBeGreaterThanOrEqual(0);
-    // One calibration call, then (minRoundMs 0: no batching) one call per round, the warm-up included.
-    expect(calls).toEqual({ sync: 5, async: 5 });
+    // minRoundMs 0: no batching and no sizing call, so one call per round, the warm-up included.
+    expect(calls).toEqual({ sync: 4, async: 4 });
   });
 
   it("formats figures the same on every machine", () => {

@@ -18,31 +18,37 @@ export interface Plan {
  */
 export async function interleaved(tasks: Record<string, Task>, plan: Plan): Promise<Record<string, number>> {
   const names = Object.keys(tasks);
+  const minRoundMs = plan.minRoundMs ?? 20;
+  // Calls per round: one, unless a call is quicker than minRoundMs (then one untimed call to size the batch).
   const batch = new Map<string, number>();
-  const isAsync = new Map<string, boolean>();
   for (const name of names) {
+    if (minRoundMs <= 0) {
+      batch.set(name, 1);
+      continue;
+    }
     const started = performance.now();
-    const first = tasks[name]!();
-    if (first instanceof Promise) await first;
-    isAsync.set(name, first instanceof Promise);
+    await tasks[name]!();
     const once = Math.max(performance.now() - started, 0.001);
-    batch.set(name, Math.max(1, Math.ceil((plan.minRoundMs ?? 20) / once)));
+    batch.set(name, Math.max(1, Math.ceil(minRoundMs / once)));
   }
   const samples = new Map<string, number[]>(names.map((n) => [n, []]));
   const warmup = plan.warmup ?? 1;
   for (let round = 0; round < warmup + plan.rounds; round++) {
     for (const name of names) {
-      const ms = await timeBatch(tasks[name]!, batch.get(name)!, isAsync.get(name)!);
+      const ms = await timeBatch(tasks[name]!, batch.get(name)!);
       if (round >= warmup) samples.get(name)!.push(ms);
     }
   }
   return Object.fromEntries(names.map((n) => [n, median(samples.get(n)!)]));
 }
 
-async function timeBatch(task: Task, calls: number, isAsync: boolean): Promise<number> {
+/** Milliseconds per call over `calls` calls; a task that returns a promise is awaited, one that does not is not. */
+async function timeBatch(task: Task, calls: number): Promise<number> {
   const started = performance.now();
-  if (isAsync) for (let i = 0; i < calls; i++) await task();
-  else for (let i = 0; i < calls; i++) task();
+  for (let i = 0; i < calls; i++) {
+    const result = task();
+    if (result instanceof Promise) await result;
+  }
   return (performance.now() - started) / calls;
 }
 

@@ -19,11 +19,11 @@ export const loader: BenchModule = {
   id: "loader",
   description: "loadProfile of YAML ÷ YAML.parse; of JSON ÷ JSON.parse + schema",
   async run(ctx) {
-    // Small inputs, many rounds: the cost per system does not depend on the size here, and a median
-    // of many short rounds is steadier on a busy machine than a few long ones.
-    const yamlSystems = 50;
+    // Inputs of a few hundred kilobytes and many short rounds: a median of many short rounds is
+    // steadier on a busy machine than a few long ones (YAML takes about 2 ms a system).
+    const yamlSystems = ctx.quick ? 50 : 200;
     const jsonSystems = 1_000;
-    const plan = { rounds: ctx.quick ? 9 : 21, warmup: 2, minRoundMs: 0 };
+    const plan = { rounds: ctx.quick ? 9 : 15, warmup: 2, minRoundMs: 0 };
 
     ctx.log(`YAML, ${systems(yamlSystems)}`);
     const yamlText = stringify(fixture(yamlSystems).data);
