@@ -30,7 +30,7 @@ describe("bench harness", () => {
 
   it("formats figures the same on every machine", () => {
     expect(fmt(1234567.8)).toBe("1,234,568");
-    expect([ratio(52.4), ratio(2.44), ratio(0.954)]).toEqual(["52×", "2.4×", "0.95×"]);
+    expect([ratio(52.4), ratio(2.44), ratio(1.041), ratio(0.954)]).toEqual(["52×", "2.4×", "1.04×", "0.95×"]);
     expect(verdict(true, "x")).toBe("yes");
     expect(verdict(false, "3× short")).toBe("no (3× short)");
     expect(sizesLabel([1, 100, 10_000])).toBe("1 / 100 / 10,000 systems");

@@ -4,9 +4,9 @@ export function fmt(n: number, digits = 0): string {
   return n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
-/** `52×`, `2.4×`, `0.95×`. */
+/** `52×`, `2.4×`, `1.04×`, `0.95×` (two decimals near 1, where one would read "1.0× over"). */
 export function ratio(n: number): string {
-  return `${n >= 10 ? fmt(n) : n >= 1 ? fmt(n, 1) : fmt(n, 2)}×`;
+  return `${n >= 10 ? fmt(n) : n >= 1.1 ? fmt(n, 1) : fmt(n, 2)}×`;
 }
 
 export function mib(bytes: number): string {
