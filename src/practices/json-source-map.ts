@@ -1,3 +1,4 @@
+import { JsonKeyGuard } from "./json-keys.js";
 import { ARRAY, LEAF, OBJECT, SourceIndexBuilder, type SourceIndex } from "./source-index.js";
 import type { Position } from "./source-map.js";
 
@@ -12,12 +13,6 @@ interface Frame {
   /** Items seen so far (arrays). */
   items: number;
 }
-
-/**
- * Keys of an object are compared one by one up to this many, then kept in a set (a profile's largest
- * objects, its systems, have about 25 keys: comparing is quicker than hashing them).
- */
-const COMPARE_LIMIT = 32;
 
 /**
  * One pass over a JSON text that `JSON.parse` has already accepted: records where every key and
@@ -36,27 +31,16 @@ export function scanJson(text: string, maxDepth: number): { ok: true; map: Sourc
   let lineStart = 0;
   let i = 0;
   const stack: Frame[] = [];
-  // The keys of the object open at each depth, for the duplicate check: one list (and, for large
-  // objects, one set) per depth, reused by every object at that depth, so checking allocates nothing.
-  const keyLists: string[][] = [];
-  const keySets: Set<string>[] = [];
-  const seen = (key: string): boolean => {
-    const depth = stack.length;
-    const list = keyLists[depth]!;
-    if (list.length < COMPARE_LIMIT) {
-      if (list.includes(key)) return true;
-      list.push(key);
-      if (list.length === COMPARE_LIMIT) {
-        const set = (keySets[depth] ??= new Set());
-        set.clear();
-        for (const k of list) set.add(k);
-      }
-      return false;
+  const keys = new JsonKeyGuard(text);
+  // Where the next backslash is (n: none): a key holds an escape if one falls inside it. Only ever
+  // moves forward, so finding escapes costs one pass over the text, not one per key.
+  let nextBackslash = -1;
+  const hasEscape = (start: number, end: number): boolean => {
+    if (nextBackslash < start) {
+      const found = text.indexOf("\\", start);
+      nextBackslash = found < 0 ? n : found;
     }
-    const set = keySets[depth]!;
-    if (set.has(key)) return true;
-    set.add(key);
-    return false;
+    return nextBackslash < end;
   };
   // Refusals only: JSON strings hold no raw newline, so a key starts on the current line.
   const at = (offset: number): Position => ({ line, column: offset - lineStart + 1 });
@@ -97,9 +81,13 @@ export function scanJson(text: string, maxDepth: number): { ok: true; map: Sourc
     const kept = keepKey ? key : undefined;
     const c = text.charCodeAt(i);
     if (c === 123 || c === 91) {
-      if (stack.length >= maxDepth) return { kind: "too-deep", pointer: childPointer(key), position: at(i) };
+      if (stack.length >= maxDepth) {
+        // A member's key, unless kept decoded, is read back from the text at its opening quote.
+        const name = key ?? (stack[stack.length - 1]?.array === false ? text.slice(offset + 1, text.indexOf('"', offset + 1)) : undefined);
+        return { kind: "too-deep", pointer: childPointer(name), position: at(i) };
+      }
       stack.push({ array: c === 91, node: index.add(offset, kept, c === 91 ? ARRAY : OBJECT), items: 0 });
-      if (c === 123) (keyLists[stack.length] ??= []).length = 0;
+      if (c === 123) keys.open(stack.length);
       i++;
       return undefined;
     }
@@ -137,10 +125,13 @@ export function scanJson(text: string, maxDepth: number): { ok: true; map: Sourc
     if (frame.array) frame.items++;
     else {
       skipString();
-      const raw = text.slice(offset + 1, i - 1);
-      escapedKey = raw.includes("\\");
-      key = escapedKey ? (JSON.parse(`"${raw}"`) as string) : raw;
-      if (seen(key)) return { ok: false, refusal: { kind: "duplicate-key", pointer: childPointer(key), key, position: at(offset) } };
+      escapedKey = hasEscape(offset + 1, i - 1);
+      const decoded = escapedKey ? (JSON.parse(text.slice(offset, i)) as string) : undefined;
+      if (keys.seen(stack.length, offset + 1, i - 1, decoded)) {
+        const key = decoded ?? text.slice(offset + 1, i - 1);
+        return { ok: false, refusal: { kind: "duplicate-key", pointer: childPointer(key), key, position: at(offset) } };
+      }
+      key = decoded;
       skipSpace();
       i++; // the colon
       skipSpace();

@@ -55,6 +55,29 @@ describe("JSON fast path", () => {
     expect(siblings.ok || siblings.refusal).toMatchObject({ kind: "duplicate-key", pointer: "/1/k0" });
   });
 
+  it("treats a key spelled with escapes as the same key, in small and large objects, either one first", () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `"f${i}": ${i}`).join(", ");
+    for (const [first, second] of [
+      ['"ab"', '"a\\u0062"'],
+      ['"a\\u0062"', '"ab"'],
+      ['"a\\u0062"', '"\\u0061b"'],
+    ]) {
+      for (const body of [`${first}: 1, ${second}: 2`, `${first}: 1, ${filler}, ${second}: 2`, `${filler}, ${first}: 1, ${second}: 2`]) {
+        const scan = scanJson(`{${body}}`, 64);
+        expect(scan.ok || scan.refusal).toMatchObject({ kind: "duplicate-key", pointer: "/ab", key: "ab" });
+      }
+    }
+    const distinct = scanJson('{"a\\"b": 1, "a\\\\b": 2, "ab": 3, "a/b": 4}', 64);
+    expect(distinct.ok).toBe(true);
+  });
+
+  it("names the member that nests too deep by its key", () => {
+    const scan = scanJson('{"outer": {"inner": [[1]]}}', 3);
+    expect(scan.ok || scan.refusal).toMatchObject({ kind: "too-deep", pointer: "/outer/inner/0" });
+    const escaped = scanJson('{"a\\/b": {"c": {}}}', 2);
+    expect(escaped.ok || escaped.refusal).toMatchObject({ kind: "too-deep", pointer: "/a~1b/c" });
+  });
+
   it("enforces the depth limit without building values", () => {
     const result = loadProfile(`{"x": ${"[".repeat(100_000)}${"]".repeat(100_000)}}`);
     expect(result.ok).toBe(false);
