@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fmt, ratio, sizesLabel, verdict } from "./harness/format.js";
 import { interleaved, median } from "./harness/timing.js";
@@ -40,5 +42,15 @@ describe("bench harness", () => {
     const ids = BENCH_MODULES.map((m) => m.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const m of BENCH_MODULES) expect(m.description.length).toBeGreaterThan(10);
+  });
+
+  it("lists its modules in table order (`node scripts/bench.mjs --list`), and refuses an unknown one", () => {
+    const root = join(import.meta.dirname, "..", "..");
+    const list = spawnSync(process.execPath, ["scripts/bench.mjs", "--list"], { cwd: root, encoding: "utf8" });
+    expect(list.status).toBe(0);
+    expect(list.stdout.trim().split("\n").map((line) => line.split(/\s+/)[0])).toEqual(BENCH_MODULES.map((m) => m.id));
+    const unknown = spawnSync(process.execPath, ["scripts/bench.mjs", "--only", "nope"], { cwd: root, encoding: "utf8" });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("unknown module(s): nope");
   });
 });
