@@ -30,8 +30,9 @@ describe("the CLI bundle", () => {
     expect(source).not.toContain("LOG_STREAM");
   });
 
-  it("stays under 800 kB (it was 1.45 MB across the files an audit loaded, before these measures)", () => {
-    expect(readFileSync(cli.path).length).toBeLessThan(800_000);
+  it("stays under 1 MB (714 kB when this was written; 1.45 MB across the files an audit loaded before)", () => {
+    // A backstop, with room for new formats: the checks above name what must stay out.
+    expect(readFileSync(cli.path).length).toBeLessThan(1_000_000);
   });
 
   it("still runs the commands that are loaded on demand", () => {
