@@ -1,7 +1,69 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
 
-// The library ships ESM + CJS with types; the CLI is ESM only (it is run, not imported).
+/*
+ * The CLI bundle is built for a fast cold start (docs/performance.md, "CLI cold start"): most of a
+ * one-profile `bipa-check audit` is Node reading and compiling the bundle, so it carries as little
+ * code as it can. The library build is left alone: its dependencies stay external, as users expect.
+ */
+
+/**
+ * zod re-exports every locale (`z.locales`, 40-odd languages, about half of zod's bundled bytes).
+ * bipa-check writes its own messages and uses English only (zod's default, which zod imports by
+ * itself), so the CLI gets a `locales` namespace holding English alone.
+ */
+const zodEnglishOnly: Plugin = {
+  name: "zod-english-only",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
+        ? { path: join(dirname(args.importer), "..", "locales", "en.js"), namespace: "zod-english-only" }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "zod-english-only" }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+      loader: "js",
+    }));
+  },
+};
+
+/**
+ * `import { z } from "zod"` hands the bundler zod's whole `z` namespace object, which it cannot
+ * shake: every schema type, the JSON Schema converters and the JIT compiler are read and set up on
+ * every run. `import * as z from "zod"` (the form zod's documentation uses) lets the bundler keep
+ * only what is called. The sources are rewritten to that form for the CLI build; the statement
+ * means the same either way. (Once every file imports zod that way, this plugin does nothing.)
+ */
+const zodNamespaceImport: Plugin = {
+  name: "zod-namespace-import",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => ({
+      contents: readFileSync(args.path, "utf8").replace(/^import \{ z \} from "zod";$/gm, 'import * as z from "zod";'),
+      loader: "ts",
+    }));
+  },
+};
+
+/**
+ * The `yaml` package's ES module build (the one it ships for bundlers, same version and source)
+ * instead of its CommonJS build for Node: the bundler can shake it, nothing is wrapped to emulate
+ * CommonJS at start-up, and its parser does not read `process.env` for a debug switch on every token.
+ */
+const yamlEsm: Plugin = {
+  name: "yaml-esm",
+  setup(build) {
+    const require = createRequire(import.meta.url);
+    const esm = join(dirname(require.resolve("yaml/package.json")), "browser", "index.js");
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path: esm }));
+  },
+};
+
 export default defineConfig([
+  // The library: ESM + CJS with types.
   {
     entry: { index: "src/index.ts" },
     format: ["esm", "cjs"],
@@ -11,15 +73,22 @@ export default defineConfig([
     target: "node20",
     splitting: false,
   },
+  // The CLI: ESM only (it is run, not imported), one file with its dependencies bundled. One file,
+  // not chunks: each extra module cost more to open, read and link than the pre-parse of the code
+  // it would have left out (commands and formats that a run does not use are still initialised
+  // only when imported). Whitespace and syntax are minified; names are kept (stack traces, and
+  // libraries that read `constructor.name`).
   {
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
     sourcemap: true,
     target: "node20",
-    splitting: true,
-    // Dependencies are bundled into the CLI: resolving them from node_modules was a fifth of the cold
-    // start. The require shim serves the CommonJS code among them.
+    splitting: false,
     noExternal: [/.*/],
+    minifyWhitespace: true,
+    minifySyntax: true,
+    esbuildPlugins: [zodEnglishOnly, zodNamespaceImport, yamlEsm],
+    // The require shim serves the CommonJS code among the dependencies (commander).
     banner: {
       js: '#!/usr/bin/env node\nimport { createRequire as __bipaCreateRequire } from "node:module";\nconst require = __bipaCreateRequire(import.meta.url);',
     },

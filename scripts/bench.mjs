@@ -1,189 +1,130 @@
 #!/usr/bin/env node
-// Runs every bipa-check benchmark and prints ONE table with the figures, the targets and the ratios.
+// `npm run bench`: every bipa-check benchmark, one table (Markdown on stdout, progress on stderr).
 //
-//   node scripts/bench.mjs [--skip-build] [--json <file>]
+//   node scripts/bench.mjs [--quick] [--only a,b] [--skip-build] [--json <file>] [--list]
 //
-// 1-3: the vitest benches in tests/bench (run one file at a time, so they do not share the CPU).
-// 4:   CLI cold start: dist/cli.js (built here with tsup) against `node -e 0`, median of 21 runs each.
-// 5:   peak memory, each size in a fresh child process (scripts/bench-memory.ts, bundled with esbuild).
-// 6:   scaling: each dimension of the input grown ×2 and ×4 (scripts/bench-scaling.mjs), one more table.
-// Progress goes to stderr; the table (Markdown) goes to stdout.
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+//   --quick       smaller inputs and fewer rounds: a smoke run of about a minute (the 100,000-system
+//                 rows are not run)
+//   --only a,b    only these modules (see --list)
+//   --skip-build  use dist/cli.js as it is (by default it is rebuilt when a source is newer)
+//   --json FILE   also write every raw figure
+//
+// Each module of tests/bench/rows runs in a fresh process (tests/bench/harness/child.ts, bundled here
+// with esbuild), in the order of tests/bench/rows/index.ts, and returns its rows. Generated inputs
+// are kept in node_modules/.cache/bipa-bench between runs.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join, resolve } from "node:path";
+import { build } from "esbuild";
 
 const root = resolve(import.meta.dirname, "..");
 const work = join(root, "node_modules", ".cache", "bipa-bench");
-mkdirSync(work, { recursive: true });
-const args = process.argv.slice(2);
-const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : undefined;
-const AS_OF = "2026-11-22";
-
-const log = (message) => process.stderr.write(`bench: ${message}\n`);
-const run = (cmd, argv, options = {}) => execFileSync(cmd, argv, { cwd: root, encoding: "utf8", maxBuffer: 1 << 30, ...options });
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (n, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const ratio = (n) => `${n >= 10 ? fmt(n) : fmt(n, 1)}×`;
-const mb = (bytes) => `${fmt(bytes / 2 ** 20)} MiB`;
-const kb = (bytes) => `${fmt(bytes / 1024, 1)} KiB`;
-
-// ── build ─────────────────────────────────────────────────────────────────────────────────────
-if (!args.includes("--skip-build")) {
-  log("building dist with tsup");
-  run("npx", ["tsup"], { stdio: ["ignore", "ignore", "inherit"] });
-}
-log("bundling scripts/bench-memory.ts");
-run("npx", ["esbuild", "scripts/bench-memory.ts", "--bundle", "--platform=node", "--format=esm", "--packages=external", `--outfile=${join(work, "bench-memory.mjs")}`, "--log-level=warning"]);
-const memoryScript = join(work, "bench-memory.mjs");
-
-// ── 1-3: vitest benches ───────────────────────────────────────────────────────────────────────
-const benchJson = join(work, "vitest-bench.json");
-log("running vitest bench (about three minutes)");
-run("npx", ["vitest", "bench", "--run", "--no-file-parallelism", "--outputJson", benchJson], { stdio: ["ignore", "ignore", "inherit"] });
-const groups = new Map();
-for (const file of JSON.parse(readFileSync(benchJson, "utf8")).files) {
-  for (const group of file.groups) {
-    const name = group.fullName.split(" > ").pop();
-    groups.set(name, new Map(group.benchmarks.map((b) => [b.name, b.median])));
-  }
-}
-/** Median milliseconds of one bench task. */
-const ms = (group, task) => {
-  const value = groups.get(group)?.get(task);
-  if (value === undefined) throw new Error(`no bench "${task}" in "${group}"`);
-  return value;
-};
-const sizes = [1, 100, 10_000];
-const label = (n) => `${n.toLocaleString("en-US")} system${n === 1 ? "" : "s"}`;
-const perSizes = (fn) => sizes.map(fn).join(" / ");
-
-// ── 4: CLI cold start ─────────────────────────────────────────────────────────────────────────
-const onePath = join(work, "one-system.json");
-run("node", [memoryScript, "write-json", "1", onePath]);
 const cli = join(root, "dist", "cli.js");
-const hasAudit = spawnSync("node", [cli, "audit", "--help"], { encoding: "utf8" }).status === 0;
-const cliArgs = hasAudit ? [cli, "audit", onePath, "--format", "json", "--as-of", AS_OF] : [cli, "--version"];
-const wall = (argv) => {
-  const started = process.hrtime.bigint();
-  const result = spawnSync("node", argv, { stdio: ["ignore", "ignore", "pipe"] });
-  if (result.status !== 0 && result.status !== 1) throw new Error(`node ${argv.join(" ")} exited ${result.status}: ${result.stderr}`);
-  return Number(process.hrtime.bigint() - started) / 1e6;
-};
-log(`cold start: ${hasAudit ? "audit --format json" : "--version"} against node -e 0`);
-const bare = [];
-const cold = [];
-const version = [];
-for (let i = 0; i < 21; i++) {
-  bare.push(wall(["-e", "0"]));
-  cold.push(wall(cliArgs));
-  version.push(wall([cli, "--version"]));
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const quick = flag("--quick");
+const started = performance.now();
+const log = (message) => process.stderr.write(`bench: ${message}\n`);
+mkdirSync(work, { recursive: true });
+
+const bundle = async (entry, outfile) =>
+  build({ entryPoints: [join(root, entry)], outfile, bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", logLevel: "warning" });
+
+// ── the child that runs the modules ───────────────────────────────────────────────────────────
+const child = join(work, "child.mjs");
+await bundle("tests/bench/harness/child.ts", child);
+const env = { ...process.env, BENCH_ROOT: root, BENCH_WORK: work, BENCH_CLI: cli };
+const modules = JSON.parse(spawnSync(process.execPath, [child, "list"], { env, encoding: "utf8" }).stdout);
+if (flag("--list")) {
+  for (const m of modules) process.stdout.write(`${m.id.padEnd(20)} ${m.description}\n`);
+  process.stdout.write(`${"scaling".padEnd(20)} each dimension of the input grown ×2 and ×4 (full runs only)\n`);
+  process.exit(0);
+}
+const only = option("--only")?.split(",");
+const unknown = only?.filter((id) => id !== "scaling" && !modules.some((m) => m.id === id)) ?? [];
+if (unknown.length > 0) {
+  log(`unknown module(s): ${unknown.join(", ")}; --list shows them`);
+  process.exit(2);
+}
+const selected = modules.filter((m) => !only || only.includes(m.id));
+
+// ── the CLI, rebuilt when a source is newer than it ───────────────────────────────────────────
+function newestSource() {
+  let newest = 0;
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      const stat = statSync(path);
+      if (stat.isDirectory()) walk(path);
+      else newest = Math.max(newest, stat.mtimeMs);
+    }
+  };
+  walk(join(root, "src"));
+  for (const f of ["tsup.config.ts", "package.json"]) newest = Math.max(newest, statSync(join(root, f)).mtimeMs);
+  return newest;
+}
+if (!flag("--skip-build") && (!existsSync(cli) || statSync(cli).mtimeMs < newestSource())) {
+  log("building dist/cli.js");
+  const builder = join(work, "build-cli.mjs");
+  await bundle("tests/bench/harness/build-cli.ts", builder);
+  const built = spawnSync(process.execPath, [builder], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+  if (built.status !== 0) process.exit(1);
 }
 
-// ── 5: memory ─────────────────────────────────────────────────────────────────────────────────
-const measure = (mode, file) => JSON.parse(run("node", [memoryScript, mode, file]).trim().split("\n").pop());
-const memory = { profile: {}, stream: {}, load: {} };
-for (const n of [10_000, 50_000, 100_000]) {
-  const json = join(work, `profile-${n}.json`);
-  log(`memory: whole profile, ${label(n)}`);
-  run("node", [memoryScript, "write-json", String(n), json]);
-  memory.profile[n] = measure("profile", json);
+// ── the modules, one process each ─────────────────────────────────────────────────────────────
+const machine = () => {
+  const cpu = (readFileSync("/proc/cpuinfo", "utf8").match(/^model name\s*:\s*(.+)$/m) ?? [])[1] ?? cpus()[0]?.model ?? "unknown CPU";
+  const load = existsSync("/proc/loadavg") ? readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ") : "unknown";
+  return { cpu, cores: cpus().length, node: process.version, load };
+};
+const before = machine();
+const rows = [];
+const raw = {};
+for (const m of selected) {
+  log(`${m.id}: ${m.description}`);
+  const t = performance.now();
+  const result = spawnSync(process.execPath, [child, "run", m.id, ...(quick ? ["--quick"] : [])], {
+    env,
+    encoding: "utf8",
+    maxBuffer: 2 ** 28,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const seconds = ((performance.now() - t) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    // No figure is printed for a module that failed: its row says so.
+    rows.push({ module: m.id, measure: m.description, result: `not measured: the module failed (exit ${result.status}; see stderr)`, target: "", met: "" });
+    log(`${m.id}: FAILED after ${seconds} s`);
+    continue;
+  }
+  const out = JSON.parse(result.stdout.trim().split("\n").pop());
+  for (const row of out.rows) rows.push({ module: m.id, ...row });
+  raw[m.id] = { seconds: Number(seconds), ...(out.raw !== undefined ? { raw: out.raw } : {}) };
+  log(`${m.id}: ${seconds} s`);
 }
-for (const n of [10_000, 100_000]) {
-  const ndjson = join(work, `inventory-${n}.ndjson`);
-  log(`memory: stream, ${label(n)}`);
-  run("node", [memoryScript, "write-ndjson", String(n), ndjson]);
-  memory.stream[n] = measure("stream", ndjson);
-}
-for (const n of [1_000, 10_000]) {
-  const json = join(work, `profile-${n}.json`);
-  log(`memory: loadProfile (JSON reader), ${label(n)}`);
-  run("node", [memoryScript, "write-json", String(n), json]);
-  memory.load[n] = measure("load", json);
-}
+const after = machine();
+const elapsed = (performance.now() - started) / 1000;
 
 // ── the table ─────────────────────────────────────────────────────────────────────────────────
-const rows = [];
-const row = (n, measureText, result, target, met) => rows.push([n, measureText, result, target, met]);
-const verdict = (ok, short) => (ok ? "yes" : `no (${short})`);
-
-const tp = (n) => (n * 1000) / ms(`throughput: validate + audit, ${label(n)}`, "bipa-check validate + audit");
-for (const n of sizes) {
-  row("1", `validate + audit, ${label(n)} (full pack, exposure included)`, `${fmt(tp(n))} systems/s`, "≥ 100,000 systems/s", verdict(tp(n) >= 100_000, `${ratio(100_000 / tp(n))} short`));
-}
-const peer = (n) => `peer: 15(b), 15(d), 15(e) decisions, ${label(n)}`;
-const peerRatio = (n, theirs, ours) => ms(peer(n), theirs) / ms(peer(n), ours);
-const peerRow = (ours, theirs, text) => {
-  const r = sizes.map((n) => peerRatio(n, theirs, ours));
-  row("2", `${text} (1 / 100 / 10,000 systems)`, r.map(ratio).join(" / "), "≥ 50×", verdict(r[2] >= 50, `${ratio(50 / r[2])} short at 10,000`));
-};
-peerRow("bipa-check same rules, decisions only", "json-rules-engine flat facts", "json-rules-engine (flat facts) ÷ bipa-check, same 8 rules, decisions only");
-peerRow("bipa-check same rules, decisions only", "json-rules-engine JSONPath facts", "json-rules-engine (JSONPath facts) ÷ bipa-check, same 8 rules, decisions only");
-peerRow("bipa-check same rules, full report", "json-rules-engine flat facts", "json-rules-engine (flat facts) ÷ bipa-check, same 8 rules, full report");
-peerRow("bipa-check validate + full audit", "json-rules-engine flat facts", "json-rules-engine (flat facts, 8 rules) ÷ bipa-check validate + full pack");
-
-const floor = (n) => `parse floor: JSON text of ${label(n)}`;
-const floorRow = (task, text) => {
-  const r = sizes.map((n) => ms(floor(n), task) / ms(floor(n), "JSON.parse"));
-  row("3", `${text} ÷ JSON.parse of the same bytes (1 / 100 / 10,000 systems)`, r.map(ratio).join(" / "), "≤ 3×", verdict(r[2] <= 3, `${ratio(r[2] / 3)} over at 10,000`));
-};
-floorRow("bipa-check load + validate + audit", "loadProfile + audit");
-floorRow("JSON.parse + validate + audit", "JSON.parse + validate + audit");
-
-const coldRatio = median(cold) / median(bare);
-row(
-  "4",
-  `CLI cold start, one-system profile: \`bipa-check ${hasAudit ? "audit <file> --format json" : "--version"}\` ÷ \`node -e 0\``,
-  `${ratio(coldRatio)} (${fmt(median(cold))} ms vs ${fmt(median(bare))} ms)`,
-  "≤ 2×",
-  verdict(coldRatio <= 2, `${ratio(coldRatio / 2)} over`),
-);
-const versionRatio = median(version) / median(bare);
-row("4", "CLI cold start: `bipa-check --version` ÷ `node -e 0`", `${ratio(versionRatio)} (${fmt(median(version))} ms)`, "≤ 2×", verdict(versionRatio <= 2, `${ratio(versionRatio / 2)} over`));
-
-const p = memory.profile;
-const slope1 = (p[50_000].peakRssBytes - p[10_000].peakRssBytes) / 40_000;
-const slope2 = (p[100_000].peakRssBytes - p[50_000].peakRssBytes) / 50_000;
-row(
-  "5",
-  "peak RSS, whole profile of 100,000 systems (JSON.parse + validate + audit)",
-  `${mb(p[100_000].peakRssBytes)}; ${kb(slope1)}/system from 10k→50k, ${kb(slope2)}/system from 50k→100k`,
-  "linear, small per system",
-  verdict(Math.abs(slope2 - slope1) / slope1 < 0.25, "not linear"),
-);
-const s = memory.stream;
-row(
-  "5",
-  "peak RSS, NDJSON stream of 100,000 systems (each result serialized and dropped)",
-  `${mb(s[100_000].peakRssBytes)} (${mb(s[10_000].peakRssBytes)} at 10,000)`,
-  "bounded",
-  verdict(s[100_000].peakRssBytes < 2 * s[10_000].peakRssBytes, "grows"),
-);
-const l = memory.load;
-row(
-  "5",
-  "peak RSS, loadProfile (JSON.parse + one-pass source map) + audit, 10,000 systems",
-  `${mb(l[10_000].peakRssBytes)}; ${kb((l[10_000].peakRssBytes - l[1_000].peakRssBytes) / 9_000)}/system`,
-  "linear, small per system",
-  "see note",
-);
-row("·", "stream throughput, 10,000 systems (vitest bench; NDJSON lines in memory)", `${fmt((10_000 * 1000) / ms("stream: NDJSON, 10,000 systems", "bipa-check stream audit"))} systems/s`, "", "");
-row("·", "JSON.parse alone (10,000 systems)", `${fmt((10_000 * 1000) / ms(floor(10_000), "JSON.parse"))} systems/s`, "", "");
-
-const cpu = (readFileSync("/proc/cpuinfo", "utf8").match(/^model name\s*:\s*(.+)$/m) ?? [])[1] ?? cpus()[0]?.model ?? "unknown";
-const nproc = run("nproc", []).trim();
-const machine = `${cpu}, nproc ${nproc}, Node ${process.version}, load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`;
+const cell = (s) => String(s).replace(/\|/g, "\\|");
 const lines = [
-  `bipa-check benchmarks: ${machine}`,
+  `bipa-check benchmarks${quick ? " (--quick)" : ""}: ${before.cpu}, ${before.cores} cores, Node ${before.node}; load average ${before.load} at the start, ${after.load} at the end`,
   "",
   "| # | Measure | Result | Target | Met |",
   "|---|---|---|---|---|",
-  ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ...rows.map((r, i) => `| ${i + 1} | ${cell(r.measure)} | ${cell(r.result)} | ${cell(r.target)} | ${cell(r.met)} |`),
+  "",
+  `Ran in ${Math.floor(elapsed / 60)} min ${Math.round(elapsed % 60)} s.`,
 ];
 process.stdout.write(`${lines.join("\n")}\n`);
-// 6: how the work grows with each dimension of the input (scripts/bench-scaling.mjs).
-log("scaling: systems, disclosures, breaches, waivers, baseline entries, files, name length");
-process.stdout.write(`\n${run("node", ["scripts/bench-scaling.mjs"], { stdio: ["ignore", "pipe", "inherit"] })}`);
-if (jsonOut) {
-  writeFileSync(jsonOut, JSON.stringify({ machine, rows, medianMs: Object.fromEntries([...groups].map(([g, m]) => [g, Object.fromEntries(m)])), coldStartMs: { bare, cold, version }, memory }, null, 2));
+const jsonOut = option("--json");
+if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ quick, machine: { before, after }, seconds: elapsed, rows, raw }, null, 2)}\n`);
+
+// The scaling table of the reliability work (scripts/bench-scaling.mjs): how the work grows with each
+// dimension of the input. Part of a full run, and of `--only scaling`.
+if (!quick && (!only || only.includes("scaling"))) {
+  log("scaling: systems, disclosures, breaches, waivers, baseline entries, files, name length");
+  const scaling = spawnSync(process.execPath, [join(root, "scripts", "bench-scaling.mjs")], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  process.stdout.write(scaling.status === 0 ? `\n${scaling.stdout}` : `\nscaling: not measured (exit ${scaling.status}; see stderr)\n`);
 }

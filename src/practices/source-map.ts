@@ -1,5 +1,6 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, type YAMLMap, type YAMLSeq } from "yaml";
 import { parentPointer, toPointer, type PathSegment } from "./pointer.js";
+import { ARRAY, LEAF, OBJECT, SourceIndex, SourceIndexBuilder, type KeyFrame } from "./source-index.js";
 
 /** 1-based line and column in the profile file. */
 export interface Position {
@@ -16,6 +17,7 @@ export type SourceMap = ReadonlyMap<string, Position>;
  */
 export function locate(map: SourceMap | undefined, pointer: string): Position | undefined {
   if (!map) return undefined;
+  if (map instanceof SourceIndex) return map.nearest(pointer);
   let current: string | undefined = pointer;
   while (current !== undefined) {
     const hit = map.get(current);
@@ -51,46 +53,67 @@ export class KeyRefusedError extends Error {
   }
 }
 
-/** Walks the YAML AST once, records where every key and item starts, and refuses repeated or non-text keys. */
-export function buildSourceMap(root: Node | null, lineCounter: LineCounter, maxDepth: number): Map<string, Position> {
-  const map = new Map<string, Position>();
+interface MapFrame extends KeyFrame {
+  node: number;
+  collection: YAMLMap | YAMLSeq;
+  next: number;
+  depth: number;
+  /** Where the collection sits in its parent (unused for the root). */
+  segment: PathSegment;
+}
+
+/**
+ * Walks the YAML AST once, in document order, records where every key and item starts, and
+ * refuses repeated or non-text keys.
+ */
+export function buildSourceMap(root: Node | null, lineCounter: LineCounter, maxDepth: number): SourceIndex {
+  const index = new SourceIndexBuilder(root?.range?.[2] ?? 0);
   const at = (offset: number | undefined): Position | undefined => {
     if (offset === undefined) return undefined;
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const stack: Array<{ node: unknown; path: PathSegment[] }> = [{ node: root, path: [] }];
-  const rootPos = at(root?.range?.[0]);
-  if (rootPos) map.set("", rootPos);
-  while (stack.length > 0) {
-    const { node, path } = stack.pop()!;
-    if (path.length > maxDepth) throw new DepthLimitError(toPointer(path), at(rangeStart(node)), maxDepth);
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const pos = at(rangeStart(pair.key) ?? rangeStart(pair.value));
-        if (!isScalar(pair.key)) {
-          throw new KeyRefusedError(toPointer(path), pos, "a key must be plain text, not a map, a list or an alias");
-        }
-        const key = String(pair.key.value);
-        const childPath = [...path, key];
-        const pointer = toPointer(childPath);
-        if (map.has(pointer)) throw new KeyRefusedError(pointer, pos, `duplicate key "${key}" (each key may appear once)`);
-        if (pos) map.set(pointer, pos);
-        stack.push({ node: pair.value, path: childPath });
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, index) => {
-        const childPath = [...path, index];
-        const pos = at(rangeStart(item));
-        if (pos) map.set(toPointer(childPath), pos);
-        stack.push({ node: item, path: childPath });
-      });
+  if (root === null) return index.finish(lineCounter.lineStarts);
+  const frames: MapFrame[] = [];
+  const open = (node: unknown, offset: number | undefined, key: string | undefined, segment: PathSegment, depth: number) => {
+    if (isMap(node) || isSeq(node)) {
+      frames.push({ node: index.add(offset ?? -1, key, isMap(node) ? OBJECT : ARRAY), collection: node, next: 0, depth, segment });
+    } else index.add(offset ?? -1, key, LEAF);
+  };
+  /** The pointer of the innermost open collection, plus `segment` if given (built only to report a refusal). */
+  const pointer = (...segments: PathSegment[]) => toPointer([...frames.slice(1).map((f) => f.segment), ...segments]);
+  open(root, rangeStart(root), undefined, "", 0);
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1]!;
+    const items = frame.collection.items;
+    if (frame.next >= items.length) {
+      index.close(frame.node);
+      frames.pop();
+      continue;
     }
+    const item: unknown = items[frame.next++];
+    let child: unknown;
+    let key: string | undefined;
+    let offset: number | undefined;
+    let segment: PathSegment;
+    if (isMap(frame.collection)) {
+      if (!isPair(item)) continue;
+      offset = rangeStart(item.key) ?? rangeStart(item.value);
+      if (!isScalar(item.key)) throw new KeyRefusedError(pointer(), at(offset), "a key must be plain text, not a map, a list or an alias");
+      key = String(item.key.value);
+      if (index.hasKey(frame, key)) throw new KeyRefusedError(pointer(key), at(offset), `duplicate key "${key}" (each key may appear once)`);
+      child = item.value;
+      segment = key;
+    } else {
+      child = item;
+      offset = rangeStart(item);
+      segment = frame.next - 1;
+    }
+    if (frame.depth + 1 > maxDepth) throw new DepthLimitError(pointer(segment), at(rangeStart(child)), maxDepth);
+    open(child, offset, key, segment, frame.depth + 1);
   }
-  return map;
+  return index.finish(lineCounter.lineStarts);
 }
-
 function rangeStart(node: unknown): number | undefined {
   if (node && typeof node === "object" && "range" in node) {
     const range = (node as { range?: [number, number, number] | null }).range;

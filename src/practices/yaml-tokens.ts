@@ -21,35 +21,59 @@ export interface TokenScan {
   aliases: TokenSpot[];
 }
 
+/** A token on the walk's stack: its parent link and its place in it, so a path is built only when reported. */
+interface Visit {
+  token: CST.Token | null | undefined;
+  parent: Visit | undefined;
+  depth: number;
+  /** Index in a sequence, or the key token in a map (resolved to text only for a reported path). */
+  segment: number | CST.Token | null | undefined;
+  /** A flow-sequence item that is a one-pair map (`[a: 1]`): one level more, index then key. */
+  pairIndex?: number;
+}
+
 /**
  * Walks the parser's token tree (CST) without recursion, before the recursive composer sees it: finds
  * a node deeper than `maxDepth` (a few thousand `[` would otherwise overflow the stack) and lists the
  * aliases (the YAML library resolves each alias with a scan of the whole document, so their number
- * must be bounded, not just their expansion).
+ * must be bounded, not just their expansion). Paths are built only for what it reports.
  */
 export function scanTokens(tokens: readonly CST.Token[], maxDepth: number): TokenScan {
-  const aliases: TokenSpot[] = [];
-  const stack: Array<{ token: CST.Token | null | undefined; path: PathSegment[] }> = [];
-  for (const token of tokens) if (token.type === "document") stack.push({ token: token.value, path: [] });
+  const aliases: Visit[] = [];
+  const stack: Visit[] = [];
+  for (const token of tokens) if (token.type === "document") stack.push({ token: token.value, parent: undefined, depth: 0, segment: undefined });
   while (stack.length > 0) {
-    const { token, path } = stack.pop()!;
+    const visit = stack.pop()!;
+    const { token, depth } = visit;
     if (!token) continue;
-    if (path.length > maxDepth) return { tooDeep: { path, offset: token.offset }, aliases };
-    if (token.type === "alias") aliases.push({ path, offset: token.offset });
+    if (depth > maxDepth) return { tooDeep: spot(visit, token.offset), aliases: aliases.map((a) => spot(a, a.token!.offset)) };
+    if (token.type === "alias") aliases.push(visit);
     else if (token.type === "block-seq") {
-      token.items.forEach((item, index) => stack.push({ token: item.value, path: [...path, index] }));
+      const items = token.items;
+      for (let index = 0; index < items.length; index++) stack.push({ token: items[index]!.value, parent: visit, depth: depth + 1, segment: index });
     } else if (token.type === "block-map") {
-      for (const item of token.items) stack.push({ token: item.value, path: [...path, keyOf(item.key)] });
+      for (const item of token.items) stack.push({ token: item.value, parent: visit, depth: depth + 1, segment: item.key });
     } else if (token.type === "flow-collection") {
       const isSeq = token.start.source === "[";
-      token.items.forEach((item, index) => {
-        // In a flow sequence, `[a: 1]` is a one-pair map inside the sequence: one level more.
-        const itemPath: PathSegment[] = isSeq ? (item.key || item.sep ? [...path, index, keyOf(item.key)] : [...path, index]) : [...path, keyOf(item.key)];
-        stack.push({ token: item.value, path: itemPath });
-      });
+      const items = token.items;
+      for (let index = 0; index < items.length; index++) {
+        const item = items[index]!;
+        if (!isSeq) stack.push({ token: item.value, parent: visit, depth: depth + 1, segment: item.key });
+        else if (item.key || item.sep) stack.push({ token: item.value, parent: visit, depth: depth + 2, segment: item.key, pairIndex: index });
+        else stack.push({ token: item.value, parent: visit, depth: depth + 1, segment: index });
+      }
     }
   }
-  return { aliases: aliases.sort((a, b) => a.offset - b.offset) };
+  return { aliases: aliases.map((a) => spot(a, a.token!.offset)).sort((a, b) => a.offset - b.offset) };
+}
+
+function spot(visit: Visit, offset: number): TokenSpot {
+  const path: PathSegment[] = [];
+  for (let v: Visit | undefined = visit; v?.parent; v = v.parent) {
+    path.push(typeof v.segment === "number" ? v.segment : keyOf(v.segment));
+    if (v.pairIndex !== undefined) path.push(v.pairIndex);
+  }
+  return { path: path.reverse(), offset };
 }
 
 function keyOf(key: CST.Token | null | undefined): string {

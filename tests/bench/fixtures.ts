@@ -2,9 +2,6 @@ import { parseProfile } from "../../src/practices/load.js";
 import type { Practices, PracticesInput } from "../../src/practices/schema.js";
 import { generateProfile } from "./generate.js";
 
-/** The sizes every throughput benchmark runs at (systems per profile). */
-export const SIZES = [1, 100, 10_000] as const;
-
 /** The evaluation date for every benchmark (fixed: nothing reads the clock). */
 export const AS_OF = "2026-11-22";
 
@@ -32,16 +29,3 @@ export function fixture(systems: number): Fixture {
   cache.set(systems, built);
   return built;
 }
-
-/**
- * How long to run a benchmark of `systems` systems: small profiles for time, large ones for a few
- * iterations (one pass over 10,000 systems takes seconds, and the figure is per system anyway).
- */
-export function budget(systems: number): { time: number; iterations: number; warmupTime: number; warmupIterations: number } {
-  if (systems >= 10_000) return { time: 0, iterations: 3, warmupTime: 0, warmupIterations: 1 };
-  if (systems >= 100) return { time: 1_500, iterations: 10, warmupTime: 300, warmupIterations: 5 };
-  return { time: 1_000, iterations: 50, warmupTime: 200, warmupIterations: 20 };
-}
-
-/** Bench task names carry the size so scripts/bench.mjs can compute per-system rates and ratios. */
-export const label = (systems: number) => `${systems.toLocaleString("en-US")} system${systems === 1 ? "" : "s"}`;

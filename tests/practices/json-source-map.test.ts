@@ -23,7 +23,7 @@ describe("JSON fast path", () => {
         const text = JSON.stringify(profile, null, indent);
         const scan = scanJson(text, 64);
         expect(scan.ok).toBe(true);
-        if (scan.ok) expect(scan.map).toEqual(yamlMap(text));
+        if (scan.ok) expect(new Map(scan.map)).toEqual(new Map(yamlMap(text)));
       }),
       runs,
     );
@@ -40,6 +40,42 @@ describe("JSON fast path", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([{ path: "/version", code: "yaml", line: 3, column: 3, message: 'duplicate key "version" (each key may appear once)' }]);
+  });
+
+  it("refuses a duplicate in a large object, and only within one object", () => {
+    const keys = Array.from({ length: 40 }, (_, i) => `"k${i}": ${i}`);
+    const duplicated = scanJson(`{${keys.join(", ")}, "k3": 0}`, 64);
+    expect(duplicated.ok || duplicated.refusal).toMatchObject({ kind: "duplicate-key", pointer: "/k3", key: "k3" });
+    const nested = scanJson(`{"a": {${keys.join(", ")}}, "b": {${keys.join(", ")}}, "c": [{"k1": 1}, {"k1": 1}]}`, 64);
+    expect(nested.ok).toBe(true);
+    const deep = scanJson(`{"a": {"b": {${keys.join(", ")}, "k39": 1}}}`, 64);
+    expect(deep.ok || deep.refusal).toMatchObject({ kind: "duplicate-key", pointer: "/a/b/k39" });
+    // A key seen in a sibling object's list never counts against the next object at that depth.
+    const siblings = scanJson(`[{${keys.slice(0, 20).join(", ")}}, {"k0": 0, "k0": 1}]`, 64);
+    expect(siblings.ok || siblings.refusal).toMatchObject({ kind: "duplicate-key", pointer: "/1/k0" });
+  });
+
+  it("treats a key spelled with escapes as the same key, in small and large objects, either one first", () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `"f${i}": ${i}`).join(", ");
+    for (const [first, second] of [
+      ['"ab"', '"a\\u0062"'],
+      ['"a\\u0062"', '"ab"'],
+      ['"a\\u0062"', '"\\u0061b"'],
+    ]) {
+      for (const body of [`${first}: 1, ${second}: 2`, `${first}: 1, ${filler}, ${second}: 2`, `${filler}, ${first}: 1, ${second}: 2`]) {
+        const scan = scanJson(`{${body}}`, 64);
+        expect(scan.ok || scan.refusal).toMatchObject({ kind: "duplicate-key", pointer: "/ab", key: "ab" });
+      }
+    }
+    const distinct = scanJson('{"a\\"b": 1, "a\\\\b": 2, "ab": 3, "a/b": 4}', 64);
+    expect(distinct.ok).toBe(true);
+  });
+
+  it("names the member that nests too deep by its key", () => {
+    const scan = scanJson('{"outer": {"inner": [[1]]}}', 3);
+    expect(scan.ok || scan.refusal).toMatchObject({ kind: "too-deep", pointer: "/outer/inner/0" });
+    const escaped = scanJson('{"a\\/b": {"c": {}}}', 2);
+    expect(escaped.ok || escaped.refusal).toMatchObject({ kind: "too-deep", pointer: "/a~1b/c" });
   });
 
   it("enforces the depth limit without building values", () => {
@@ -60,6 +96,6 @@ describe("JSON fast path", () => {
     const text = JSON.stringify(compliantProfile, null, 2);
     const result = loadProfile(text);
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.sourceMap).toEqual(yamlMap(text));
+    if (result.ok) expect(new Map(result.sourceMap)).toEqual(new Map(yamlMap(text)));
   });
 });

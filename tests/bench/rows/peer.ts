@@ -1,0 +1,83 @@
+import { audit } from "../../../src/engine/audit.js";
+import { DEFAULT_ASSUMPTIONS, type SystemRule } from "../../../src/engine/rule.js";
+import { parseProfile } from "../../../src/practices/load.js";
+import type { Practices } from "../../../src/practices/schema.js";
+import { bipaRules } from "../../../src/rules/bipa/index.js";
+import { AS_OF, fixture } from "../fixtures.js";
+import { fmt, ratio, sizesLabel, systems, verdict } from "../harness/format.js";
+import { interleaved } from "../harness/timing.js";
+import type { BenchModule, Row } from "../harness/types.js";
+import { ENCODED_RULE_IDS, PeerEngine } from "../peer/json-rules-engine.js";
+import { planFor } from "./throughput.js";
+
+/*
+ * The same 15(b), 15(d) and 15(e) decisions in json-rules-engine (tests/bench/peer; that both reach
+ * the same decisions is checked in tests/bench-parity). Every contestant starts from the validated
+ * profile. "decisions only" is the like-for-like row: the rules' checks, which give what the peer
+ * gives (which finding, at which severity) plus the message. "full report" adds what the peer cannot
+ * give: evidence with values, citations, remedies, sorting, the exposure estimate. The last row gives
+ * bipa-check the whole job (validate, then the full pack with exposure) against the peer's eight rules.
+ */
+const encoded = bipaRules.filter((r) => (ENCODED_RULE_IDS as readonly string[]).includes(r.id));
+const encodedChecks = encoded.filter((r): r is SystemRule => r.kind !== "organization");
+
+/** The rules' decisions alone, as the peer gives them: no report, evidence, citations or exposure. */
+function decisionsOnly(profile: Practices): number {
+  let drafts = 0;
+  profile.systems.forEach((system, index) => {
+    const ctx = { profile, system, index, asOf: AS_OF, assumptions: DEFAULT_ASSUMPTIONS };
+    for (const rule of encodedChecks) drafts += rule.check(ctx).length;
+  });
+  return drafts;
+}
+
+const ROWS = [
+  ["decisions only", "flat", "json-rules-engine (flat facts) ÷ bipa-check, same 8 rules, decisions only"],
+  ["decisions only", "path", "json-rules-engine (JSONPath facts) ÷ bipa-check, same 8 rules, decisions only"],
+  ["full report", "flat", "json-rules-engine (flat facts) ÷ bipa-check, same 8 rules, full report"],
+  ["validate + full pack", "flat", "json-rules-engine (flat facts, 8 rules) ÷ bipa-check validate + full pack"],
+] as const;
+
+export const peer: BenchModule = {
+  id: "peer",
+  description: "json-rules-engine on the same decisions, like for like",
+  async run(ctx) {
+    // json-rules-engine takes about half a millisecond a system with JSONPath facts: 2,000 systems
+    // keep the largest size's rounds short enough to repeat.
+    const sizes = ctx.quick ? [1, 100, 500] : [1, 100, 2_000];
+    const perSize: Record<number, Record<string, number>> = {};
+    const flat = new PeerEngine("flat");
+    const path = new PeerEngine("path");
+    for (const n of sizes) {
+      ctx.log(systems(n));
+      const { data, profile } = fixture(n);
+      perSize[n] = await interleaved(
+        {
+          "decisions only": () => decisionsOnly(profile),
+          "full report": () => audit(profile, { asOf: AS_OF, ruleSet: encoded }),
+          "validate + full pack": () => {
+            const loaded = parseProfile(data);
+            if (!loaded.ok) throw new Error("invalid");
+            return audit(loaded, { asOf: AS_OF });
+          },
+          flat: () => flat.decideAll(profile, AS_OF),
+          path: () => path.decideAll(profile, AS_OF),
+        },
+        // Three rounds at the largest size: json-rules-engine takes seconds a round there.
+        n >= 500 ? { rounds: 3, warmup: 1, minRoundMs: 0 } : planFor(n, ctx.quick),
+      );
+    }
+    const largest = sizes[sizes.length - 1]!;
+    const rows: Row[] = ROWS.map(([ours, theirs, text]) => {
+      const r = sizes.map((n) => perSize[n]![theirs]! / perSize[n]![ours]!);
+      const last = r[r.length - 1]!;
+      return {
+        measure: `${text} (${sizesLabel(sizes)})`,
+        result: r.map(ratio).join(" / "),
+        target: "≥ 50×",
+        met: verdict(last >= 50, `${ratio(50 / last)} short at ${fmt(largest)}`),
+      };
+    });
+    return { rows, raw: { medianMsPerCall: perSize } };
+  },
+};

@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { useCli } from "./helpers/cli.js";
+
+/*
+ * The CLI bundle carries only what a run can use (its cold start is mostly Node reading and compiling
+ * it; docs/performance.md). Each check guards one measure in tsup.config.ts, by what it keeps out.
+ * Sizes, not times: nothing here measures speed.
+ */
+const cli = useCli();
+
+describe("the CLI bundle", () => {
+  it("is one file, with no zod locale but English", () => {
+    const source = readFileSync(cli.path, "utf8");
+    // Each zod locale module defines a `localeError`: with all of them the word appears 60-odd times;
+    // with English alone, three (the English locale, and zod's code that installs and reads it).
+    expect(source.match(/localeError/g)?.length ?? 0).toBeLessThan(5);
+    expect(source).not.toMatch(/from\s*"\.\/chunk-/);
+  });
+
+  it("keeps zod's unused parts out (JSON Schema import, the JIT compiler), so zod is imported as a namespace", () => {
+    const source = readFileSync(cli.path, "utf8");
+    expect(source).not.toContain("fromJSONSchema");
+    expect(source).not.toContain("ZodCompileUnsupportedError");
+  });
+
+  it("uses yaml's ES module build (no CommonJS wrapper, no per-token process.env read)", () => {
+    const source = readFileSync(cli.path, "utf8");
+    expect(source).not.toContain("LOG_TOKENS");
+    expect(source).not.toContain("LOG_STREAM");
+  });
+
+  it("stays under 1 MB (714 kB when this was written; 1.45 MB across the files an audit loaded before)", () => {
+    // A backstop, with room for new formats: the checks above name what must stay out.
+    expect(readFileSync(cli.path).length).toBeLessThan(1_000_000);
+  });
+
+  it("still runs the commands that are loaded on demand", () => {
+    expect(cli.run(["schema"]).code).toBe(0);
+    expect(cli.run(["rules"]).code).toBe(0);
+  });
+});
