@@ -75,6 +75,14 @@ function probes(): Practices[] {
     }),
   );
   if (pairs.ok) out.push(pairs.profile);
+  // Coded places with the Illinois fields silent (the generator leaves places out).
+  const placed = parseProfile(
+    applyExample(compliantProfile, {
+      description: "places",
+      system: { subjects: [], illinoisNexus: null, places: { subjects: [{ place: "US-TX", count: 30 }, { place: "US-IL", count: 5 }], complete: true, capture: ["US-TX"], processing: ["US-TX"] } },
+    }),
+  );
+  if (placed.ok) out.push(placed.profile);
   // Every rule's own failing example, so each fact a rule turns on is present somewhere.
   for (const rule of bipaRules) {
     const parsed = parseProfile(applyExample(compliantProfile, rule.examples.failing));

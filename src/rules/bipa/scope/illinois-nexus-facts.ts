@@ -38,8 +38,22 @@ export function namesIllinois(place: string): boolean {
   return /\billinois\b/i.test(place) || /(^|[^A-Za-z])IL([^A-Za-z]|$)/.test(place);
 }
 
+/** A place code of the profile's `places` facts ("US-IL", "US-IL/chicago") that is in Illinois. */
+function isIllinoisCode(code: string): boolean {
+  return code === "US-IL" || code.startsWith("US-IL/");
+}
+
+/**
+ * The coded places (`places.capture`, `places.processing`) as a fallback list: the same question
+ * answered by the facts every jurisdiction pack reads, used only when the Illinois fields say nothing.
+ */
+function codedPlaces(list: readonly string[] | "unknown"): string[] {
+  return list === "unknown" ? [] : list.map((code) => (isIllinoisCode(code) ? `Illinois (${code})` : code));
+}
+
 /** A tri-state location fact, falling back on a list of places when the flag is unknown. */
-function locationFact(flag: boolean | "unknown", places: readonly string[], pointers: { flag: string; list: string }, noun: string): NexusFact {
+function locationFact(flag: boolean | "unknown", places: readonly string[], pointers: { flag: string; list: string }, noun: string, coded: { places: readonly string[]; pointer: string } = { places: [], pointer: "" }): NexusFact {
+  if (flag === "unknown" && places.length === 0 && coded.places.length > 0) return locationFact(flag, coded.places, { flag: pointers.flag, list: coded.pointer }, noun);
   if (flag === true) return { reading: "illinois", pointer: pointers.flag, words: `${noun} in Illinois` };
   if (flag === false) {
     const elsewhere = places.filter((p) => !namesIllinois(p));
@@ -60,9 +74,12 @@ export function systemNexus(system: System): SystemNexus {
   const subjects: NexusFact[] = [];
   const sharePointer = "/illinoisNexus/illinoisSubjectShare";
   if (share === "unknown") {
-    // With every listed group counted, the groups answer the question the share would.
+    // With every listed group counted, the groups answer the question the share would; failing
+    // that, the coded places of residence do.
     const allCounted = system.subjects.length > 0 && system.subjects.every((g) => g.illinoisCount !== "unknown");
-    if (!allCounted) subjects.push({ reading: "unknown", pointer: sharePointer, words: "the Illinois share of subjects" });
+    const placed = allCounted ? undefined : placesSubjects(system);
+    if (placed) subjects.push(placed);
+    else if (!allCounted) subjects.push({ reading: "unknown", pointer: sharePointer, words: "the Illinois share of subjects" });
   } else if (share === 0) subjects.push({ reading: "elsewhere", pointer: sharePointer, words: "an Illinois subject share of 0" });
   else {
     subjects.push({ reading: "illinois", pointer: sharePointer, words: `an Illinois subject share of ${percent(share)}` });
@@ -80,15 +97,40 @@ export function systemNexus(system: System): SystemNexus {
   });
   return {
     subjects,
-    capture: locationFact(captureInIllinois, captureLocations, { flag: "/illinoisNexus/captureInIllinois", list: "/illinoisNexus/captureLocations" }, "capture"),
+    capture: locationFact(captureInIllinois, captureLocations, { flag: "/illinoisNexus/captureInIllinois", list: "/illinoisNexus/captureLocations" }, "capture", {
+      places: codedPlaces(system.places.capture),
+      pointer: "/places/capture",
+    }),
     // Where the data is stored is where its servers are (bipa-reference.md §2.1): read with processing.
     processing: locationFact(
       processingInIllinois,
       [...processingLocations, ...system.possession.storageLocations.filter((p) => !processingLocations.includes(p))],
       { flag: "/illinoisNexus/processingInIllinois", list: "/illinoisNexus/processingLocations" },
       "processing",
+      { places: codedPlaces(system.places.processing), pointer: "/places/processing" },
     ),
   };
+}
+
+/**
+ * Where the system's people live, from `places.subjects`: Illinois when an Illinois entry counts
+ * someone; elsewhere only when the list is declared complete and has nobody in Illinois.
+ */
+function placesSubjects(system: System): NexusFact | undefined {
+  const entries = system.places.subjects;
+  const index = entries.findIndex((e) => isIllinoisCode(e.place));
+  if (index >= 0) {
+    const entry = entries[index];
+    const bounds = entry === undefined ? undefined : countBounds(entry.count);
+    const pointer = `/places/subjects/${index}/count`;
+    if (entry !== undefined && bounds !== undefined && bounds.low > 0) return { reading: "illinois", pointer, words: `${countWords(entry.count, "person", "people")} living in Illinois` };
+    if (entry !== undefined && isZero(entry.count) && system.places.complete === true) return { reading: "elsewhere", pointer, words: "nobody living in Illinois" };
+    return undefined;
+  }
+  if (system.places.complete === true && entries.length > 0) {
+    return { reading: "elsewhere", pointer: "/places/complete", words: `people living only in ${joinWords(entries.map((e) => e.place))}` };
+  }
+  return undefined;
 }
 
 /** The organization's Illinois presence: context for a system's nexus, never decisive on its own. */

@@ -128,9 +128,34 @@ testRule(illinoisNexus, {
       pointer: "/systems/0/subjects/1/illinoisCount",
       messageIncludes: ["how many visitors are in Illinois"],
     },
+    {
+      description: "issue 11 point 2: the coded places every pack reads decide when the Illinois fields are silent (a complete list with nobody in Illinois, capture and processing in Texas)",
+      organization: noPresence,
+      system: {
+        subjects: [],
+        illinoisNexus: null,
+        places: { subjects: [{ place: "US-TX", count: 300 }, { place: "US-WA", count: 40 }], complete: true, capture: ["US-TX", "US-WA"], processing: ["US-TX"] },
+      },
+      excludes: true,
+      basis: "fact",
+      messageIncludes: ["people living only in US-TX and US-WA", "capture in US-TX and US-WA rather than Illinois", "processing in US-TX rather than Illinois"],
+    },
+    {
+      description: "issue 11 point 2: the coded places: an incomplete list without Illinois does not exclude (one conditional risk)",
+      organization: noPresence,
+      system: { subjects: [], illinoisNexus: null, places: { subjects: [{ place: "US-TX", count: 300 }], complete: false, capture: ["US-TX"], processing: ["US-TX"] } },
+      conditional: true,
+      severity: "risk",
+      pointer: "/systems/0/illinoisNexus/illinoisSubjectShare",
+    },
   ],
   silent: [
     { description: "Illinois employees at an Illinois plant (the compliant profile)" },
+    {
+      description: "issue 11 point 2: Illinois residents counted in the coded places, capture in Illinois by place code",
+      organization: noPresence,
+      system: { subjects: [], illinoisNexus: null, places: { subjects: [{ place: "US-IL", count: 25 }], capture: ["US-IL/chicago"], processing: ["US-IL"] } },
+    },
     {
       description: "capture in Illinois of out-of-state visitors is conduct in Illinois",
       organization: noPresence,
