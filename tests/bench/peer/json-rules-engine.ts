@@ -2,6 +2,7 @@ import { Engine } from "json-rules-engine";
 import type { Practices, System } from "../../../src/practices/schema.js";
 import type { Severity } from "../../../src/report/types.js";
 import { breachRules, disclosureRules, groupRules } from "./item-rules.js";
+import { flatNexusFacts, NEXUS_COMPUTED_FACTS, nexusFacts, nexusRules } from "./nexus-rules.js";
 import { withOperators } from "./operators.js";
 import { COMPUTED_FACTS, gateConditions, systemRules, type FactStyle } from "./system-rules.js";
 
@@ -15,7 +16,8 @@ export type { FactStyle } from "./system-rules.js";
  *
  * Encoded rules: bipa/15b-written-notice, bipa/15b-purpose-and-term, bipa/15b-written-release,
  * bipa/15d-disclosure, bipa/15e-encryption, bipa/15e-safeguards, bipa/15e-parity, bipa/15e-breach-history,
- * with the gates that decide whether their duty binds at all (src/rules/bipa/gates.ts).
+ * with the gates that decide whether their duty binds at all (src/rules/bipa/gates.ts), and the scope
+ * rule bipa/scope-illinois-nexus that decides whether they are reported at all (nexus-rules.ts).
  *
  * Two fact styles, as users write them:
  * - "flat": the caller flattens the system into named facts (`notice.inWriting`) and counts the subject
@@ -46,6 +48,7 @@ export const ENCODED_RULE_IDS = [
   "bipa/15e-safeguards",
   "bipa/15e-parity",
   "bipa/15e-breach-history",
+  "bipa/scope-illinois-nexus",
 ] as const;
 
 export type EncodedRuleId = (typeof ENCODED_RULE_IDS)[number];
@@ -65,6 +68,7 @@ export const OUTCOMES: Readonly<Record<EncodedRuleId, readonly Severity[]>> = {
   "bipa/15e-safeguards": ["risk", "info"],
   "bipa/15e-parity": ["violation", "risk"],
   "bipa/15e-breach-history": ["risk", "info"],
+  "bipa/scope-illinois-nexus": ["risk", "info"],
 };
 
 const RELEASE = "bipa/15b-written-release";
@@ -114,25 +118,44 @@ function flatFacts(system: System): Record<string, unknown> {
   };
 }
 
-/** The four engines, built once and reused for every system, as a long-running service would. */
+/** The five engines, built once and reused for every system, as a long-running service would. */
 export class PeerEngine {
+  private readonly scope: Engine;
   private readonly systems: Engine;
   private readonly groups = withOperators(new Engine(groupRules));
   private readonly disclosures = withOperators(new Engine(disclosureRules));
   private readonly breaches = withOperators(new Engine(breachRules));
 
   constructor(readonly style: FactStyle = "flat") {
+    this.scope = withOperators(new Engine(nexusRules(style), { allowUndefinedFacts: true }));
     this.systems = withOperators(new Engine(systemRules(style), { allowUndefinedFacts: true }));
     for (const [name, condition] of Object.entries(gateConditions(style))) this.systems.setCondition(name, condition);
     if (style === "path") {
       for (const name of COMPUTED_FACTS) {
         this.systems.addFact(name, async (_params, almanac) => groupFacts(await almanac.factValue<System>("system"))[name]);
       }
+      for (const name of NEXUS_COMPUTED_FACTS) {
+        this.scope.addFact(name, async (_params, almanac) => nexusFacts(await almanac.factValue<System>("system"))[name]);
+      }
     }
   }
 
-  /** The decisions for one system, in no particular order. */
+  /**
+   * The decisions for one system, in no particular order: the nexus first. Outside the Act, its one
+   * decision; an unknown nexus, its one risk, the section decisions made but not reported (as
+   * bipa-check makes them for its conditional line).
+   */
   async decide(system: System, asOf: string): Promise<Decision[]> {
+    const { events } = await this.scope.run(this.style === "flat" ? flatNexusFacts(system) : { system });
+    const nexus = events.map((e) => ({ outcome: String(e.params?.outcome), decision: { systemId: system.id, ...(e.params?.finding as Omit<Decision, "systemId">) } }));
+    const outcome = nexus[0]?.outcome ?? "applies";
+    if (outcome === "excluded") return nexus.map((n) => n.decision);
+    const sections = await this.decideSections(system, asOf);
+    return [...nexus.map((n) => n.decision), ...(outcome === "conditional" ? [] : sections)];
+  }
+
+  /** The section decisions for one system. */
+  private async decideSections(system: System, asOf: string): Promise<Decision[]> {
     const facts = this.style === "flat" ? flatFacts(system) : { system };
     const { events } = await this.systems.run(facts);
     const engaged = new Set(events.filter((e) => e.type === "engaged").map((e) => String(e.params?.gate)));

@@ -29,6 +29,11 @@ function isZeroCount(count: unknown): boolean {
   return count === 0 || (typeof count === "object" && count !== null && (count as { atMost?: unknown }).atMost === 0);
 }
 
+/** Whether a place named in a profile is Illinois: the word, or the postal code as a token ("IL", "US-IL"); as bipa-check reads it. */
+function namesIllinois(place: string): boolean {
+  return /\billinois\b/i.test(place) || /(^|[^A-Za-z])IL([^A-Za-z]|$)/.test(place);
+}
+
 export function withOperators(engine: Engine): Engine {
   // The date could have started before `b` (a full day).
   engine.addOperator<unknown, string>("dateBefore", (a, b) => isDate(a) && earliest(a) < b);
@@ -40,6 +45,8 @@ export function withOperators(engine: Engine): Engine {
   engine.addOperator<unknown, unknown>("certainlyNotAfter", (a, b) => isDate(a) && isDate(b) && latest(a) <= earliest(b));
   engine.addOperator<unknown, boolean>("isBlank", (a, b) => (typeof a !== "string" || a.trim() === "") === b);
   engine.addOperator<unknown, boolean>("isZeroCount", (a, b) => isZeroCount(a) === b);
+  engine.addOperator<unknown, boolean>("namesIllinois", (a, b) => (Array.isArray(a) && a.some((p) => typeof p === "string" && namesIllinois(p))) === b);
+  engine.addOperator<unknown, boolean>("isEmpty", (a, b) => (Array.isArray(a) && a.length === 0) === b);
   engine.addOperator<unknown, readonly string[]>("containsAny", (a, b) => Array.isArray(a) && a.some((x) => b.includes(x as string)));
   return engine;
 }
