@@ -4,7 +4,7 @@ import { parseProfile } from "../../src/practices/load.js";
 import { bipaRules } from "../../src/rules/bipa/index.js";
 import { generateProfile } from "../bench/generate.js";
 import { canonical, decisionsOf } from "../bench/peer/decisions.js";
-import { ENCODED_RULE_IDS, OUTCOMES, PeerEngine } from "../bench/peer/json-rules-engine.js";
+import { ENCODED_RULE_IDS, OUTCOMES, PeerEngine, type EncodedRuleId } from "../bench/peer/json-rules-engine.js";
 
 /*
  * The benchmark compares bipa-check with the same decisions encoded in json-rules-engine. The ratio
@@ -43,12 +43,20 @@ describe("json-rules-engine peer encoding (bench parity)", () => {
     const decisions = decisionsOf(report, ENCODED_RULE_IDS);
     const passed = new Set(report.passed.map((p) => p.ruleId));
     const notEngaged = new Set((report.notEngaged ?? []).map((p) => p.ruleId));
-    for (const id of ENCODED_RULE_IDS) {
-      const severities = [...new Set(decisions.filter((d) => d.ruleId === id).map((d) => d.severity))].sort();
-      expect(severities, `${id} severities`).toEqual([...OUTCOMES[id]].sort());
-      expect(passed.has(id), `${id} passes`).toBe(true);
-      expect(notEngaged.has(id), `${id} not engaged (possession or capture gate)`).toBe(true);
+    for (const rule of encoded) {
+      const severities = [...new Set(decisions.filter((d) => d.ruleId === rule.id).map((d) => d.severity))].sort();
+      expect(severities, `${rule.id} severities`).toEqual([...OUTCOMES[rule.id as EncodedRuleId]].sort());
+      if (rule.kind !== "section") continue;
+      expect(passed.has(rule.id), `${rule.id} passes`).toBe(true);
+      expect(notEngaged.has(rule.id), `${rule.id} not engaged (possession or capture gate)`).toBe(true);
     }
+    // The nexus: systems it lets through, takes outside the Act, and leaves conditional.
+    const statuses = new Set(report.applicability.map((a) => a.status));
+    expect([...statuses].sort()).toEqual(["applies", "does-not-apply", "unknown"]);
+    const conditional = report.applicability.filter((a) => a.status === "unknown").map((a) => a.systemId);
+    const sectionFindings = new Set(decisions.filter((d) => d.ruleId !== "bipa/scope-illinois-nexus").map((d) => d.systemId));
+    expect(conditional.length).toBeGreaterThan(0);
+    expect(conditional.filter((id) => sectionFindings.has(id))).toEqual([]);
   });
 
   it("exercises the decisions the corrected rules added (group releases, process issuers, consent timing, partial dates)", () => {
@@ -70,6 +78,9 @@ describe("json-rules-engine peer encoding (bench parity)", () => {
       ["a breach of other data only", / bipa\/15e-breach-history breach:\d+:\S+ info fact$/],
       ["a breach known only to the year or month", / bipa\/15e-breach-history breach:\d+:\d{4}(-\d{2})? \w+ fact$/],
       ["no named industry standard", / bipa\/15e-safeguards industry-standard info fact$/],
+      ["Illinois contacts beside out-of-state facts", / bipa\/scope-illinois-nexus illinois-nexus:disputed info fact$/],
+      ["nothing in Illinois", / bipa\/scope-illinois-nexus illinois-nexus info fact$/],
+      ["an unknown nexus", / bipa\/scope-illinois-nexus illinois-nexus:unknown risk unknown$/],
     ];
     for (const [what, shape] of shapes) expect(lines.some((l) => shape.test(l)), what).toBe(true);
   });
