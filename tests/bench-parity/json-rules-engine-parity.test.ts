@@ -4,7 +4,7 @@ import { parseProfile } from "../../src/practices/load.js";
 import { bipaRules } from "../../src/rules/bipa/index.js";
 import { generateProfile } from "../bench/generate.js";
 import { canonical, decisionsOf } from "../bench/peer/decisions.js";
-import { ENCODED_RULE_IDS, PeerEngine } from "../bench/peer/json-rules-engine.js";
+import { ENCODED_RULE_IDS, OUTCOMES, PeerEngine, type EncodedRuleId } from "../bench/peer/json-rules-engine.js";
 
 /*
  * The benchmark compares bipa-check with the same decisions encoded in json-rules-engine. The ratio
@@ -37,15 +37,51 @@ describe("json-rules-engine peer encoding (bench parity)", () => {
     });
   }
 
-  it("covers every outcome: each encoded rule fires as a violation, a risk and passes somewhere", async () => {
+  it("covers every outcome: each encoded rule reaches every severity it can, passes somewhere, and is not engaged somewhere", () => {
     const profile = sample(400, 11);
     const report = audit(profile, { asOf: AS_OF, ruleSet: encoded });
-    const seen = new Set(decisionsOf(report, ENCODED_RULE_IDS).map((d) => `${d.ruleId} ${d.severity}`));
+    const decisions = decisionsOf(report, ENCODED_RULE_IDS);
     const passed = new Set(report.passed.map((p) => p.ruleId));
-    for (const id of ENCODED_RULE_IDS) {
-      expect(seen.has(`${id} violation`), `${id} violation`).toBe(true);
-      expect(seen.has(`${id} risk`), `${id} risk`).toBe(true);
-      expect(passed.has(id), `${id} passes`).toBe(true);
+    const notEngaged = new Set((report.notEngaged ?? []).map((p) => p.ruleId));
+    for (const rule of encoded) {
+      const severities = [...new Set(decisions.filter((d) => d.ruleId === rule.id).map((d) => d.severity))].sort();
+      expect(severities, `${rule.id} severities`).toEqual([...OUTCOMES[rule.id as EncodedRuleId]].sort());
+      if (rule.kind !== "section") continue;
+      expect(passed.has(rule.id), `${rule.id} passes`).toBe(true);
+      expect(notEngaged.has(rule.id), `${rule.id} not engaged (possession or capture gate)`).toBe(true);
     }
+    // The nexus: systems it lets through, takes outside the Act, and leaves conditional.
+    const statuses = new Set(report.applicability.map((a) => a.status));
+    expect([...statuses].sort()).toEqual(["applies", "does-not-apply", "unknown"]);
+    const conditional = report.applicability.filter((a) => a.status === "unknown").map((a) => a.systemId);
+    const sectionFindings = new Set(decisions.filter((d) => d.ruleId !== "bipa/scope-illinois-nexus").map((d) => d.systemId));
+    expect(conditional.length).toBeGreaterThan(0);
+    expect(conditional.filter((id) => sectionFindings.has(id))).toEqual([]);
+  });
+
+  it("exercises the decisions the corrected rules added (group releases, process issuers, consent timing, partial dates)", () => {
+    const profile = sample(400, 11);
+    const lines = canonical(decisionsOf(audit(profile, { asOf: AS_OF, ruleSet: encoded }), ENCODED_RULE_IDS));
+    const shapes: Array<[string, RegExp]> = [
+      ["a group whose members did not all sign", / bipa\/15b-written-release \/subjects\/\d+\/release violation fact$/],
+      ["a group of minors who sign themselves", / bipa\/15b-written-release \/subjects\/\d+\/release\/signedBy risk fact$/],
+      ["a minor's own signature on the system's release", / bipa\/15b-written-release \/release\/signedBy\/minors risk fact$/],
+      ["a union signing for minors", / bipa\/15b-written-release \/release\/signedBy\/minors violation fact$/],
+      ["release facts left unknown", / bipa\/15b-written-release \/release\/unknown risk unknown$/],
+      ["an electronic release before PA 103-0769", / bipa\/15b-written-release \/release\/pre-amendment-electronic info fact$/],
+      ["process not issued by a court", / bipa\/15d-disclosure .+:process risk fact$/],
+      ["a warrant or subpoena with no issuer stated", / bipa\/15d-disclosure [^:]+ risk unknown$/],
+      ["consent given after data began to flow", / bipa\/15d-disclosure .+:before-consent violation fact$/],
+      ["consent whose timing is open", / bipa\/15d-disclosure .+:before-consent risk unknown$/],
+      ["unencrypted storage", / bipa\/15e-encryption storage risk fact$/],
+      ["a breach of biometric data", / bipa\/15e-breach-history breach:\d+:\S+ risk fact$/],
+      ["a breach of other data only", / bipa\/15e-breach-history breach:\d+:\S+ info fact$/],
+      ["a breach known only to the year or month", / bipa\/15e-breach-history breach:\d+:\d{4}(-\d{2})? \w+ fact$/],
+      ["no named industry standard", / bipa\/15e-safeguards industry-standard info fact$/],
+      ["Illinois contacts beside out-of-state facts", / bipa\/scope-illinois-nexus illinois-nexus:disputed info fact$/],
+      ["nothing in Illinois", / bipa\/scope-illinois-nexus illinois-nexus info fact$/],
+      ["an unknown nexus", / bipa\/scope-illinois-nexus illinois-nexus:unknown risk unknown$/],
+    ];
+    for (const [what, shape] of shapes) expect(lines.some((l) => shape.test(l)), what).toBe(true);
   });
 });

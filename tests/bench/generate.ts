@@ -55,6 +55,12 @@ class Draw {
   dateOrUnknown(fromYear: number, toYear: number, pUnknown = 0.15): string {
     return this.chance(pUnknown) ? "unknown" : this.date(fromYear, toYear);
   }
+  /** A date known to the day, or sometimes only to the month ("2018-06") or the year ("2018"). */
+  partialDate(fromYear: number, toYear: number): string {
+    const day = this.date(fromYear, toYear);
+    const r = this.next();
+    return r < 0.15 ? day.slice(0, 4) : r < 0.3 ? day.slice(0, 7) : day;
+  }
 }
 
 interface Archetype {
@@ -87,7 +93,18 @@ const VENDORS = ["TimeVendor Inc.", "CloudHost LLC", "Payroll Processor Inc.", "
 const STANDARDS = ["ISO/IEC 27001", "SOC 2 Type II", "NIST CSF", "PCI DSS"] as const;
 const PLACES = ["Illinois", "Indiana", "Wisconsin", "New York", "California", "Ireland", "Singapore"] as const;
 
-function subjects(draw: Draw, archetype: Archetype): NonNullable<SystemInput["subjects"]> {
+/** A group's own release status (most groups leave it to the system's release facts). */
+function groupRelease(facts: Draw, population: Population, firstCapture: string) {
+  const status = facts.pick(["before-first-capture", "after-first-capture", "none", "mixed", "mixed", "unknown"] as const);
+  return {
+    status,
+    signedBy: population === "minors" ? facts.pick(["parent-or-guardian", "subject", "subject", "unknown"] as const) : facts.pick(["subject", "subject", "union", "unknown"] as const),
+    ...(status === "after-first-capture" ? { date: facts.partialDate(Number(firstCapture.slice(0, 4)), 2025) } : {}),
+    ...(status === "mixed" ? { illinoisWithoutRelease: facts.pick([0, "some", 12, { atLeast: 1, atMost: 40 }, { atLeast: 0, atMost: 0 }, "unknown"] as const) } : {}),
+  };
+}
+
+function subjects(draw: Draw, archetype: Archetype, facts: Draw, firstCapture: string): NonNullable<SystemInput["subjects"]> {
   return archetype.populations.map((population) => {
     const count = draw.int(5, archetype.noRelationship ? 5_000_000 : 20_000);
     const share = draw.pick([1, 1, 0.9, 0.5, 0.1, 0.03, 0]);
@@ -97,23 +114,36 @@ function subjects(draw: Draw, archetype: Archetype): NonNullable<SystemInput["su
       illinoisCount: draw.chance(0.2) ? "unknown" : Math.round(count * share),
       unionRepresented: population === "employees" || population === "drivers" ? draw.tri(0.2, 0.7) : false,
       relationship: archetype.noRelationship || population === "non-users-in-uploads" ? "none" : draw.chance(0.9) ? "direct" : "unknown",
+      ...(facts.chance(0.3) ? { release: groupRelease(facts, population, firstCapture) } : {}),
     };
   });
 }
 
-function disclosures(draw: Draw): SystemInput["disclosures"] {
+/** Who issued a warrant or subpoena, when consent was given and when data first went out (15(d)). */
+function disclosureFacts(facts: Draw, exception: string, firstCapture: string) {
+  const year = Number(firstCapture.slice(0, 4));
+  return {
+    ...(exception === "warrant-or-subpoena" ? { issuedBy: facts.pick(["court", "court", "court-clerk", "attorney", "agency", "internal", "unknown"] as const) } : {}),
+    ...(exception === "consent" && facts.chance(0.6) ? { consentDate: facts.pick([firstCapture, firstCapture.slice(0, 4), facts.partialDate(year - 2, year + 2)]) } : {}),
+    ...(facts.chance(0.3) ? { firstTransmission: facts.partialDate(year, year + 2) } : {}),
+  };
+}
+
+function disclosures(draw: Draw, facts: Draw, firstCapture: string): SystemInput["disclosures"] {
   if (draw.chance(0.12)) return "unknown";
   const n = draw.pick([0, 0, 1, 1, 2, 3]);
   return Array.from({ length: n }, () => {
     const recipient = draw.pick(VENDORS);
     const type = recipient.startsWith("City") ? "law-enforcement" : recipient.startsWith("Parent") ? "affiliate" : recipient.startsWith("Cloud") ? "cloud-host" : "processor";
+    const exception = draw.pick(["consent", "consent", "consent", "financial-transaction", "required-by-law", "warrant-or-subpoena", "permitted-by-law", "none", "unknown"] as const);
     return {
       recipient,
       type,
       frequency: draw.pick(["per-scan", "continuous", "daily", "periodic", "on-request", "one-time", "unknown"] as const),
-      exception: draw.pick(["consent", "consent", "consent", "financial-transaction", "required-by-law", "warrant-or-subpoena", "permitted-by-law", "none", "unknown"] as const),
+      exception,
       ...(draw.chance(0.3) ? { legalBasis: "Signed disclosure consent form" } : {}),
       ...(draw.chance(0.2) ? { country: draw.pick(PLACES) } : {}),
+      ...disclosureFacts(facts, exception, firstCapture),
     };
   });
 }
@@ -132,37 +162,61 @@ function security(draw: Draw): SystemInput["security"] {
   };
 }
 
-function breaches(draw: Draw): NonNullable<SystemInput["breaches"]> {
+function breaches(draw: Draw, facts: Draw): NonNullable<SystemInput["breaches"]> {
   if (!draw.chance(0.08)) return [];
   return Array.from({ length: draw.int(1, 2) }, () => {
     const first = draw.pick(BREACH_EXPOSURES);
     const second = draw.pick(BREACH_EXPOSURES);
-    return { date: draw.dateOrUnknown(2015, 2026, 0.2), exposed: first === second ? [first] : [first, second] };
+    const date = draw.dateOrUnknown(2015, 2026, 0.2);
+    // Some breaches are known only to the year or month.
+    const r = facts.next();
+    return { date: date === "unknown" || r > 0.3 ? date : date.slice(0, r < 0.15 ? 4 : 7), exposed: first === second ? [first] : [first, second] };
   });
 }
 
-/** One system; `index` makes its id unique and its name specific. */
-export function generateSystem(index: number, draw: Draw): SystemInput {
+/**
+ * Who holds the data and who captures it (src/rules/bipa/gates.ts): mostly the entity or its vendor;
+ * a phone app's face login often keeps the template on the subject's own device.
+ */
+function possessionAndCapture(facts: Draw, archetype: Archetype) {
+  const onDevice = archetype.methods.includes("mobile-app") ? 0.5 : 0.04;
+  const holder = facts.chance(onDevice) ? ("subject-device-only" as const) : facts.pick(["entity", "entity", "entity", "vendor-for-entity", "vendor-own-purposes", "unknown"] as const);
+  const capturedBy =
+    holder === "subject-device-only"
+      ? facts.pick(["subject-device", "subject-device", "entity", "vendor-for-entity", "unknown"] as const)
+      : facts.pick(["entity", "entity", "vendor-for-entity", "unknown"] as const);
+  return { holder, capturedBy };
+}
+
+/**
+ * One system; `index` makes its id unique and its name specific. `facts` draws the facts added after
+ * the first generator (possession, capture, group releases, process issuers, consent dates, partial
+ * dates) from a stream of its own, so every earlier field keeps the values it always had.
+ */
+export function generateSystem(index: number, draw: Draw, facts: Draw): SystemInput {
   const archetype = draw.pick(ARCHETYPES);
   const site = draw.pick(["Chicago", "Peoria", "Rockford", "Springfield", "Naperville", "Gary", "Milwaukee", "Remote"]);
   const first = draw.date(2010, 2024);
   const early = draw.chance(0.25);
   const sparse = draw.chance(0.15); // a team that filled in only the basics
+  const { holder, capturedBy } = possessionAndCapture(facts, archetype);
   const system: SystemInput = {
     id: `sys-${index}`,
     name: `${archetype.label} ${site} #${index}`,
     modalities: [...archetype.modalities],
     faceMatching: archetype.faceMatching,
-    subjects: subjects(draw, archetype),
+    subjects: subjects(draw, archetype, facts, first),
+    possession: { holder },
     collection: {
       methods: [...archetype.methods],
+      capturedBy,
       firstCaptureDate: first,
       lastCaptureDate: draw.chance(0.8) ? "ongoing" : draw.date(2020, 2026),
       scansPerSubjectPerYear: archetype.scansPerYear,
     },
-    disclosures: disclosures(draw),
+    disclosures: disclosures(draw, facts, first),
     security: security(draw),
-    breaches: breaches(draw),
+    breaches: breaches(draw, facts),
   };
   if (sparse) return system;
   return {
@@ -204,10 +258,10 @@ export function generateSystem(index: number, draw: Draw): SystemInput {
     release: {
       type: draw.pick(["wet-signature", "electronic-signature", "electronic-signature", "click-through", "verbal", "none", "unknown"] as const),
       signedBy: archetype.populations.includes("minors")
-        ? draw.pick(["parent-or-guardian", "subject", "unknown"] as const)
+        ? unionNowAndThen(facts, draw.pick(["parent-or-guardian", "subject", "unknown"] as const))
         : draw.pick(["subject", "subject", "subject", "union", "legally-authorized-representative", "unknown"] as const),
       employmentCondition: archetype.populations.includes("employees") ? draw.tri(0.6, 0.3) : draw.tri(0.1, 0.8),
-      date: early ? draw.dateOrUnknown(2009, 2025) : first,
+      date: partly(facts, early ? draw.dateOrUnknown(2009, 2025) : first),
       obtainedBeforeEachCapture: draw.tri(0.6, 0.2),
       coversAllSubjects: draw.tri(0.6, 0.2),
     },
@@ -245,6 +299,17 @@ export function generateSystem(index: number, draw: Draw): SystemInput {
   };
 }
 
+/** A union signing for minors, now and then (a mistake 15(b)(3) rejects). */
+function unionNowAndThen<T extends string>(facts: Draw, signer: T): T | "union" {
+  return facts.chance(0.1) ? "union" : signer;
+}
+
+/** A stated date, sometimes cut to its month or year, as records often give it. */
+function partly(facts: Draw, date: string): string {
+  const r = facts.next();
+  return date === "unknown" || r > 0.2 ? date : date.slice(0, r < 0.1 ? 4 : 7);
+}
+
 /** The organization every generated profile shares: an Illinois private entity, outside the GLBA. */
 export function generateOrganization(): PracticesInput["organization"] {
   return {
@@ -260,9 +325,10 @@ export function generateOrganization(): PracticesInput["organization"] {
 /** Systems `start` to `start + count - 1` of the sequence for `seed`, generated lazily (for streaming). */
 export function* generateSystems(count: number, seed = 7, start = 0): Generator<SystemInput> {
   const draw = new Draw(prng(seed));
+  const facts = new Draw(prng(seed ^ 0x5bd1e995));
   // Burn draws up to `start` so a slice equals the same indices of a whole run.
-  for (let i = 0; i < start; i++) generateSystem(i, draw);
-  for (let i = start; i < start + count; i++) yield generateSystem(i, draw);
+  for (let i = 0; i < start; i++) generateSystem(i, draw, facts);
+  for (let i = start; i < start + count; i++) yield generateSystem(i, draw, facts);
 }
 
 /** A whole profile of `count` systems; the same seed and count give the same profile. */

@@ -19,7 +19,7 @@ import { sarifSchemaErrors } from "./helpers/sarif.js";
 let estate: Report | undefined;
 function large(): Report {
   if (estate) return estate;
-  const parsed = parseProfile(generateProfile(3_100), { file: "estate/profile.json" });
+  const parsed = parseProfile(generateProfile(3_200), { file: "estate/profile.json" });
   if (!parsed.ok) throw new Error("the generated estate does not validate");
   estate = audit(parsed.profile, { asOf: "2026-11-22" });
   return estate;

@@ -11,31 +11,45 @@ import { ENCODED_RULE_IDS, PeerEngine } from "../peer/json-rules-engine.js";
 import { planFor } from "./throughput.js";
 
 /*
- * The same 15(b), 15(d) and 15(e) decisions in json-rules-engine (tests/bench/peer; that both reach
+ * The same 15(b), 15(d) and 15(e) decisions, behind the Illinois-nexus scope rule, in json-rules-engine (tests/bench/peer; that both reach
  * the same decisions is checked in tests/bench-parity). Every contestant starts from the validated
  * profile. "decisions only" is the like-for-like row: the rules' checks, which give what the peer
  * gives (which finding, at which severity) plus the message. "full report" adds what the peer cannot
  * give: evidence with values, citations, remedies, sorting, the exposure estimate. The last row gives
- * bipa-check the whole job (validate, then the full pack with exposure) against the peer's eight rules.
+ * bipa-check the whole job (validate, then the full pack with exposure) against the peer's nine rules (the Illinois-nexus scope rule first).
  */
 const encoded = bipaRules.filter((r) => (ENCODED_RULE_IDS as readonly string[]).includes(r.id));
 const encodedChecks = encoded.filter((r): r is SystemRule => r.kind !== "organization");
+const scopeChecks = encodedChecks.filter((r) => r.kind === "scope");
+const sectionChecks = encodedChecks.filter((r) => r.kind === "section");
 
-/** The rules' decisions alone, as the peer gives them: no report, evidence, citations or exposure. */
+/**
+ * The rules' decisions alone, as the peer gives them: no report, evidence, citations or exposure. As
+ * in audit(), the nexus runs first: outside the Act ends the system; an unknown nexus still runs the
+ * section checks (for its conditional line); a duty that is not engaged is not checked.
+ */
 function decisionsOnly(profile: Practices): number {
   let drafts = 0;
   profile.systems.forEach((system, index) => {
     const ctx = { profile, system, index, asOf: AS_OF, assumptions: DEFAULT_ASSUMPTIONS };
-    for (const rule of encodedChecks) drafts += rule.check(ctx).length;
+    const scope = scopeChecks.flatMap((rule) => rule.check(ctx));
+    drafts += scope.length;
+    if (scope.some((d) => d.excludes)) return;
+    const conditional = scope.some((d) => d.conditional);
+    for (const rule of sectionChecks) {
+      if (rule.engaged && !rule.engaged(ctx)) continue;
+      const found = rule.check(ctx).length;
+      if (!conditional) drafts += found;
+    }
   });
   return drafts;
 }
 
 const ROWS = [
-  ["decisions only", "flat", "json-rules-engine (flat facts) ÷ bipa-check, same 8 rules, decisions only"],
-  ["decisions only", "path", "json-rules-engine (JSONPath facts) ÷ bipa-check, same 8 rules, decisions only"],
-  ["full report", "flat", "json-rules-engine (flat facts) ÷ bipa-check, same 8 rules, full report"],
-  ["validate + full pack", "flat", "json-rules-engine (flat facts, 8 rules) ÷ bipa-check validate + full pack"],
+  ["decisions only", "flat", "json-rules-engine (flat facts) ÷ bipa-check, same 9 rules, decisions only"],
+  ["decisions only", "path", "json-rules-engine (JSONPath facts) ÷ bipa-check, same 9 rules, decisions only"],
+  ["full report", "flat", "json-rules-engine (flat facts) ÷ bipa-check, same 9 rules, full report"],
+  ["validate + full pack", "flat", "json-rules-engine (flat facts, 9 rules) ÷ bipa-check validate + full pack"],
 ] as const;
 
 export const peer: BenchModule = {
