@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { breachOfUnencryptedData } from "../../../src/packs/ca-ccpa/rules/breach-of-unencrypted-data.js";
+import { contextOf, profileWith, run } from "./fixture.js";
+
+const BREACH = { date: "2025-03", exposed: ["face-vectors"] };
+
+describe("ca-ccpa/breach-of-unencrypted-data (§4.3 Enforcement: private action only for breaches, 1798.150)", () => {
+  it("§4.3 Enforcement: a breach of biometric data stored unencrypted fires", () => {
+    const findings = run(breachOfUnencryptedData, { breaches: [BREACH], security: { encryptionAtRest: false, templateEncryption: false } });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain("without encryption");
+    expect(findings[0]?.evidence).toEqual(["/breaches/0/exposed", "/security/encryptionAtRest", "/security/templateEncryption"]);
+  });
+
+  it("§4.3 Enforcement: unknown encryption after a biometric breach is a risk", () => {
+    const findings = run(breachOfUnencryptedData, { breaches: [BREACH], security: { encryptionAtRest: "unknown", templateEncryption: false } });
+    expect(findings).toEqual([expect.objectContaining({ severity: "risk", basis: "unknown" })]);
+  });
+
+  it("§4.3 Enforcement: silent when the data is encrypted (store or templates)", () => {
+    expect(run(breachOfUnencryptedData, { breaches: [BREACH], security: { encryptionAtRest: false, templateEncryption: true } })).toEqual([]);
+  });
+
+  it("§4.3 Enforcement: silent, and not engaged, when no breach exposed biometric data (source code, client lists)", () => {
+    const patch = { breaches: [{ date: "2020-02", exposed: ["source-code", "client-list"] }], security: { encryptionAtRest: false, templateEncryption: false } };
+    expect(run(breachOfUnencryptedData, patch)).toEqual([]);
+    expect(breachOfUnencryptedData.engaged?.(contextOf(profileWith(patch)))).toBe(false);
+    expect(run(breachOfUnencryptedData, { security: { encryptionAtRest: false, templateEncryption: false } })).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+import { expect, it } from "vitest";
+import type { Pack } from "../../src/core/pack.js";
+import { SHARED_MEASURES } from "../../src/core/measures.js";
+import { parseProfile } from "../../src/practices/load.js";
+import type { Practices } from "../../src/practices/schema.js";
+
+/** Parses plain profile data, failing the test with every problem if it does not validate. */
+export function parsed(data: unknown): Practices {
+  const result = parseProfile(data);
+  if (!result.ok) throw new Error(`test profile does not validate: ${result.problems.map((p) => `${p.path} ${p.message}`).join("; ")}`);
+  return result.profile;
+}
+
+/**
+ * The checks every pack passes (pack-common.md): ids prefixed with the pack id and unique, every
+ * rule's authorities and remedies resolve inside the pack, every remedy's sources resolve, every
+ * measure is shared or `<pack>/<slug>`, and amendments cite an authority of the pack.
+ */
+export function checkPackContract(pack: Pack): void {
+  const authorityIds = new Set(pack.authorities.map((a) => a.id));
+  const remedyIds = new Set(pack.remedies.map((r) => r.id));
+
+  it("prefixes every rule, authority and remedy id with the pack id, and keeps them unique", () => {
+    for (const rule of pack.rules) expect(rule.id).toMatch(new RegExp(`^${pack.id}/[a-z0-9-]+$`));
+    for (const a of pack.authorities) expect(a.id.startsWith(`${pack.id}-`)).toBe(true);
+    for (const r of pack.remedies) expect(r.id.startsWith(`${pack.id}-`)).toBe(true);
+    expect(authorityIds.size).toBe(pack.authorities.length);
+    expect(remedyIds.size).toBe(pack.remedies.length);
+    expect(new Set(pack.rules.map((r) => r.id)).size).toBe(pack.rules.length);
+  });
+
+  it("resolves every rule's authorities and remedies inside the pack", () => {
+    for (const rule of pack.rules) {
+      expect(rule.authorities.length, rule.id).toBeGreaterThan(0);
+      expect(rule.remedies.length, rule.id).toBeGreaterThan(0);
+      for (const id of rule.authorities) expect(authorityIds.has(id), `${rule.id} → ${id}`).toBe(true);
+      for (const id of rule.remedies) expect(remedyIds.has(id), `${rule.id} → ${id}`).toBe(true);
+    }
+  });
+
+  it("resolves every remedy's sources and names a shared or pack-prefixed measure", () => {
+    for (const remedy of pack.remedies) {
+      expect(remedy.sources.length, remedy.id).toBeGreaterThan(0);
+      for (const id of remedy.sources) expect(authorityIds.has(id), `${remedy.id} → ${id}`).toBe(true);
+      const shared = Object.hasOwn(SHARED_MEASURES, remedy.measure);
+      expect(shared || remedy.measure.startsWith(`${pack.id}/`), remedy.measure).toBe(true);
+    }
+  });
+
+  it("offers every remedy it carries through at least one rule", () => {
+    const used = new Set([...pack.rules.flatMap((r) => r.remedies)]);
+    for (const r of pack.remedies) expect(used.has(r.id), `remedy ${r.id} unused`).toBe(true);
+  });
+
+  it("gives dates as YYYY-MM-DD and amendments that cite the pack's authorities, after the effective date", () => {
+    expect(pack.effectiveFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const a of pack.amendments ?? []) {
+      expect(a.date > pack.effectiveFrom).toBe(true);
+      expect(authorityIds.has(a.authority), a.authority).toBe(true);
+    }
+    for (const a of pack.authorities) {
+      expect(["V", "V2", "S", "UNVERIFIED"]).toContain(a.status);
+      if (a.date !== undefined) expect(a.date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+    }
+  });
+
+  it("cites a section on every rule and sets no URL the reference does not give", () => {
+    for (const rule of pack.rules) expect(rule.section.length).toBeGreaterThan(0);
+    for (const a of pack.authorities) expect(a.url).toBeUndefined();
+  });
+}
+
+/** Runs every rule of a pack on every system the pack applies to; returns the rule ids that fired. */
+export function firedRules(pack: Pack, profile: Practices, asOf: string): string[] {
+  const fired = new Set<string>();
+  profile.systems.forEach((system, index) => {
+    const ctx = { profile, system, index, asOf };
+    if (pack.applicability(ctx).status !== "applies") return;
+    for (const rule of pack.rules) {
+      if (rule.engaged !== undefined && !rule.engaged(ctx)) continue;
+      if (rule.check(ctx).length > 0) fired.add(rule.id);
+    }
+  });
+  return [...fired].sort();
+}
