@@ -4,6 +4,22 @@ import { SHARED_MEASURES } from "../../src/core/measures.js";
 import { parseProfile } from "../../src/practices/load.js";
 import type { Practices } from "../../src/practices/schema.js";
 
+/** Plain profile data, as a test writes it. */
+export type Plain = { [key: string]: unknown };
+
+/** Merges `patch` into `base`: objects merge, everything else (arrays included) replaces. */
+export function merge(base: Plain, patch: Plain): Plain {
+  const out: Plain = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    const current = out[key];
+    out[key] =
+      value !== null && typeof value === "object" && !Array.isArray(value) && current !== null && typeof current === "object" && !Array.isArray(current)
+        ? merge(current as Plain, value as Plain)
+        : value;
+  }
+  return out;
+}
+
 /** Parses plain profile data, failing the test with every problem if it does not validate. */
 export function parsed(data: unknown): Practices {
   const result = parseProfile(data);

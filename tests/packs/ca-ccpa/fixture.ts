@@ -1,24 +1,9 @@
 import type { PackFindingDraft, PackRule, PackSystemContext } from "../../../src/core/pack.js";
-import { parseProfile } from "../../../src/practices/load.js";
 import type { Practices } from "../../../src/practices/schema.js";
+import { merge, parsed, type Plain } from "../contract-checks.js";
 
 /** The evaluation date of most tests: after the CPRA amendments and the 2025 adjustment. */
 export const AS_OF = "2026-11-22";
-
-type Plain = { [key: string]: unknown };
-
-/** Merges `patch` into `base`: objects merge, everything else (arrays included) replaces. */
-export function merge(base: Plain, patch: Plain): Plain {
-  const out: Plain = { ...base };
-  for (const [key, value] of Object.entries(patch)) {
-    const current = out[key];
-    out[key] =
-      value !== null && typeof value === "object" && !Array.isArray(value) && current !== null && typeof current === "object" && !Array.isArray(current)
-        ? merge(current as Plain, value as Plain)
-        : value;
-  }
-  return out;
-}
 
 /** A Californian employer that meets every duty this pack checks (§4.3). */
 export const compliantOrganization: Plain = {
@@ -50,10 +35,7 @@ export const compliantSystem: Plain = {
 
 /** Builds a validated profile from patches on the compliant one (defaults fill the rest). */
 export function profileWith(systemPatch: Plain = {}, orgPatch: Plain = {}): Practices {
-  const data = { version: 1, organization: merge(compliantOrganization, orgPatch), systems: [merge(compliantSystem, systemPatch)] };
-  const parsed = parseProfile(data);
-  if (!parsed.ok) throw new Error(`test profile does not validate: ${parsed.problems.map((p) => `${p.path} ${p.message}`).join("; ")}`);
-  return parsed.profile;
+  return parsed({ version: 1, organization: merge(compliantOrganization, orgPatch), systems: [merge(compliantSystem, systemPatch)] });
 }
 
 /** The context for the first system of a profile. */

@@ -1,23 +1,8 @@
 import type { PackFindingDraft, PackRule, PackSystemContext } from "../../../src/core/pack.js";
 import type { Practices } from "../../../src/practices/schema.js";
-import { parsed } from "../contract-checks.js";
+import { merge, parsed, type Plain } from "../contract-checks.js";
 
 export const AS_OF = "2026-11-22";
-
-type Plain = { [key: string]: unknown };
-
-/** Merges `patch` into `base`: objects merge, everything else (arrays included) replaces. */
-export function merge(base: Plain, patch: Plain): Plain {
-  const out: Plain = { ...base };
-  for (const [key, value] of Object.entries(patch)) {
-    const current = out[key];
-    out[key] =
-      value !== null && typeof value === "object" && !Array.isArray(value) && current !== null && typeof current === "object" && !Array.isArray(current)
-        ? merge(current as Plain, value as Plain)
-        : value;
-  }
-  return out;
-}
 
 /** A US company with a customer face check-in in France and Germany that meets every Art. 9 duty (§4.7). */
 export const compliantOrganization: Plain = {
