@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { expect, it } from "vitest";
 import type { Pack } from "../../src/core/pack.js";
 import { SHARED_MEASURES } from "../../src/core/measures.js";
@@ -98,4 +99,54 @@ export function firedRules(pack: Pack, profile: Practices, asOf: string): string
     }
   });
   return [...fired].sort();
+}
+
+/**
+ * Properties every pack keeps on generated profiles: the applicability decision is total and
+ * deterministic with a reason; a closed date gate decides; rules never throw and name the system;
+ * penalties are finite, low ≤ high, and add up, each line with its arithmetic.
+ */
+export function checkPackProperties(pack: Pack, profileArb: fc.Arbitrary<unknown>, asOfArb: fc.Arbitrary<string>): void {
+  it("decides, checks and estimates every generated profile consistently", () => {
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(profileArb, asOfArb, (data, asOf) => {
+        const profile = parsed(data);
+        const applies: number[] = [];
+        const findings: Array<{ ruleId: string; systemId?: string; severity: "violation" | "risk" | "info"; basis: "fact" | "unknown" }> = [];
+        profile.systems.forEach((system, index) => {
+          const ctx = { profile, system, index, asOf };
+          const decision = pack.applicability(ctx);
+          expect(["applies", "does-not-apply", "unknown"]).toContain(decision.status);
+          expect(decision.reasons.length).toBeGreaterThan(0);
+          expect(pack.applicability(ctx)).toEqual(decision);
+          if (asOf < pack.effectiveFrom) expect(decision.status).toBe("does-not-apply");
+          seen.add(decision.status);
+          if (decision.status === "applies") applies.push(index);
+          for (const rule of pack.rules) {
+            for (const draft of rule.check(ctx)) {
+              expect(draft.message).toContain(system.name);
+              expect(draft.evidence.length).toBeGreaterThan(0);
+              if (draft.basis === "unknown") expect(draft.severity ?? rule.severity).toBe("risk");
+              findings.push({ ruleId: rule.id, systemId: system.id, severity: draft.severity ?? rule.severity, basis: draft.basis ?? "fact" });
+            }
+          }
+        });
+        const estimate = pack.penalty?.({ profile, findings, applies, asOf });
+        if (estimate === undefined) return;
+        expect(Number.isFinite(estimate.high)).toBe(true);
+        expect(estimate.low).toBeLessThanOrEqual(estimate.high);
+        expect(estimate.low).toBe(estimate.lines.reduce((s, l) => s + l.low, 0));
+        expect(estimate.high).toBe(estimate.lines.reduce((s, l) => s + l.high, 0));
+        for (const line of estimate.lines) {
+          expect(line.low).toBeGreaterThanOrEqual(0);
+          expect(line.low).toBeLessThanOrEqual(line.high);
+          expect(line.arithmetic.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300, seed: 20261122 },
+    );
+    // The generator reaches every outcome, so the properties are not checked on one status only.
+    expect([...seen].sort()).toEqual(["applies", "does-not-apply", "unknown"]);
+  });
 }
