@@ -20,7 +20,7 @@ export function caCcpaApplicability({ profile, system, asOf }: PackSystemContext
   }
   const closed: string[] = [];
   const open: string[] = [];
-  const evidence: PackApplicabilityEvidence = [];
+  const evidence: PackApplicability["evidence"] = [];
   const org = profile.organization;
 
   if (org.forProfit === false) closed.push(`${org.name} is not run for profit, so it is not a CCPA "business".`);
@@ -54,5 +54,3 @@ export function caCcpaApplicability({ profile, system, asOf }: PackSystemContext
     evidence,
   };
 }
-
-type PackApplicabilityEvidence = PackApplicability["evidence"];

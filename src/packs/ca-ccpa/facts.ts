@@ -1,5 +1,6 @@
 import type { Practices, System } from "../../practices/schema.js";
 import { countBounds, isPositive, isZero } from "../../practices/counts.js";
+import { earliestDay, latestDay } from "../../practices/dates.js";
 
 /*
  * The facts this pack decides on, read once so the applicability decision, the rules and the
@@ -90,11 +91,19 @@ export function encrypted(system: System): Answer {
   return "unknown";
 }
 
-/** Breaches that exposed biometric data (templates, vectors or images). */
-export function biometricBreaches(system: System): number[] {
+/** The CCPA, and with it the breach private action of 1798.150, in force from this date. */
+export const CCPA_IN_FORCE = "2020-01-01";
+
+/**
+ * Breaches that exposed biometric data (templates, vectors or images) and may fall in the CCPA's
+ * time: not known to be before 1 Jan 2020, nor after the evaluation date. An unknown date counts.
+ */
+export function biometricBreaches(system: System, asOf: string): number[] {
   const out: number[] = [];
   system.breaches.forEach((b, i) => {
-    if (b.exposed.some((e) => e === "biometric-templates" || e === "face-vectors" || e === "biometric-images")) out.push(i);
+    if (!b.exposed.some((e) => e === "biometric-templates" || e === "face-vectors" || e === "biometric-images")) return;
+    if (b.date !== "unknown" && (latestDay(b.date) < CCPA_IN_FORCE || earliestDay(b.date) > asOf)) return;
+    out.push(i);
   });
   return out;
 }

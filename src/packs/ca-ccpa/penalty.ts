@@ -52,7 +52,7 @@ export function caCcpaPenalty({ profile, findings, applies, asOf }: PenaltyConte
         recoveredBy: "regulator",
       });
     }
-    const breaches = biometricBreaches(system);
+    const breaches = biometricBreaches(system, asOf);
     if (breaches.length === 0) continue;
     const state = encrypted(system);
     if (state === "unknown") {

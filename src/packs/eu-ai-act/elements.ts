@@ -60,8 +60,11 @@ export function aiSystem(system: System): Element {
  */
 export function buildsFaceDatabase(system: System): Element {
   const stated = system.faceDatabase.createsOrExpands;
-  const answer: Answer = stated === "unknown" && !system.modalities.includes("face-geometry") ? "no" : tri(stated);
-  return { answer, words: "creates or expands a facial recognition database", not: "does not create or expand a facial recognition database", pointer: "/faceDatabase/createsOrExpands", field: "faceDatabase.createsOrExpands" };
+  const words = "creates or expands a facial recognition database";
+  if (stated === "unknown" && !system.modalities.includes("face-geometry")) {
+    return { answer: "no", words, not: "captures no face geometry and is not stated to build a facial recognition database", pointer: "/modalities", field: "modalities" };
+  }
+  return { answer: tri(stated), words, not: "does not create or expand a facial recognition database", pointer: "/faceDatabase/createsOrExpands", field: "faceDatabase.createsOrExpands" };
 }
 
 /** (3) Untargeted scraping. */

@@ -28,3 +28,18 @@ describe("ca-ccpa/breach-of-unencrypted-data (§4.3 Enforcement: private action 
     expect(run(breachOfUnencryptedData, { security: { encryptionAtRest: false, templateEncryption: false } })).toEqual([]);
   });
 });
+
+describe("ca-ccpa/breach-of-unencrypted-data: when the breach happened (§4.3 Effective: CCPA 1 Jan 2020)", () => {
+  const unencrypted = { security: { encryptionAtRest: false, templateEncryption: false } };
+
+  it("§4.3 Effective: a breach known to predate the CCPA is not counted; one of unknown date is", () => {
+    expect(run(breachOfUnencryptedData, { ...unencrypted, breaches: [{ date: "2019-06", exposed: ["face-vectors"] }] })).toEqual([]);
+    expect(run(breachOfUnencryptedData, { ...unencrypted, breaches: [{ date: "unknown", exposed: ["face-vectors"] }] })).toHaveLength(1);
+    // A year that straddles the date may hold a breach after it.
+    expect(run(breachOfUnencryptedData, { ...unencrypted, breaches: [{ date: "2020", exposed: ["face-vectors"] }] })).toHaveLength(1);
+  });
+
+  it("a breach after the evaluation date is not counted", () => {
+    expect(run(breachOfUnencryptedData, { ...unencrypted, breaches: [{ date: "2026-12-01", exposed: ["face-vectors"] }] }, {}, "2026-11-22")).toEqual([]);
+  });
+});

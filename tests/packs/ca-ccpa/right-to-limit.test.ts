@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rightToLimit } from "../../../src/packs/ca-ccpa/rules/right-to-limit.js";
-import { run } from "./fixture.js";
+import { contextOf, profileWith, run } from "./fixture.js";
 
 describe("ca-ccpa/right-to-limit (§4.3 Notice and consent: right to limit, 1798.121)", () => {
   it("§4.3 right to limit: fires when data is used beyond what is necessary and no right to limit is offered", () => {
@@ -29,5 +29,12 @@ describe("ca-ccpa/right-to-limit (§4.3 Notice and consent: right to limit, 1798
   it("§4.3 right to limit: silent when the right is offered, whatever the use", () => {
     expect(run(rightToLimit, { dataProtection: { usedBeyondNecessary: true, rightToLimitOffered: true } })).toEqual([]);
     expect(run(rightToLimit, { dataProtection: { usedBeyondNecessary: "unknown", rightToLimitOffered: true } })).toEqual([]);
+  });
+});
+
+describe("ca-ccpa/right-to-limit engagement (§4.3 right to limit)", () => {
+  it("§4.3: is not engaged when the use stays within what is necessary", () => {
+    expect(rightToLimit.engaged?.(contextOf(profileWith({ dataProtection: { usedBeyondNecessary: false } })))).toBe(false);
+    expect(rightToLimit.engaged?.(contextOf(profileWith({ dataProtection: { usedBeyondNecessary: "unknown" } })))).toBe(true);
   });
 });

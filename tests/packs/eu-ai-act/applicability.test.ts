@@ -25,7 +25,9 @@ describe("eu-ai-act applicability (§4.8 Applies from; Elements)", () => {
   it("§4.8 Elements: not an AI system, or no face database, decides", () => {
     expect(decide({ faceDatabase: { aiSystem: false } }).status).toBe("does-not-apply");
     expect(decide({ faceDatabase: { createsOrExpands: false } }).status).toBe("does-not-apply");
-    expect(decide({ modalities: ["voiceprint"], faceDatabase: { createsOrExpands: "unknown" }, places: { offeredIn: "unknown" } }).status).toBe("does-not-apply");
+    const voice = decide({ modalities: ["voiceprint"], faceDatabase: { createsOrExpands: "unknown" }, places: { offeredIn: "unknown" } });
+    expect(voice.status).toBe("does-not-apply");
+    expect(voice.reasons).toEqual(["Enrolled-user face search captures no face geometry and is not stated to build a facial recognition database (modalities), so Art. 5(1)(e) does not reach it."]);
   });
 
   it("§4.8 Elements: an open element makes the status unknown, naming the field", () => {

@@ -15,15 +15,15 @@ export const breachOfUnencryptedData = definePackRule({
   section: "Cal. Civ. Code §1798.150",
   severity: "violation",
   summary:
-    "Checks the breach history: a breach that exposed biometric templates, vectors or images stored without encryption opens the private action; unknown encryption after such a breach is a risk. Breaches of other data are not counted here.",
+    "Checks the breach history: a breach that exposed biometric templates, vectors or images stored without encryption opens the private action; unknown encryption after such a breach is a risk. Breaches of other data, and breaches known to predate the CCPA (1 Jan 2020), are not counted.",
   plainLanguage:
     "Californians can sue a business when their unencrypted biometric data is stolen in a breach. Encrypting the data takes later breaches out of the private action.",
   authorities: ["ca-ccpa-1798-150"],
   remedies: ["ca-ccpa-encrypt-and-secure"],
   tags: ["breach", "security", "private-action"],
-  engaged: ({ system }) => biometricBreaches(system).length > 0,
-  check({ system }) {
-    const breaches = biometricBreaches(system);
+  engaged: ({ system, asOf }) => biometricBreaches(system, asOf).length > 0,
+  check({ system, asOf }) {
+    const breaches = biometricBreaches(system, asOf);
     if (breaches.length === 0) return [];
     const state = encrypted(system);
     if (state === "yes") return [];

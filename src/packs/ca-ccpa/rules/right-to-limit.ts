@@ -19,6 +19,7 @@ export const rightToLimit = definePackRule({
   authorities: ["ca-ccpa-1798-121", "ca-ccpa-1798-140"],
   remedies: ["ca-ccpa-offer-right-to-limit"],
   tags: ["right-to-limit", "sensitive-personal-information"],
+  engaged: ({ system }) => system.dataProtection.usedBeyondNecessary !== false,
   check({ system }) {
     const { usedBeyondNecessary: beyond, rightToLimitOffered: offered } = system.dataProtection;
     const name = system.name;
