@@ -1,4 +1,6 @@
 import fc from "fast-check";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { expect, it } from "vitest";
 import type { Pack } from "../../src/core/pack.js";
 import { SHARED_MEASURES } from "../../src/core/measures.js";
@@ -148,5 +150,29 @@ export function checkPackProperties(pack: Pack, profileArb: fc.Arbitrary<unknown
     );
     // The generator reaches every outcome, so the properties are not checked on one status only.
     expect([...seen].sort()).toEqual(["applies", "does-not-apply", "unknown"]);
+  });
+}
+
+/**
+ * A pack imports only the shared types (src/core), the profile (src/practices) and its own folder,
+ * and never reads the clock or types anything as `any` (pack-common.md).
+ */
+export function checkPackSources(packId: string): void {
+  it("imports only src/core, src/practices and its own folder, and never reads the clock or uses `any`", () => {
+    const root = join(import.meta.dirname, "../../src");
+    const folder = join(root, "packs", packId);
+    const files = readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const path = join(folder, file);
+      const text = readFileSync(path, "utf8");
+      for (const [, spec] of text.matchAll(/from\s+"([^"]+)"/g)) {
+        const target = resolve(dirname(path), spec!);
+        const allowed = [join(root, "core"), join(root, "practices"), folder].some((dir) => target.startsWith(`${dir}/`));
+        expect(allowed, `${file} imports ${spec}`).toBe(true);
+      }
+      expect(text, file).not.toMatch(/\bDate\.now\(|new Date\(/);
+      expect(text, file).not.toMatch(/:\s*any\b|\bas\s+any\b|<any>|\bany\[\]/);
+    }
   });
 }

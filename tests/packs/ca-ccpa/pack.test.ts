@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { caCcpaPack } from "../../../src/packs/ca-ccpa/index.js";
-import { checkPackContract, checkPackProperties, firedRules, parsed } from "../contract-checks.js";
+import { checkPackContract, checkPackProperties, checkPackSources, firedRules, parsed } from "../contract-checks.js";
 import { AS_OF, compliantOrganization, compliantSystem, firingProfileData } from "./fixture.js";
 import { asOfArb, packFactsProfileArb } from "../facts-arbitrary.js";
 
 describe("ca-ccpa pack (§4.3)", () => {
   checkPackContract(caCcpaPack);
   checkPackProperties(caCcpaPack, packFactsProfileArb, asOfArb);
+  checkPackSources("ca-ccpa");
 
   it("§4.3 Effective: takes effect with the CPRA amendments (1 Jan 2023), the CPPA and the 2025 adjustment as amendments", () => {
     expect(caCcpaPack.effectiveFrom).toBe("2023-01-01");

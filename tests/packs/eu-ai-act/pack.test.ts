@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { euAiActPack } from "../../../src/packs/eu-ai-act/index.js";
-import { checkPackContract, checkPackProperties, firedRules } from "../contract-checks.js";
+import { checkPackContract, checkPackProperties, checkPackSources, firedRules } from "../contract-checks.js";
 import { AS_OF, profileWith, scrapingPatch } from "./fixture.js";
 import { asOfArb, packFactsProfileArb } from "../facts-arbitrary.js";
 
 describe("eu-ai-act pack (§4.8)", () => {
   checkPackContract(euAiActPack);
   checkPackProperties(euAiActPack, packFactsProfileArb, asOfArb);
+  checkPackSources("eu-ai-act");
 
   it("§4.8 Applies from: 2 Feb 2025, penalties from 2 Aug 2025", () => {
     expect(euAiActPack.effectiveFrom).toBe("2025-02-02");

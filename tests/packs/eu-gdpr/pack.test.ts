@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { euGdprPack } from "../../../src/packs/eu-gdpr/index.js";
-import { checkPackContract, checkPackProperties, firedRules, parsed } from "../contract-checks.js";
+import { checkPackContract, checkPackProperties, checkPackSources, firedRules, parsed } from "../contract-checks.js";
 import { AS_OF, compliantOrganization, compliantSystem, firingProfileData } from "./fixture.js";
 import { asOfArb, packFactsProfileArb } from "../facts-arbitrary.js";
 
 describe("eu-gdpr pack (§4.7, §3.4)", () => {
   checkPackContract(euGdprPack);
   checkPackProperties(euGdprPack, packFactsProfileArb, asOfArb);
+  checkPackSources("eu-gdpr");
 
   it("applies from 25 May 2018, with the date marked as not from the reference", () => {
     expect(euGdprPack.effectiveFrom).toBe("2018-05-25");
