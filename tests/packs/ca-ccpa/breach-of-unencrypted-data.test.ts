@@ -39,7 +39,7 @@ describe("ca-ccpa/breach-of-unencrypted-data: when the breach happened (§4.3 Ef
     expect(run(breachOfUnencryptedData, { ...unencrypted, breaches: [{ date: "2020", exposed: ["face-vectors"] }] })).toHaveLength(1);
   });
 
-  it("a breach after the evaluation date is not counted", () => {
+  it("§4.3 Enforcement: a breach after the evaluation date is not counted", () => {
     expect(run(breachOfUnencryptedData, { ...unencrypted, breaches: [{ date: "2026-12-01", exposed: ["face-vectors"] }] }, {}, "2026-11-22")).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@ describe("ca-ccpa pack (§4.3)", () => {
     expect(caCcpaPack.notes.join(" ")).toContain("no consent before collection");
   });
 
-  it("fires every rule on the realistic non-compliant fixture", () => {
+  it("§4.3: fires every rule on the realistic non-compliant fixture", () => {
     const profile = parsed(firingProfileData);
     expect(firedRules(caCcpaPack, profile, AS_OF)).toEqual(caCcpaPack.rules.map((r) => r.id).sort());
     const estimate = caCcpaPack.penalty?.({
@@ -44,7 +44,7 @@ describe("ca-ccpa pack (§4.3)", () => {
     ]);
   });
 
-  it("stays silent on the compliant fixture, which the pack applies to", () => {
+  it("§4.3: stays silent on the compliant fixture, which the pack applies to", () => {
     const profile = parsed({ version: 1, organization: compliantOrganization, systems: [compliantSystem] });
     expect(caCcpaPack.applicability({ profile, system: profile.systems[0]!, index: 0, asOf: AS_OF }).status).toBe("applies");
     expect(firedRules(caCcpaPack, profile, AS_OF)).toEqual([]);

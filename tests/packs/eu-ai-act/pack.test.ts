@@ -18,7 +18,7 @@ describe("eu-ai-act pack (§4.8)", () => {
     expect(euAiActPack.notes[0]).toContain("GDPR keeps applying");
   });
 
-  it("fires on the realistic scraping fixture and stays silent on the compliant one", () => {
+  it("§4.8 Elements: fires on the realistic scraping fixture and stays silent on the compliant one", () => {
     expect(firedRules(euAiActPack, profileWith(scrapingPatch), AS_OF)).toEqual(["eu-ai-act/untargeted-face-scraping"]);
     const compliant = profileWith();
     expect(euAiActPack.applicability({ profile: compliant, system: compliant.systems[0]!, index: 0, asOf: AS_OF }).status).toBe("applies");

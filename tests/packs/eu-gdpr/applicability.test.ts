@@ -66,7 +66,7 @@ describe("eu-gdpr applicability (§4.7 Defined data and trigger; territorial rea
     expect(result.reasons.join(" ")).toContain("UK GDPR is a parallel regime");
   });
 
-  it("a region or city code of a member state counts as the EU", () => {
+  it("§4.7 trigger: a region or city code of a member state counts as the EU", () => {
     expect(decide({ places: { subjects: [{ place: "FR/paris", count: 3 }], complete: true } }).status).toBe("applies");
     expect(decide({ places: { subjects: [{ place: "DE-BY", count: 3 }], complete: true } }).status).toBe("applies");
   });

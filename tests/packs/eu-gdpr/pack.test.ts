@@ -37,7 +37,7 @@ describe("eu-gdpr pack (§4.7, §3.4)", () => {
     expect(sources("eu-gdpr-comply-within-order-deadline")).toEqual(["eu-gdpr-cnil-2022", "eu-gdpr-cnil-2023-liquidation", "eu-gdpr-ap-2024"]);
   });
 
-  it("destruction remedies carry a deadline with no fixed period", () => {
+  it("§4.7 Retention: destruction remedies carry a deadline with no fixed period", () => {
     for (const id of ["eu-gdpr-limit-storage", "eu-gdpr-delete-data-in-territory"]) {
       const deadline = euGdprPack.remedies.find((r) => r.id === id)?.deadline;
       expect(deadline?.after).toBe("purpose-satisfied");
@@ -45,17 +45,17 @@ describe("eu-gdpr pack (§4.7, §3.4)", () => {
     }
   });
 
-  it("fires every rule on the realistic Clearview-like fixture", () => {
+  it("§4.7, §3.4: fires every rule on the realistic Clearview-like fixture", () => {
     expect(firedRules(euGdprPack, parsed(firingProfileData), AS_OF)).toEqual(euGdprPack.rules.map((r) => r.id).sort());
   });
 
-  it("stays silent on the compliant fixture, which the pack applies to", () => {
+  it("§4.7: stays silent on the compliant fixture, which the pack applies to", () => {
     const profile = parsed({ version: 1, organization: compliantOrganization, systems: [compliantSystem] });
     expect(euGdprPack.applicability({ profile, system: profile.systems[0]!, index: 0, asOf: AS_OF }).status).toBe("applies");
     expect(firedRules(euGdprPack, profile, AS_OF)).toEqual([]);
   });
 
-  it("before 25 May 2018 nothing applies, so nothing fires", () => {
+  it("Art. 99(2) (not in the reference): before 25 May 2018 nothing applies, so nothing fires", () => {
     expect(firedRules(euGdprPack, parsed(firingProfileData), "2018-01-01")).toEqual([]);
   });
 });
