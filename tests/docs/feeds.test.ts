@@ -11,6 +11,13 @@ import { compliantProfile } from "../../src/rules/bipa/compliant-profile.js";
 import { FIELD_SECTIONS, fieldSection } from "../../scripts/docs/field-sections.js";
 import { profileFieldPaths } from "../../scripts/docs/profile-reference.js";
 import { profileArb } from "../helpers/arbitraries.js";
+import type { Pack, PenaltyContext } from "../../src/core/pack.js";
+import { caCcpaPack } from "../../src/packs/ca-ccpa/index.js";
+import { euAiActPack } from "../../src/packs/eu-ai-act/index.js";
+import { euGdprPack } from "../../src/packs/eu-gdpr/index.js";
+import { firingProfileData as caFiring, profileWith as caCompliant } from "../packs/ca-ccpa/fixture.js";
+import { profileWith as aiProfile, scrapingPatch } from "../packs/eu-ai-act/fixture.js";
+import { firingProfileData as gdprFiring, profileWith as gdprCompliant } from "../packs/eu-gdpr/fixture.js";
 
 /*
  * Issue 10 point 9: docs/profile.md's "Feeds" column must be true. A field whose entry says it feeds
@@ -44,6 +51,37 @@ function recording<T extends object>(value: T, reads: Set<string>, at: Array<str
       return out !== null && typeof out === "object" ? recording(out as object, reads, path) : out;
     },
   });
+}
+
+/*
+ * Until the engine runs the jurisdiction packs (issue 11), their reads are recorded here: every
+ * system through the applicability decision and every rule, then the penalty model.
+ */
+const PACKS: readonly Pack[] = [caCcpaPack, euGdprPack, euAiActPack];
+
+function runPacks(profile: Practices, asOf: string): void {
+  for (const pack of PACKS) {
+    const applies: number[] = [];
+    const findings: Array<PenaltyContext["findings"][number]> = [];
+    profile.systems.forEach((system, index) => {
+      const ctx = { profile, system, index, asOf };
+      if (pack.applicability(ctx).status === "applies") applies.push(index);
+      for (const rule of pack.rules) {
+        for (const d of rule.check(ctx)) findings.push({ ruleId: rule.id, systemId: system.id, severity: d.severity ?? rule.severity, basis: d.basis ?? "fact" });
+      }
+    });
+    pack.penalty?.({ profile, findings, applies, asOf });
+  }
+}
+
+/** The packs' own fixtures, so the facts only they state are present. */
+function packProbes(): Practices[] {
+  const out: Practices[] = [caCompliant(), gdprCompliant(), aiProfile(scrapingPatch), aiProfile({}, { smallBusiness: "unknown" })];
+  for (const data of [caFiring, gdprFiring]) {
+    const parsed = parseProfile(data);
+    if (parsed.ok) out.push(parsed.profile);
+  }
+  return out;
 }
 
 function probes(): Practices[] {
@@ -94,6 +132,7 @@ function probes(): Practices[] {
 describe("point 9: every docs/profile.md \"Feeds\" entry is true", () => {
   const reads = new Set<string>();
   for (const profile of probes()) audit(recording(profile, reads), { asOf: "2026-11-22" });
+  for (const profile of [...probes(), ...packProbes()]) runPacks(recording(profile, reads), "2026-11-22");
   const read = (path: string) => [...reads].some((r) => r === path || r.startsWith(`${path}.`) || r.startsWith(`${path}[]`));
   // The bounds of a count known in part are read as part of the count.
   const fields = profileFieldPaths().filter((p) => p !== "$schema" && p !== "version" && !/\.(atLeast|atMost)$/.test(p));
