@@ -11,6 +11,13 @@ import { compliantProfile } from "../../src/rules/bipa/compliant-profile.js";
 import { FIELD_SECTIONS, fieldSection } from "../../scripts/docs/field-sections.js";
 import { profileFieldPaths } from "../../scripts/docs/profile-reference.js";
 import { profileArb } from "../helpers/arbitraries.js";
+import type { Pack, PenaltyContext } from "../../src/core/pack.js";
+import { coBiometricPack } from "../../src/packs/co-biometric/index.js";
+import { nycBiometricPack } from "../../src/packs/nyc-biometric/index.js";
+import { portlandFrPack } from "../../src/packs/portland-fr/index.js";
+import * as coFixture from "../packs/co-biometric/fixture.js";
+import * as nycFixture from "../packs/nyc-biometric/fixture.js";
+import * as portlandFixture from "../packs/portland-fr/fixture.js";
 
 /*
  * Issue 10 point 9: docs/profile.md's "Feeds" column must be true. A field whose entry says it feeds
@@ -80,12 +87,42 @@ function probes(): Practices[] {
     const parsed = parseProfile(applyExample(compliantProfile, rule.examples.failing));
     if (parsed.ok) out.push(parsed.profile);
   }
+  // Each jurisdiction pack's compliant and failing test systems, so the facts only packs read are present.
+  for (const f of [coFixture, nycFixture, portlandFixture]) out.push(f.profileOf({}), f.profileOf(f.failingSystem));
   return out;
+}
+
+/**
+ * The jurisdiction packs are not run by the audit yet (issue 11 wires them into the engine): until
+ * then, run their applicability, rules (under every option value) and penalty here, so the fields
+ * they read count as read.
+ */
+const PACKS: readonly Pack[] = [coBiometricPack, nycBiometricPack, portlandFrPack];
+
+function runPacks(profile: Practices, asOf: string): void {
+  for (const pack of PACKS) {
+    const optionSets = [undefined, ...(pack.options ?? []).flatMap((o) => o.readings.map((r) => ({ [o.id]: r.value })))];
+    for (const options of optionSets) {
+      const applies: number[] = [];
+      const findings: PenaltyContext["findings"][number][] = [];
+      profile.systems.forEach((system, index) => {
+        const ctx = { profile, system, index, asOf, ...(options ? { options } : {}) };
+        if (pack.applicability(ctx).status === "applies") applies.push(index);
+        for (const rule of pack.rules) {
+          for (const d of rule.check(ctx)) findings.push({ ruleId: rule.id, systemId: system.id, severity: d.severity ?? rule.severity, basis: d.basis ?? "fact" });
+        }
+      });
+      pack.penalty?.({ profile, findings, applies, asOf, ...(options ? { options } : {}) });
+    }
+  }
 }
 
 describe("point 9: every docs/profile.md \"Feeds\" entry is true", () => {
   const reads = new Set<string>();
-  for (const profile of probes()) audit(recording(profile, reads), { asOf: "2026-11-22" });
+  for (const profile of probes()) {
+    audit(recording(profile, reads), { asOf: "2026-11-22" });
+    runPacks(recording(profile, reads), "2026-11-22");
+  }
   const read = (path: string) => [...reads].some((r) => r === path || r.startsWith(`${path}.`) || r.startsWith(`${path}[]`));
   // The bounds of a count known in part are read as part of the count.
   const fields = profileFieldPaths().filter((p) => p !== "$schema" && p !== "version" && !/\.(atLeast|atMost)$/.test(p));
