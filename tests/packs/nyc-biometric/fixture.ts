@@ -27,7 +27,7 @@ export const compliantSystem: Plain = {
   disclosures: [{ recipient: "FaceVendor Inc.", type: "processor", frequency: "continuous" }],
 };
 
-/** The realistic failing case: cameras at one of two entrances' worth of signs, and face data sold to a marketer. */
+/** The realistic failing case: a venue with signs missing at its entrances, selling face data to a marketer. */
 export const failingSystem: Plain = {
   id: "midtown-venue-cameras",
   name: "Midtown venue face cameras",
