@@ -78,12 +78,15 @@ function damages(system: System, ruleId: string, section: string, asOf: string):
       recoveredBy: "private-plaintiffs",
     };
   }
-  const visits = Math.max(people.high, Math.round((people.high * perYear * period.days) / 365));
+  const computed = Math.round((people.high * perYear * period.days) / 365);
+  // Every customer counted was captured at least once.
+  const visits = Math.max(people.high, computed);
+  const floor = visits > computed ? `, at least one per customer: ${whole(visits)}` : "";
   const high = visits * PER_VIOLATION_USD.intentionalOrReckless;
   return {
     label: `${ruleId} on ${system.name}`,
     section,
-    arithmetic: `${lowWords}; per visit: ${whole(people.high)} customers × ${num(perYear)} captures a year × ${whole(period.days)} days (${period.from} to ${period.to}) / 365 = ${whole(visits)} captures × ${usd(PER_VIOLATION_USD.intentionalOrReckless)} = ${usd(high)}`,
+    arithmetic: `${lowWords}; per visit: ${whole(people.high)} customers × ${num(perYear)} captures a year × ${whole(period.days)} days (${period.from} to ${period.to}) / 365 = ${whole(computed)} captures${floor} × ${usd(PER_VIOLATION_USD.intentionalOrReckless)} = ${usd(high)}`,
     low,
     high,
     recoveredBy: "private-plaintiffs",

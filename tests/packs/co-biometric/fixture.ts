@@ -32,7 +32,7 @@ export const compliantSystem: Plain = {
   dataProtection: { incidentResponseProtocol: true },
 };
 
-/** The realistic failing case: a timeclock and tracking badge run with no policy, consent required for everything. */
+/** The realistic failing case: face badges that track location, a policy missing its parts, consent required for everything. */
 export const failingSystem: Plain = {
   id: "warehouse-badges",
   name: "Warehouse face badges",

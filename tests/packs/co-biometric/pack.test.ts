@@ -1,7 +1,32 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SHARED_MEASURES } from "../../../src/core/measures.js";
 import { coBiometricPack as pack } from "../../../src/packs/co-biometric/index.js";
+import { expectPackInvariants } from "../invariants.js";
 import { AS_OF, compliantSystem, failingSystem, profileOf } from "./fixture.js";
+
+const tri = fc.constantFrom(true, false, "unknown");
+const captureDates = fc.record({ firstCaptureDate: fc.constantFrom("unknown", "2019", "2021-07", "2025-06-30", "2025-07-01", "2026-01-15"), lastCaptureDate: fc.constantFrom("unknown", "ongoing", "2020-12", "2025-06-30", "2026"), scansPerSubjectPerYear: fc.constantFrom("unknown", 0, 0.5, 12, 1000) });
+const count = fc.constantFrom("unknown", "some", 0, 1, 40, { atLeast: 5 }, { atLeast: 2, atMost: 9 });
+const patch = fc.record({
+      modalities: fc.constantFrom([], ["fingerprint"], ["face-geometry", "voiceprint"]),
+      otherTraits: fc.constantFrom([], ["gait"]),
+      outputCanIdentify: tri,
+      subjects: fc.constantFrom([], [{ population: "employees", count: 40 }], [{ population: "customers", count: "some" }, { population: "job-applicants", count: 3 }]),
+      places: fc.record({ subjects: fc.oneof(fc.constant([]), count.map((c) => [{ place: "US-CO", count: c }])), capture: fc.constantFrom("unknown", [], ["US-CO/denver"], ["US-TX"]) }),
+      purposes: fc.subarray(["timekeeping", "secure-access", "marketing", "location-tracking", "device-or-software-usage-tracking", "security"]),
+      notice: fc.record({ statesCollection: tri }),
+      consent: fc.record({ obtained: tri, beforeCapture: tri, voluntary: tri, refreshedForNewPurposes: tri, form: fc.constantFrom("unknown", "written", "verbal", "implied", "none") }),
+      release: fc.record({ type: fc.constantFrom("unknown", "none", "wet-signature"), coversAllSubjects: tri, obtainedBeforeEachCapture: tri, employmentCondition: tri }),
+      collection: captureDates,
+      retention: fc.record({
+        policy: fc.record({ exists: tri, public: tri, hasRetentionSchedule: tri, hasDestructionGuidelines: tri }),
+        schedule: fc.constantFrom({ trigger: "unknown" }, { trigger: "none" }, { trigger: "purpose-satisfied" }, { trigger: "earlier-of-purpose-or-3-years" }, { trigger: "last-interaction" }, { trigger: "last-interaction", yearsAfterLastInteraction: 2 }, { trigger: "fixed-period", fixedPeriodYears: 5 }, { trigger: "fixed-period" }),
+        practice: fc.record({ daysFromTriggerToDeletion: fc.constantFrom("unknown", 10, 90) }),
+      }),
+      dataProtection: fc.record({ incidentResponseProtocol: tri, noticeAtCollection: fc.record({ given: tri }) }),
+      commerce: fc.record({ sells: tri, leases: tri, trades: tri }),
+    });
 
 // bipa-reference.md §4.4 (every row carried with its mark) and the pack contract (src/core/pack.ts).
 describe("co-biometric pack", () => {
@@ -60,5 +85,15 @@ describe("co-biometric pack", () => {
     };
     expect(fired({})).toEqual([]);
     expect(fired(failingSystem)).toEqual(pack.rules.map((r) => r.id));
+  });
+
+  it("property: on generated facts, under every option value and on both sides of the effective date, nothing throws and every finding and figure is well formed", () => {
+    const values = [undefined, ...(pack.options ?? []).flatMap((o) => o.readings.map((r) => ({ [o.id]: r.value })))];
+    fc.assert(
+      fc.property(patch, fc.constantFrom(...values), fc.constantFrom(AS_OF, "2019-01-01"), (system, options, asOf) => {
+        expectPackInvariants(pack, profileOf(system), asOf, options);
+      }),
+      { numRuns: 300, seed: 20261202 },
+    );
   });
 });

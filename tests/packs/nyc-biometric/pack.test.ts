@@ -1,7 +1,26 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SHARED_MEASURES } from "../../../src/core/measures.js";
 import { nycBiometricPack as pack } from "../../../src/packs/nyc-biometric/index.js";
+import { expectPackInvariants } from "../invariants.js";
 import { AS_OF, compliantSystem, failingSystem, profileOf } from "./fixture.js";
+
+const tri = fc.constantFrom(true, false, "unknown");
+const captureDates = fc.record({ firstCaptureDate: fc.constantFrom("unknown", "2019", "2021-07", "2025-06-30", "2025-07-01", "2026-01-15"), lastCaptureDate: fc.constantFrom("unknown", "ongoing", "2020-12", "2025-06-30", "2026"), scansPerSubjectPerYear: fc.constantFrom("unknown", 0, 0.5, 12, 1000) });
+const count = fc.constantFrom("unknown", "some", 0, 1, 40, { atLeast: 5 }, { atLeast: 2, atMost: 9 });
+const patch = fc.record({
+      modalities: fc.constantFrom([], ["face-geometry"]),
+      subjects: fc.oneof(fc.constantFrom([], [{ population: "employees", count: 3 }], [{ population: "visitors", count: 10 }, { population: "employees", count: 2 }]), count.map((c) => [{ population: "customers", count: c }])),
+      places: fc.record({ subjects: fc.constantFrom([], [{ place: "US-NY/new-york-city", count: 7 }]), capture: fc.constantFrom("unknown", [], ["US-NY/new-york-city"], ["US-NJ"]) }),
+      premises: fc.record({
+        kind: fc.constantFrom("unknown", "retail-store", "food-and-drink", "entertainment-venue", "financial-institution", "workplace"),
+        customerEntrances: fc.constantFrom("unknown", 1, 3),
+        signage: fc.record({ atAllCustomerEntrances: tri, plainLanguage: tri, since: fc.constantFrom("unknown", "2020", "2024-03-01") }),
+      }),
+      collection: captureDates,
+      commerce: fc.record({ sells: tri, leases: tri, trades: tri, licensesDatabaseAccess: tri, otherwiseProfits: tri }),
+      disclosures: fc.constantFrom("unknown", [], [{ recipient: "Buyer Co", type: "buyer" }], [{ recipient: "Vendor", type: "processor" }]),
+    });
 
 // bipa-reference.md §4.5 (every row carried with its mark) and the pack contract (src/core/pack.ts).
 describe("nyc-biometric pack", () => {
@@ -56,5 +75,15 @@ describe("nyc-biometric pack", () => {
     };
     expect(fired({})).toEqual([]);
     expect(fired(failingSystem)).toEqual(pack.rules.map((r) => r.id));
+  });
+
+  it("property: on generated facts, under every option value and on both sides of the effective date, nothing throws and every finding and figure is well formed", () => {
+    const values = [undefined, ...(pack.options ?? []).flatMap((o) => o.readings.map((r) => ({ [o.id]: r.value })))];
+    fc.assert(
+      fc.property(patch, fc.constantFrom(...values), fc.constantFrom(AS_OF, "2019-01-01"), (system, options, asOf) => {
+        expectPackInvariants(pack, profileOf(system), asOf, options);
+      }),
+      { numRuns: 300, seed: 20261202 },
+    );
   });
 });

@@ -39,6 +39,14 @@ describe("nyc-biometric penalty", () => {
     expect(e.lines[0]!.arithmetic).toContain("the per-visit reading needs the capture dates and captures a year");
   });
 
+  it("§4.5 Damages: the per-visit reading counts at least one capture per customer, and says so", () => {
+    // 2026-11-01 to 2026-11-22 = 22 days; 2,000 × 1 × 22 / 365 = 121 captures (rounded), floored at 2,000
+    // high: 2,000 × $5,000 = $10,000,000
+    const e = penalty(ctx({ collection: { firstCaptureDate: "2026-11-01", scansPerSubjectPerYear: 1 } }, [sale]));
+    expect(e.high).toBe(10_000_000);
+    expect(e.lines[0]!.arithmetic).toContain("/ 365 = 121 captures, at least one per customer: 2,000 × $5,000 = $10,000,000");
+  });
+
   it("§4.5 Scope: employees in a mixed system are not counted; only the customer groups are", () => {
     // customers: 300 (employees' 25 left out); low: 300 × $500 = $150,000
     const e = penalty(

@@ -1,7 +1,23 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SHARED_MEASURES } from "../../../src/core/measures.js";
 import { portlandFrPack as pack } from "../../../src/packs/portland-fr/index.js";
+import { expectPackInvariants } from "../invariants.js";
 import { AS_OF, compliantSystem, failingSystem, profileOf } from "./fixture.js";
+
+const tri = fc.constantFrom(true, false, "unknown");
+const captureDates = fc.record({ firstCaptureDate: fc.constantFrom("unknown", "2019", "2021-07", "2025-06-30", "2025-07-01", "2026-01-15"), lastCaptureDate: fc.constantFrom("unknown", "ongoing", "2020-12", "2025-06-30", "2026"), scansPerSubjectPerYear: fc.constantFrom("unknown", 0, 0.5, 12, 1000) });
+const count = fc.constantFrom("unknown", "some", 0, 1, 40, { atLeast: 5 }, { atLeast: 2, atMost: 9 });
+const patch = fc.record({
+      modalities: fc.constantFrom([], ["face-geometry"], ["fingerprint"]),
+      faceMatching: fc.constantFrom("unknown", "identification", "verification", "detection-only"),
+      subjects: fc.oneof(fc.constant([]), count.map((c) => [{ population: "customers", count: c }])),
+      places: fc.record({ subjects: fc.oneof(fc.constant([]), count.map((c) => [{ place: "US-OR/portland", count: c }])), capture: fc.constantFrom("unknown", [], ["US-OR/portland"], ["US-OR"]) }),
+      premises: fc.record({ kind: fc.constantFrom("unknown", "retail-store", "private-club", "online", "other"), openToPublic: tri }),
+      purposes: fc.subarray(["legal-compliance", "unlock-own-device", "social-media-face-detection", "security", "marketing"]),
+      consent: fc.record({ obtained: tri }),
+      collection: captureDates,
+    });
 
 // bipa-reference.md §4.6 (every row carried with its mark) and the pack contract (src/core/pack.ts).
 describe("portland-fr pack", () => {
@@ -51,5 +67,15 @@ describe("portland-fr pack", () => {
     };
     expect(fired({})).toEqual([]);
     expect(fired(failingSystem)).toEqual(["portland-fr/face-recognition-ban"]);
+  });
+
+  it("property: on generated facts, under every option value and on both sides of the effective date, nothing throws and every finding and figure is well formed", () => {
+    const values = [undefined, ...(pack.options ?? []).flatMap((o) => o.readings.map((r) => ({ [o.id]: r.value })))];
+    fc.assert(
+      fc.property(patch, fc.constantFrom(...values), fc.constantFrom(AS_OF, "2019-01-01"), (system, options, asOf) => {
+        expectPackInvariants(pack, profileOf(system), asOf, options);
+      }),
+      { numRuns: 300, seed: 20261202 },
+    );
   });
 });
