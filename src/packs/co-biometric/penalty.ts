@@ -20,6 +20,7 @@ export function penalty({ profile, findings, applies, options }: PenaltyContext)
   const notes: string[] = [
     "A statutory maximum a regulator may seek, not damages: only the Attorney General and district attorneys enforce C.R.S. §6-1-1314, and there is no private right of action (C.R.S. §6-1-1310).",
     "What counts as one violation is not settled in the reference: the low figure counts one violation per breached duty per system, the high figure one per person in Colorado; neither is settled law.",
+    "One line per violation found; the lines are added, and whether a regulator would count several findings about one practice separately is not settled in the reference.",
     `The Colorado Privacy Act's 60-day cure period ended on ${CURE_PERIOD_ENDED}: no right to cure before enforcement is assumed.`,
     "Aggregate caps on the penalty are not confirmed ([UNVERIFIED]) and are not applied.",
     "Risks (including unknown facts) and notes are not counted.",

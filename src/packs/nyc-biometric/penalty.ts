@@ -25,6 +25,7 @@ export function penalty({ profile, findings, applies, asOf }: PenaltyContext): P
   const notes: string[] = [
     "What counts as one violation is not settled in the reference (per customer? per visit?): the low figure counts one violation per customer at $500, the high figure one per capture (visit) at the $5,000 rate for an intentional or reckless violation. Neither is settled law.",
     `Signage (22-1202(a)) is curable: a suit needs ${CURE_DAYS} days' written notice and a chance to cure first (Mallouk v. Amazon.com, 2024), so the signage line is exposure only where no cure follows a notice. The sale and profit ban (22-1202(b)) has no cure period.`,
+    "The lines of the two claims are added; whether one customer recovers under both for one course of conduct is not settled in the reference.",
     "Attorneys' and expert fees and costs are recoverable on top and not estimated. Employees are not counted: the law covers customers.",
     "Paying a vendor to run face recognition is not profiting (Gross v. Madison Square Garden Entertainment, 2024); such payments are not counted.",
     "Risks (including unknown facts) and notes are not counted. A cure works going forward: claims already accrued remain.",

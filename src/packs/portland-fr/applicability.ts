@@ -57,12 +57,12 @@ function publicAccommodation(system: System): Part {
   if (EXCLUDED_KINDS.has(kind)) {
     return { status: "no", reason: `${system.name} is used in premises of kind ${kind}, which is not a place of public accommodation (private clubs and residences are excluded).`, evidence: ["/premises/kind"] };
   }
-  if (openToPublic === false) return { status: "no", reason: `${system.name}'s premises are not open to the public, so they are not a place of public accommodation.`, evidence: ["/premises/openToPublic"] };
+  if (openToPublic === false) return { status: "no", reason: `The premises of ${system.name} are not open to the public, so they are not a place of public accommodation.`, evidence: ["/premises/openToPublic"] };
   if (openToPublic === true) return { status: "yes", reason: `${system.name} is used in premises open to the public (a place of public accommodation).`, evidence: ["/premises/openToPublic"] };
   if (PUBLIC_KINDS.has(kind)) return { status: "yes", reason: `${system.name} is used in a place of public accommodation (${kind}).`, evidence: ["/premises/kind"] };
   return {
     status: "unknown",
-    reason: `The profile does not say whether ${system.name}'s premises are open to the public (premises.openToPublic), which decides whether they are a place of public accommodation.`,
+    reason: `The profile does not say whether the premises of ${system.name} are open to the public (premises.openToPublic), which decides whether they are a place of public accommodation.`,
     evidence: ["/premises/openToPublic", "/premises/kind"],
   };
 }

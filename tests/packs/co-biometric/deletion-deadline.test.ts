@@ -59,6 +59,13 @@ describe("co-biometric/deletion-deadline", () => {
     expect(f!.message).toContain("sets no destruction trigger");
   });
 
+  it("§4.4 Retention: with no reading chosen, a schedule that fails both readings for one reason says it once", () => {
+    const [f] = run(deletionDeadline, failingSystem);
+    expect(f!.severity).toBe("risk");
+    expect(f!.message).toMatch(/^The deletion schedule of Warehouse face badges sets no destruction trigger, so the data is kept with no end, which would not meet either reported reading/);
+    expect(f!.message.match(/sets no destruction trigger/g)).toHaveLength(1);
+  });
+
   it("§4.4 Retention: an unstated schedule is a risk on an unknown fact under every option", () => {
     for (const o of [{}, twoYears, earliestOf]) {
       const [f] = run(deletionDeadline, { retention: { schedule: { trigger: "unknown" } } }, o);

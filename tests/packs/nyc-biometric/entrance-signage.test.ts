@@ -29,7 +29,7 @@ describe("nyc-biometric/entrance-signage", () => {
   it("§4.5 Enforcement: signs posted after collection began are a note on the earlier period, not a violation", () => {
     const [f] = run(entranceSignage, { premises: { signage: { since: "2024-03-01" } } });
     expect(f!.severity).toBe("info");
-    expect(f!.message).toContain("signs went up on 2024-03-01, after collection under the law began (2023-01-01)");
+    expect(f!.message).toContain("The signs for SoHo store face cameras went up on 2024-03-01, after collection under the law began (2023-01-01)");
   });
 
   it("§4.5 Effective: collection from before 9 July 2021 is measured from the effective date", () => {

@@ -43,10 +43,13 @@ function unset(system: System): PackFindingDraft[] {
   if (unknown) return [unstated(system, unknown, ["co-biometric-establish-facts", "co-biometric-confirm-deletion-deadline"])];
   const exceeded = verdicts.filter((v) => v.verdict === "exceeds");
   if (exceeded.length === 0) return [];
-  const words = exceeded.map((v) => `${readingWords(v.reading)}: its schedule ${v.words}`);
+  const same = exceeded.every((v) => v.words === exceeded[0]!.words);
+  const what = same
+    ? `The deletion schedule of ${system.name} ${exceeded[0]!.words}, which would not meet ${exceeded.length === 1 ? "one reported reading" : "either reported reading"} of Colorado's deadline: ${list(exceeded.map((v) => readingWords(v.reading)))}.`
+    : `The deletion schedule of ${system.name} would not meet either reported reading of Colorado's deadline: ${list(exceeded.map((v) => `${readingWords(v.reading)}, since it ${v.words}`))}.`;
   return [
     {
-      message: `${system.name}'s deletion schedule would not meet ${exceeded.length === 1 ? "one reported reading" : "either reported reading"} of Colorado's deadline (${list(words)}). No reading is chosen, so this is a risk, not a violation of a number of days. ${DEPENDS_ON_OPTION}`,
+      message: `${what} No reading is chosen, so this is a risk, not a violation of a number of days. ${DEPENDS_ON_OPTION}`,
       evidence: [...new Set(exceeded.flatMap((v) => v.evidence))],
       key: "deadline",
       severity: "risk",
@@ -63,7 +66,7 @@ function chosen(system: System, reading: Reading): PackFindingDraft[] {
   if (v.verdict === "unknown") return [unstated(system, v, ["co-biometric-establish-facts", DESTROY[reading]])];
   return [
     {
-      message: `${system.name}'s deletion schedule ${v.words}. On the reading chosen in the option ${DELETION_OPTION_ID}, Colorado requires deletion ${readingWords(reading)}. ${DEPENDS_ON_OPTION}`,
+      message: `The deletion schedule of ${system.name} ${v.words}. On the reading chosen in the option ${DELETION_OPTION_ID}, Colorado requires deletion ${readingWords(reading)}. ${DEPENDS_ON_OPTION}`,
       evidence: v.evidence,
       key: "deadline",
       severity: "violation",
@@ -75,7 +78,7 @@ function chosen(system: System, reading: Reading): PackFindingDraft[] {
 
 function unstated(system: System, v: Verdict, remedies: string[]): PackFindingDraft {
   return {
-    message: `${system.name}'s deletion schedule ${v.words}, so it cannot be compared with Colorado's deadline. ${DEPENDS_ON_OPTION}`,
+    message: `The deletion schedule of ${system.name} ${v.words}, so it cannot be compared with Colorado's deadline. ${DEPENDS_ON_OPTION}`,
     evidence: v.evidence,
     key: "deadline",
     severity: "risk",

@@ -48,7 +48,7 @@ export const employerRequiredConsent = definePackRule({
             remedies: ["co-biometric-voluntary-employee-consent"],
           }
         : {
-            message: `The profile does not say whether ${name}'s employees may refuse consent, and the data is used for ${uses}. A Colorado employer may require consent only for ${ALLOWED}; for other uses it must be voluntary.`,
+            message: `The profile does not say whether employees may refuse consent to ${name}, and the data is used for ${uses}. A Colorado employer may require consent only for ${ALLOWED}; for other uses it must be voluntary.`,
             evidence: [required.pointer, "/purposes"],
             key: "required",
             severity: "risk",

@@ -21,7 +21,7 @@ export const publicPolicy = definePackRule({
     if (isPublic === false) {
       return [
         {
-          message: `${system.name}'s written biometric policy is not available to the public. C.R.S. §6-1-1314 requires the policy to be public, with certain exceptions the reference does not detail (the enrolled text was not checked).`,
+          message: `The written biometric policy for ${system.name} is not available to the public. C.R.S. §6-1-1314 requires the policy to be public, with certain exceptions the reference does not detail (the enrolled text was not checked).`,
           evidence: [PUBLIC],
           key: PUBLIC,
           remedies: ["co-biometric-adopt-written-policy"],
@@ -30,7 +30,7 @@ export const publicPolicy = definePackRule({
     }
     return [
       {
-        message: `The profile does not say whether ${system.name}'s written biometric policy is available to the public. C.R.S. §6-1-1314 requires it to be public; the fact decides whether ${system.name} complies.`,
+        message: `The profile does not say whether the written biometric policy for ${system.name} is available to the public. C.R.S. §6-1-1314 requires it to be public; the fact decides whether ${system.name} complies.`,
         evidence: [PUBLIC],
         key: PUBLIC,
         severity: "risk",

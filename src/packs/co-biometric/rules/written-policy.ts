@@ -45,7 +45,7 @@ export const writtenPolicy = definePackRule({
     const drafts: PackFindingDraft[] = [];
     if (missing.length > 0) {
       drafts.push({
-        message: `${name}'s written biometric policy lacks ${list(missing.map((p) => p.words))}. C.R.S. §6-1-1314 requires the policy to contain a retention schedule, a protocol for responding to a security incident and deletion guidelines.`,
+        message: `The written biometric policy for ${name} lacks ${list(missing.map((p) => p.words))}. C.R.S. §6-1-1314 requires the policy to contain a retention schedule, a protocol for responding to a security incident and deletion guidelines.`,
         evidence: missing.map((p) => p.pointer),
         key: "missing-parts",
         remedies: [...new Set(missing.map((p) => p.remedy))],

@@ -40,7 +40,7 @@ export const entranceSignage = definePackRule({
     if (plainLanguage === false) {
       return [
         {
-          message: `${name}'s entrance signs are not in plain language. 22-1202(a) requires a clear and conspicuous plain-language sign in the form the city prescribes. ${CURE}`,
+          message: `The entrance signs for ${name} are not in plain language. 22-1202(a) requires a clear and conspicuous plain-language sign in the form the city prescribes. ${CURE}`,
           evidence: [`${SIGNAGE}/plainLanguage`],
           key: "plain",
           remedies: ["nyc-biometric-entrance-signage"],
@@ -72,7 +72,7 @@ function late(system: System): PackFindingDraft[] {
   if (earliestDay(since) <= start) return [];
   return [
     {
-      message: `${system.name}'s signs went up on ${since}, after collection under the law began (${start}). The signs now posted are the cure a signage claim must first be offered (30 days' written notice, Mallouk v. Amazon.com, 2024); the reference does not say whether a cure made before any notice answers claims for the earlier period.`,
+      message: `The signs for ${system.name} went up on ${since}, after collection under the law began (${start}). The signs now posted are the cure a signage claim must first be offered (30 days' written notice, Mallouk v. Amazon.com, 2024); the reference does not say whether a cure made before any notice answers claims for the earlier period.`,
       evidence: [`${SIGNAGE}/since`, "/collection/firstCaptureDate"],
       key: "late",
       severity: "info",
