@@ -48,7 +48,31 @@ export interface PackRemedy {
    * `months` after `after`; omit `months` for "when the purpose ends" with no fixed period.
    */
   deadline?: { after: "purpose-satisfied" | "last-interaction" | "collection" | "employment-end" | "request"; months?: number; text: string };
+  /**
+   * When the law lets the company cure before it can be sued (a notice-and-cure period): the plan
+   * names the window, so a reader sees which exposure a timely cure removes and which it does not.
+   */
+  cureWindow?: { days: number; after: "written-notice"; text: string };
 }
+
+/**
+ * A point the legal reference leaves open (conflicting reports, an unsettled reading), made a choice
+ * the user states rather than one the pack settles silently. Findings that depend on it say so.
+ */
+export interface PackOption {
+  /** `<pack>/<slug>`. */
+  id: string;
+  title: string;
+  /** Why the point is open, in the reference's terms. */
+  why: string;
+  /** Each value the user may choose, with the mark of its source (none for "no reading chosen"). */
+  readings: ReadonlyArray<{ value: string; text: string; status?: PackVerificationStatus }>;
+  /** The value used when the user states none (one of the readings' values). */
+  default: string;
+}
+
+/** The options a user chose, by option id (values are reading values). */
+export type PackOptionValues = Readonly<Record<string, string>>;
 
 /** Where a finding's evidence is: a pointer relative to the system, or an absolute one into the organization. */
 export type PackEvidenceRef = string | { pointer: string; note?: string };
@@ -70,6 +94,8 @@ export interface PackSystemContext {
   index: number;
   /** YYYY-MM-DD */
   asOf: string;
+  /** The pack options the user chose; an option not named takes its default. */
+  options?: PackOptionValues;
 }
 
 /** A rule about one system: metadata plus one pure check. One rule per file. */
@@ -128,6 +154,8 @@ export interface PenaltyContext {
   /** Systems the pack applies to, by index into `profile.systems`. */
   applies: readonly number[];
   asOf: string;
+  /** The pack options the user chose; an option not named takes its default. */
+  options?: PackOptionValues;
 }
 
 /** A jurisdiction pack: one law (or a small family of laws of one jurisdiction). */
@@ -147,6 +175,8 @@ export interface Pack {
   rules: readonly PackRule[];
   applicability(ctx: PackSystemContext): PackApplicability;
   penalty?(ctx: PenaltyContext): PenaltyEstimate;
+  /** Points the reference leaves open, as choices the user states (see {@link PackOption}). */
+  options?: readonly PackOption[];
   /** Notes every report of this pack carries (unsettled points, what the pack does not cover). */
   notes: readonly string[];
 }

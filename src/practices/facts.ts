@@ -234,6 +234,9 @@ export const dataProtection = z
     rightToLimitOffered: triState.describe("Whether people can limit the use of their sensitive data to what is necessary."),
     usedBeyondNecessary: triState.describe("Whether the data is used beyond what is reasonably necessary for the service people asked for."),
     accessRequestsAnswered: triState.describe("Whether requests from people for access to their data are answered."),
+    incidentResponseProtocol: triState.describe(
+      "Whether the organization has a written protocol for responding to a security incident that involves the biometric data (part of the written policy some laws require).",
+    ),
   })
   .default({
     purposeUniquelyIdentifies: "unknown",
@@ -245,6 +248,7 @@ export const dataProtection = z
     rightToLimitOffered: "unknown",
     usedBeyondNecessary: "unknown",
     accessRequestsAnswered: "unknown",
+    incidentResponseProtocol: "unknown",
   })
   .describe("Data-protection facts of this processing: its purpose, the condition relied on, the impact assessment and the notice (bipa-reference.md §4.3, §4.7).");
 
