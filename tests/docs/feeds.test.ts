@@ -11,6 +11,13 @@ import { compliantProfile } from "../../src/rules/bipa/compliant-profile.js";
 import { FIELD_SECTIONS, fieldSection } from "../../scripts/docs/field-sections.js";
 import { profileFieldPaths } from "../../scripts/docs/profile-reference.js";
 import { profileArb } from "../helpers/arbitraries.js";
+import type { Pack } from "../../src/core/pack.js";
+import { txCubiPack } from "../../src/packs/tx-cubi/index.js";
+import { waBiometricPack } from "../../src/packs/wa-biometric/index.js";
+import { waMhmdaPack } from "../../src/packs/wa-mhmda/index.js";
+import * as txFixture from "../packs/tx-cubi/fixture.js";
+import * as waFixture from "../packs/wa-biometric/fixture.js";
+import * as mhmdaFixture from "../packs/wa-mhmda/fixture.js";
 
 /*
  * Issue 10 point 9: docs/profile.md's "Feeds" column must be true. A field whose entry says it feeds
@@ -80,12 +87,43 @@ function probes(): Practices[] {
     const parsed = parseProfile(applyExample(compliantProfile, rule.examples.failing));
     if (parsed.ok) out.push(parsed.profile);
   }
+  // The jurisdiction packs' fixtures, and a Texas system whose biometrics train an AI system (HB 149).
+  const packData = [txFixture, waFixture, mhmdaFixture].flatMap((f) => [f.compliantData, f.violatingData]);
+  packData.push({ ...txFixture.compliantData, systems: [txFixture.merge(txFixture.compliantSystem, { purposes: ["ai-training"], aiTraining: { usedToTrain: true } })] });
+  for (const data of packData) {
+    const parsed = parseProfile(data);
+    if (parsed.ok) out.push(parsed.profile);
+  }
   return out;
+}
+
+/** The jurisdiction packs, run beside the BIPA audit until the engine runs them itself (issue 11). */
+const PACKS: readonly Pack[] = [txCubiPack, waBiometricPack, waMhmdaPack];
+
+function runPacks(profile: Practices, asOf: string): void {
+  for (const pack of PACKS) {
+    const applies: number[] = [];
+    const findings: Array<{ ruleId: string; systemId: string; severity: "violation" | "risk" | "info"; basis: "fact" | "unknown" }> = [];
+    profile.systems.forEach((system, index) => {
+      const ctx = { profile, system, index, asOf };
+      if (pack.applicability(ctx).status !== "does-not-apply") applies.push(index);
+      for (const rule of pack.rules) {
+        if (rule.engaged && !rule.engaged(ctx)) continue;
+        for (const f of rule.check(ctx)) findings.push({ ruleId: rule.id, systemId: system.id, severity: f.severity ?? rule.severity, basis: f.basis ?? "fact" });
+      }
+    });
+    pack.penalty?.({ profile, findings, applies, asOf });
+  }
 }
 
 describe("point 9: every docs/profile.md \"Feeds\" entry is true", () => {
   const reads = new Set<string>();
-  for (const profile of probes()) audit(recording(profile, reads), { asOf: "2026-11-22" });
+  for (const profile of probes()) {
+    audit(recording(profile, reads), { asOf: "2026-11-22" });
+    runPacks(recording(profile, reads), "2026-11-22");
+    // Before 30 June 2024, when small businesses were not yet bound by the My Health My Data Act.
+    runPacks(recording(profile, reads), "2024-05-01");
+  }
   const read = (path: string) => [...reads].some((r) => r === path || r.startsWith(`${path}.`) || r.startsWith(`${path}[]`));
   // The bounds of a count known in part are read as part of the count.
   const fields = profileFieldPaths().filter((p) => p !== "$schema" && p !== "version" && !/\.(atLeast|atMost)$/.test(p));
