@@ -71,7 +71,7 @@ describe("tx-cubi, wa-biometric and wa-mhmda over generated profiles", () => {
         { numRuns: 100, seed: 1111 },
       );
       // The generator reaches the interesting cases: profiles that validate, systems the law applies to, findings and penalty lines.
-      expect(seen.parsed).toBeGreaterThan(100);
+      expect(seen.parsed).toBeGreaterThan(50);
       expect(seen.applies).toBeGreaterThan(0);
       expect(seen.findings).toBeGreaterThan(0);
       expect(seen.penaltyLines).toBeGreaterThan(0);

@@ -7,6 +7,21 @@ import { texasPresence } from "./territory.js";
 export const PER_VIOLATION_USD = 25_000;
 
 const SECTION = "Tex. Bus. & Com. Code §503.001(d)";
+
+/**
+ * The duty each rule enforces: rules resting on one subsection count as one duty, so informing and
+ * consenting ((b), (b-1)) or selling and disclosing ((c)(1)) are not counted twice.
+ */
+const DUTY: Readonly<Record<string, string>> = {
+  "tx-cubi/inform-before-capture": "(b)",
+  "tx-cubi/consent-before-capture": "(b)",
+  "tx-cubi/public-images-not-consent": "(b)",
+  "tx-cubi/no-sale-or-lease": "(c)(1)",
+  "tx-cubi/disclosure-exceptions": "(c)(1)",
+  "tx-cubi/reasonable-care": "(c)(2)",
+  "tx-cubi/destruction-deadline": "(c)(3)",
+};
+const dutyOf = (ruleId: string): string => DUTY[ruleId] ?? ruleId;
 const usd = (n: number): string => `$${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -36,13 +51,13 @@ export function penalty(ctx: PenaltyContext): PenaltyEstimate {
   const lines: PenaltyLine[] = [];
   const notes: string[] = [
     `A civil penalty of up to ${usd(PER_VIOLATION_USD)} for each violation, which only the Attorney General may sue for (${SECTION}). These are statutory maxima the Attorney General may seek, not damages anyone recovers: there is no private right of action.`,
-    "What counts as one violation is not settled in the reference. Low reading: one violation per duty a system breaks (per system or practice). High reading: one violation per person per duty broken. A court or settlement may set any amount up to the maximum.",
+    "What counts as one violation is not settled in the reference. Low reading: one violation per duty a system breaks (per system or practice; rules resting on one subsection count once). High reading: one violation per person per duty broken. A court or settlement may set any amount up to the maximum.",
   ];
   let uncounted = false;
   for (const index of ctx.applies) {
     const system = ctx.profile.systems[index];
     if (!system) continue;
-    const rules = [...new Set(ctx.findings.filter((f) => f.systemId === system.id && f.severity === "violation" && f.basis === "fact").map((f) => f.ruleId))].sort();
+    const rules = [...new Set(ctx.findings.filter((f) => f.systemId === system.id && f.severity === "violation" && f.basis === "fact").map((f) => dutyOf(f.ruleId)))].sort();
     if (rules.length === 0) continue;
     const perPractice = rules.length * PER_VIOLATION_USD;
     const people = texasPeople(system);
@@ -51,7 +66,7 @@ export function penalty(ctx: PenaltyContext): PenaltyEstimate {
     if (people) {
       const perPerson = rules.length * people.count * PER_VIOLATION_USD;
       lines.push({
-        label: `${system.name}: ${duties} broken (${rules.join(", ")})`,
+        label: `${system.name}: ${duties} broken (§503.001${rules.join(", ")})`,
         section: SECTION,
         arithmetic: `${practiceText}; per person: ${duties} × ${people.words} × ${usd(PER_VIOLATION_USD)} = ${usd(perPerson)}`,
         low: perPractice,
@@ -61,7 +76,7 @@ export function penalty(ctx: PenaltyContext): PenaltyEstimate {
     } else {
       uncounted = true;
       lines.push({
-        label: `${system.name}: ${duties} broken (${rules.join(", ")})`,
+        label: `${system.name}: ${duties} broken (§503.001${rules.join(", ")})`,
         section: SECTION,
         arithmetic: `${practiceText}; per person: not computed (the profile does not count ${system.name}'s people in Texas)`,
         low: perPractice,

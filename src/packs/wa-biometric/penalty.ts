@@ -10,6 +10,15 @@ export const PER_VIOLATION_USD = 7_500;
 export const PER_VIOLATION_BEFORE_2021_USD = 2_000;
 
 const SECTION = "RCW 19.86 (Consumer Protection Act civil penalty), applied by RCW 19.375";
+
+/** The duty each rule enforces, in words for the line's label. */
+const DUTY: Readonly<Record<string, string>> = {
+  "wa-biometric/enrollment-consent": "enrollment without notice, consent or a mechanism",
+  "wa-biometric/commercial-disclosure": "commercial disclosure without consent",
+  "wa-biometric/retention": "retention",
+  "wa-biometric/reasonable-care": "reasonable care",
+};
+const dutyOf = (ruleId: string): string => DUTY[ruleId] ?? ruleId;
 const usd = (n: number): string => `$${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -47,7 +56,7 @@ export function penalty(ctx: PenaltyContext): PenaltyEstimate {
   for (const index of ctx.applies) {
     const system = ctx.profile.systems[index];
     if (!system) continue;
-    const rules = [...new Set(ctx.findings.filter((f) => f.systemId === system.id && f.severity === "violation" && f.basis === "fact").map((f) => f.ruleId))].sort();
+    const rules = [...new Set(ctx.findings.filter((f) => f.systemId === system.id && f.severity === "violation" && f.basis === "fact").map((f) => dutyOf(f.ruleId)))].sort();
     if (rules.length === 0) continue;
     const first = system.collection.firstCaptureDate;
     if (rate === PER_VIOLATION_USD && first !== "unknown" && earliestDay(first) < HIGHER_PENALTY_FROM) before2021 = true;

@@ -10,6 +10,15 @@ import { washingtonPresence } from "./territory.js";
 export const PER_VIOLATION_USD = 7_500;
 
 const SECTION = "RCW 19.373.090; RCW 19.86 (Consumer Protection Act civil penalty)";
+
+/** The duty each rule enforces: a consent to collect and what its request states are one duty. */
+const DUTY: Readonly<Record<string, string>> = {
+  "wa-mhmda/consent-to-collect": "consent to collect",
+  "wa-mhmda/consent-disclosures": "consent to collect",
+  "wa-mhmda/separate-consent-to-share": "consent to share",
+  "wa-mhmda/valid-sale-authorization": "authorization to sell",
+};
+const dutyOf = (ruleId: string): string => DUTY[ruleId] ?? ruleId;
 const usd = (n: number): string => `$${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -38,7 +47,7 @@ export function penalty(ctx: PenaltyContext): PenaltyEstimate {
   const lines: PenaltyLine[] = [];
   const notes: string[] = [
     `The Attorney General may seek the Consumer Protection Act civil penalty of up to ${usd(PER_VIOLATION_USD)} for each violation (a violation of the Act is a per se CPA violation, RCW 19.373.090): a statutory maximum, not damages anyone recovers.`,
-    "What counts as one violation is not settled in the reference. Low reading: one violation per duty a system breaks (per system or practice). High reading: one violation per consumer per duty broken. A court or settlement may set any amount up to the maximum.",
+    "What counts as one violation is not settled in the reference. Low reading: one violation per duty a system breaks (per system or practice; a consent and what its request states count once). High reading: one violation per consumer per duty broken. A court or settlement may set any amount up to the maximum.",
     "Private right of action (RCW 19.373.090): consumers may sue, but a private Consumer Protection Act plaintiff must show injury (economic injury). Private damages are not computed: one secondary source reports \"as much as $25,000 per plaintiff\", and the treble-damages mechanics of RCW 19.86.090 were not checked (unverified).",
     "Maxwell v. Amazon.com (W.D. Wash., filed 10 Feb 2025) is the first class action under the Act: a filing, with no outcome found.",
   ];
@@ -46,7 +55,7 @@ export function penalty(ctx: PenaltyContext): PenaltyEstimate {
   for (const index of ctx.applies) {
     const system = ctx.profile.systems[index];
     if (!system) continue;
-    const rules = [...new Set(ctx.findings.filter((f) => f.systemId === system.id && f.severity === "violation" && f.basis === "fact").map((f) => f.ruleId))].sort();
+    const rules = [...new Set(ctx.findings.filter((f) => f.systemId === system.id && f.severity === "violation" && f.basis === "fact").map((f) => dutyOf(f.ruleId)))].sort();
     if (rules.length === 0) continue;
     const duties = plural(rules.length, "duty", "duties");
     const perPractice = rules.length * PER_VIOLATION_USD;

@@ -25,6 +25,11 @@ describe("tx-cubi penalty", () => {
     expect(e.lines[0]?.arithmetic).toBe("per practice: 2 duties × $25,000 = $50,000; per person: 2 duties × 120 people in Texas × $25,000 = $6,000,000");
     expect(e).toMatchObject({ currency: "USD", low: 50_000, high: 6_000_000 });
   });
+  it("§4.1 Penalty: rules resting on one subsection count as one duty ((b): notice and consent; (c)(1): sale and disclosure)", () => {
+    const e = estimate([v("tx-cubi/inform-before-capture"), v("tx-cubi/consent-before-capture"), v("tx-cubi/no-sale-or-lease"), v("tx-cubi/disclosure-exceptions")]);
+    // per practice: 2 duties × $25,000 = $50,000; per person: 2 duties × 120 people × $25,000 = $6,000,000
+    expect(e.lines[0]).toMatchObject({ low: 50_000, high: 6_000_000, label: "Houston timeclock: 2 duties broken (§503.001(b), (c)(1))" });
+  });
   it("§4.1 Enforcement: the figure is a statutory maximum the Attorney General may seek, and both readings are notes", () => {
     const e = estimate([v("tx-cubi/reasonable-care")]);
     const notes = e.notes.join(" ");

@@ -22,6 +22,11 @@ describe("wa-mhmda penalty", () => {
     expect(e.lines[0]).toMatchObject({ low: 22_500, high: 45_000_000, recoveredBy: "regulator" });
     expect(e.lines[0]?.arithmetic).toBe("per practice: 3 duties × $7,500 = $22,500; per consumer: 3 duties × 2000 consumers in Washington × $7,500 = $45,000,000");
   });
+  it("§4.2 MHMDA Collect: a consent to collect and what its request states count as one duty", () => {
+    const e = estimate([v("wa-mhmda/consent-to-collect"), v("wa-mhmda/consent-disclosures")]);
+    // per practice: 1 duty × $7,500 = $7,500; per consumer: 1 duty × 2000 consumers × $7,500 = $15,000,000
+    expect(e.lines[0]).toMatchObject({ low: 7_500, high: 15_000_000, label: "Spokane gym face check-in: 1 duty broken (consent to collect)" });
+  });
   it("§4.2 MHMDA Damages [S]/[UNVERIFIED]: no private damages figure; the private action is a note requiring injury", () => {
     const e = estimate([v("wa-mhmda/consent-to-collect")]);
     expect(e.lines.every((l) => l.recoveredBy === "regulator")).toBe(true);
