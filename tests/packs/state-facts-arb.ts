@@ -49,8 +49,10 @@ const systemFacts = fc.record(
     ),
     aiTraining: fc.record({ usedToTrain: tri, systemUniquelyIdentifies: tri, securityOrFraudPurpose: tri, laterCommercialUse: tri }, { requiredKeys: [] }),
     dataProtection: fc.record({ usedBeyondNecessary: tri }, { requiredKeys: [] }),
+    // Mostly true, so enrollment (a template matched to a person) is often established.
+    outputCanIdentify: fc.constantFrom(true, true, true, false, "unknown" as const),
   },
-  { requiredKeys: [] },
+  { requiredKeys: ["outputCanIdentify"] },
 );
 
 const orgFacts = fc.record(
