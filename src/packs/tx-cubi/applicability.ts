@@ -20,14 +20,13 @@ export function applicability(ctx: PackSystemContext): PackApplicability {
   if (system.modalities.length === 0) {
     return out(`${system.name} captures no retina or iris scan, fingerprint, voiceprint or record of hand or face geometry (§503.001(a)).`, ["/modalities"]);
   }
-  const glba = glbaVoiceprints(ctx);
-  if (glba) return glba;
+  // A fact that takes the system out decides, whatever else is unknown; only then do unknowns leave it open.
+  const checks = [glbaVoiceprints(ctx), aiExemption(ctx)];
+  const excluded = checks.find((d) => d?.status === "does-not-apply");
+  if (excluded) return excluded;
   if (texas.status === "unknown") return open(texas.reasons[0]!, texas.evidence);
-
-  const commercial = commercialPurpose(ctx);
-  if (commercial) return commercial;
-  const ai = aiExemption(ctx);
-  if (ai) return ai;
+  const pending = [checks[0], commercialPurpose(ctx), checks[1]].find((d) => d !== undefined);
+  if (pending) return pending;
 
   const reasons = [...texas.reasons, commercialReason(ctx), ...aiReasons(ctx)];
   if (asOf <= ENACTED_YEAR_END) {

@@ -63,6 +63,9 @@ describe("tx-cubi applicability", () => {
       evidence: ["/aiTraining/systemUniquelyIdentifies"],
     });
   });
+  it("§4.1 Exemptions: an AI exemption that decides takes the system out even when places are unknown", () => {
+    expect(decide({ ...aiOnly, places: null }).status).toBe("does-not-apply");
+  });
   it("§4.1 Exemptions: AI built for security or fraud prevention is exempt even if it identifies", () => {
     const security = { purposes: ["ai-training", "fraud-prevention"], aiTraining: { ...aiOnly.aiTraining, systemUniquelyIdentifies: true, securityOrFraudPurpose: true } };
     expect(decide(security).status).toBe("does-not-apply");
