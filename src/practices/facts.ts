@@ -102,6 +102,9 @@ export const consent = z
       .describe("What the consent request tells the person."),
     separateConsentToShare: triState.describe("Whether sharing with others has its own consent, separate and distinct from the consent to collect."),
     refreshedForNewPurposes: triState.describe("Whether consent is obtained again for a new purpose or a new kind of identifier."),
+    preventsLaterCommercialUse: triState.describe(
+      "Whether people are given a mechanism that prevents their biometric data from later being used for a commercial purpose (an opt-out honoured before any such use).",
+    ),
   })
   .default({
     obtained: "unknown",
@@ -115,6 +118,7 @@ export const consent = z
     discloses: { categories: "unknown", purposes: "unknown", recipients: "unknown", withdrawal: "unknown" },
     separateConsentToShare: "unknown",
     refreshedForNewPurposes: "unknown",
+    preventsLaterCommercialUse: "unknown",
   })
   .describe("Consent records, for laws that ask for consent rather than BIPA's written release (the release block stays BIPA's).");
 

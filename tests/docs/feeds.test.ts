@@ -24,6 +24,12 @@ import { portlandFrPack } from "../../src/packs/portland-fr/index.js";
 import * as coFixture from "../packs/co-biometric/fixture.js";
 import * as nycFixture from "../packs/nyc-biometric/fixture.js";
 import * as portlandFixture from "../packs/portland-fr/fixture.js";
+import { txCubiPack } from "../../src/packs/tx-cubi/index.js";
+import { waBiometricPack } from "../../src/packs/wa-biometric/index.js";
+import { waMhmdaPack } from "../../src/packs/wa-mhmda/index.js";
+import * as txFixture from "../packs/tx-cubi/fixture.js";
+import * as waFixture from "../packs/wa-biometric/fixture.js";
+import * as mhmdaFixture from "../packs/wa-mhmda/fixture.js";
 
 /*
  * Issue 10 point 9: docs/profile.md's "Feeds" column must be true. A field whose entry says it feeds
@@ -117,6 +123,13 @@ function probes(): Practices[] {
   }
   // Each jurisdiction pack's compliant and failing test systems, so the facts only packs read are present.
   for (const f of [coFixture, nycFixture, portlandFixture]) out.push(f.profileOf({}), f.profileOf(f.failingSystem));
+  // The jurisdiction packs' fixtures, and a Texas system whose biometrics train an AI system (HB 149).
+  const packData = [txFixture, waFixture, mhmdaFixture].flatMap((f) => [f.compliantData, f.violatingData]);
+  packData.push({ ...txFixture.compliantData, systems: [txFixture.merge(txFixture.compliantSystem, { purposes: ["ai-training"], aiTraining: { usedToTrain: true } })] });
+  for (const data of packData) {
+    const parsed = parseProfile(data);
+    if (parsed.ok) out.push(parsed.profile);
+  }
   return out;
 }
 
@@ -125,7 +138,7 @@ function probes(): Practices[] {
  * then, run their applicability, rules (under every option value) and penalty here, so the fields
  * they read count as read.
  */
-const PACKS: readonly Pack[] = [caCcpaPack, euGdprPack, euAiActPack, coBiometricPack, nycBiometricPack, portlandFrPack];
+const PACKS: readonly Pack[] = [txCubiPack, waBiometricPack, waMhmdaPack, caCcpaPack, euGdprPack, euAiActPack, coBiometricPack, nycBiometricPack, portlandFrPack];
 
 function runPacks(profile: Practices, asOf: string): void {
   for (const pack of PACKS) {
@@ -137,6 +150,7 @@ function runPacks(profile: Practices, asOf: string): void {
         const ctx = { profile, system, index, asOf, ...(options ? { options } : {}) };
         if (pack.applicability(ctx).status === "applies") applies.push(index);
         for (const rule of pack.rules) {
+          if (rule.engaged && !rule.engaged(ctx)) continue;
           for (const d of rule.check(ctx)) findings.push({ ruleId: rule.id, systemId: system.id, severity: d.severity ?? rule.severity, basis: d.basis ?? "fact" });
         }
       });
@@ -150,6 +164,8 @@ describe("point 9: every docs/profile.md \"Feeds\" entry is true", () => {
   for (const profile of [...probes(), ...packProbes()]) {
     audit(recording(profile, reads), { asOf: "2026-11-22" });
     runPacks(recording(profile, reads), "2026-11-22");
+    // Before 30 June 2024, when small businesses were not yet bound by the My Health My Data Act.
+    runPacks(recording(profile, reads), "2024-05-01");
   }
   const read = (path: string) => [...reads].some((r) => r === path || r.startsWith(`${path}.`) || r.startsWith(`${path}[]`));
   // The bounds of a count known in part are read as part of the count.

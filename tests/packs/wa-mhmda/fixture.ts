@@ -1,0 +1,108 @@
+import type { PackFindingDraft, PackRule, PackSystemContext } from "../../../src/core/pack.js";
+import { parseProfile } from "../../../src/practices/load.js";
+import type { Practices } from "../../../src/practices/schema.js";
+
+/** Evaluation date of the tests. */
+export const AS_OF = "2026-11-22";
+
+type Plain = Record<string, unknown>;
+
+/** Merges `patch` into `base`: objects merge, arrays and scalars replace, `null` removes the key (defaults apply). */
+export function merge(base: Plain, patch: Plain): Plain {
+  const out: Plain = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete out[key];
+    else if (typeof value === "object" && !Array.isArray(value) && typeof out[key] === "object" && out[key] !== null && !Array.isArray(out[key])) {
+      out[key] = merge(out[key] as Plain, value as Plain);
+    } else out[key] = value;
+  }
+  return out;
+}
+
+const allStated = {
+  specificData: true,
+  sellerNameAndContact: true,
+  purchaserNameAndContact: true,
+  purposeAndUse: true,
+  noConditioning: true,
+  rightToRevoke: true,
+  redisclosureWarning: true,
+  expiry: true,
+  signatureAndDate: true,
+};
+
+/** A Spokane gym's face check-in whose data is shared and sold under every condition of the Act (the compliant fixture). */
+export const compliantSystem: Plain = {
+  id: "gym-checkin",
+  name: "Spokane gym face check-in",
+  modalities: ["face-geometry"],
+  purposes: ["identity-verification", "marketing"],
+  subjects: [{ population: "customers", count: 2_000 }],
+  places: { subjects: [{ place: "US-WA", count: 2_000 }], complete: true, capture: ["US-WA/spokane"], processing: ["US-WA"] },
+  consent: {
+    obtained: true,
+    beforeCapture: true,
+    form: "click-through",
+    discloses: { categories: true, purposes: true, recipients: true, withdrawal: true },
+    separateConsentToShare: true,
+  },
+  dataProtection: { usedBeyondNecessary: true },
+  commerce: { sells: true, leases: false, trades: false, licensesDatabaseAccess: false, otherwiseProfits: false },
+  disclosures: [{ recipient: "Wellness partner", type: "buyer", exception: "consent" }],
+  saleAuthorization: { signed: true, separateFromConsent: true, states: allStated, signedDate: "2026-03-01", expiresDate: "2027-03-01" },
+};
+
+export const compliantOrganization: Plain = { name: "Inland Fitness LLC", entityType: "private-entity", forProfit: true, role: "controller", smallBusiness: false };
+
+/** The compliant profile as plain data. */
+export const compliantData: Plain = { version: 1, organization: compliantOrganization, systems: [compliantSystem] };
+
+/**
+ * The same check-in breaking most duties (the violating fixture): consent after collection and silent
+ * on withdrawal, sharing with no separate consent, and sales under a two-year authorization that expired.
+ */
+export const violatingData: Plain = {
+  version: 1,
+  organization: compliantOrganization,
+  systems: [
+    merge(compliantSystem, {
+      id: "gym-checkin-v",
+      name: "Yakima gym face check-in",
+      consent: { beforeCapture: false, discloses: { withdrawal: false }, separateConsentToShare: false },
+      saleAuthorization: { signedDate: "2024-01-10", expiresDate: "2026-01-10" },
+    }),
+  ],
+};
+
+/** Parses plain profile data, failing the test if it does not validate. */
+export function parse(data: Plain): Practices {
+  const parsed = parseProfile(data);
+  if (!parsed.ok) throw new Error(`test profile does not validate: ${parsed.problems.map((p) => `${p.path} ${p.message}`).join("; ")}`);
+  return parsed.profile;
+}
+
+/** The context for system 0 of the compliant profile with patches applied. */
+export function contextWith(systemPatch: Plain = {}, options: { organization?: Plain; asOf?: string } = {}): PackSystemContext {
+  const profile = parse({
+    version: 1,
+    organization: merge(compliantOrganization, options.organization ?? {}),
+    systems: [merge(compliantSystem, systemPatch)],
+  });
+  return { profile, system: profile.systems[0]!, index: 0, asOf: options.asOf ?? AS_OF };
+}
+
+/** Runs one rule on system 0 of a profile (patched compliant fixture), honouring `engaged`. */
+export function run(rule: PackRule, systemPatch: Plain = {}, options: { organization?: Plain; asOf?: string } = {}): PackFindingDraft[] {
+  const ctx = contextWith(systemPatch, options);
+  if (rule.engaged && !rule.engaged(ctx)) return [];
+  return rule.check(ctx);
+}
+
+/** Runs a rule on every system of a whole profile. */
+export function runOn(rule: PackRule, data: Plain, asOf = AS_OF): PackFindingDraft[] {
+  const profile = parse(data);
+  return profile.systems.flatMap((system, index) => {
+    const ctx = { profile, system, index, asOf };
+    return rule.engaged && !rule.engaged(ctx) ? [] : rule.check(ctx);
+  });
+}
