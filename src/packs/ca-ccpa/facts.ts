@@ -1,5 +1,7 @@
 import type { Practices, System } from "../../practices/schema.js";
-import { countBounds, isPositive, isZero } from "../../practices/counts.js";
+import { countBounds } from "../../practices/counts.js";
+import { peopleIn } from "../../practices/places.js";
+import type { PartialCount } from "../../practices/primitives.js";
 import { earliestDay, latestDay } from "../../practices/dates.js";
 
 /*
@@ -24,13 +26,20 @@ export function inCalifornia(place: string): boolean {
   return place === "US-CA" || place.startsWith("US-CA/");
 }
 
-/** Whether the system has people in California, and how many (bounds summed over California entries). */
+/** Whether the system has people in California, and how many (bounds summed over California entries; src/practices/places.ts). */
 export function californians(system: System): { answer: Answer; low: number; high: number | undefined } {
-  const entries = system.places.subjects.filter((s) => inCalifornia(s.place));
+  const people = peopleIn(system, "US-CA");
+  if (people.answer === "no") return { answer: "no", low: 0, high: 0 };
+  const bounds = people.bounds ?? sumKnown(people.entries.map((e) => e.count));
+  return { answer: people.answer, low: bounds.low, high: bounds.high };
+}
+
+/** Bounds of the entries whose counts are known in part; the high is open when any is unknown. */
+function sumKnown(counts: readonly PartialCount[]): { low: number; high: number | undefined } {
   let low = 0;
   let high: number | undefined = 0;
-  for (const entry of entries) {
-    const b = countBounds(entry.count);
+  for (const c of counts) {
+    const b = countBounds(c);
     if (b === undefined) {
       high = undefined;
       continue;
@@ -38,10 +47,7 @@ export function californians(system: System): { answer: Answer; low: number; hig
     low += b.low;
     high = high === undefined || b.high === undefined ? undefined : high + b.high;
   }
-  if (entries.some((e) => isPositive(e.count))) return { answer: "yes", low, high };
-  if (entries.length > 0 && entries.every((e) => isZero(e.count))) return { answer: "no", low: 0, high: 0 };
-  if (entries.length === 0 && system.places.complete === true) return { answer: "no", low: 0, high: 0 };
-  return { answer: "unknown", low, high };
+  return { low, high };
 }
 
 /** The revenue threshold in force on `asOf`. */

@@ -1,3 +1,4 @@
+import { subjectPlaces } from "../../practices/places.js";
 import type { Practices, System } from "../../practices/schema.js";
 import { countBounds, isPositive, isZero } from "../../practices/counts.js";
 
@@ -39,7 +40,9 @@ export interface People {
 
 /** Whether the system has people in places matching `where`, and how many. */
 export function peopleIn(system: System, where: (place: string) => boolean): People {
-  const entries = system.places.subjects.filter((s) => where(s.place));
+  // The shared reading of where people live (the Illinois facts fill in when places lists nobody).
+  const { entries: all, complete } = subjectPlaces(system);
+  const entries = all.filter((s) => where(s.place));
   let low = 0;
   let high: number | undefined = 0;
   for (const entry of entries) {
@@ -54,7 +57,7 @@ export function peopleIn(system: System, where: (place: string) => boolean): Peo
   const places = [...new Set(entries.filter((e) => !isZero(e.count)).map((e) => e.place))].sort();
   if (entries.some((e) => isPositive(e.count))) return { answer: "yes", low, high, places };
   if (entries.length > 0 && entries.every((e) => isZero(e.count))) return { answer: "no", low: 0, high: 0, places: [] };
-  if (entries.length === 0 && system.places.complete === true) return { answer: "no", low: 0, high: 0, places: [] };
+  if (entries.length === 0 && complete) return { answer: "no", low: 0, high: 0, places: [] };
   return { answer: "unknown", low, high, places };
 }
 

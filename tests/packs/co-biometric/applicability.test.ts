@@ -29,9 +29,15 @@ describe("co-biometric applicability", () => {
   });
 
   it("§4.4 Scope: no people and no capture in Colorado is out whatever else is unknown", () => {
-    const a = decide({ places: { subjects: [{ place: "US-TX", count: 40 }], capture: ["US-TX"] } }, { role: "unknown" });
+    const a = decide({ places: { subjects: [{ place: "US-TX", count: 40 }], complete: true, capture: ["US-TX"] } }, { role: "unknown" });
     expect(a.status).toBe("does-not-apply");
-    expect(a.reasons.join(" ")).toContain("no listed people in Colorado");
+    expect(a.reasons.join(" ")).toContain("has no people in Colorado and captures nothing there");
+  });
+
+  it("§4.4 Scope: an incomplete list of where people live does not rule Colorado residents out, even with capture elsewhere", () => {
+    const a = decide({ places: { subjects: [{ place: "US-TX", count: 40 }], capture: ["US-TX"] } }, { role: "controller" });
+    expect(a.status).toBe("unknown");
+    expect(a.reasons.join(" ")).toContain("places.subjects");
   });
 
   it("§4.4 Scope: where people and capture are unknown, the status is unknown and names the fields", () => {
