@@ -1,10 +1,10 @@
 import { resolve } from "node:path";
-import type { Assumptions } from "../engine/rule.js";
+import type { Assumptions } from "../packs/bipa/rule.js";
 import type { RuleSetting } from "../engine/select.js";
 import type { LoadLimits } from "../practices/load.js";
-import { isFailOn, type FailOn } from "../report/exit-code.js";
-import { MARKDOWN_BUDGETS, MIN_MARKDOWN_BUDGET, SARIF_LIMITS } from "../report/format/platform-limits.js";
-import { FORMAT_NAMES, type FormatName } from "../report/format/types.js";
+import { isFailOn, type FailOn } from "../gate/exit-code.js";
+import { MARKDOWN_BUDGETS, MIN_MARKDOWN_BUDGET, SARIF_LIMITS } from "../format/platform-limits.js";
+import { FORMAT_NAMES, type FormatName } from "../format/types.js";
 import { UsageError } from "./errors.js";
 
 /** The options commander hands to `audit`, as typed strings (validated here). */

@@ -1,7 +1,7 @@
 import { dirname, resolve } from "node:path";
 import { resolveRules, RuleSettingsError } from "../engine/select.js";
 import { decodeUtf8, DEFAULT_LIMITS, loadProfile, type LoadedProfile, type LoadLimits } from "../practices/load.js";
-import { bipaRules } from "../rules/bipa/index.js";
+import { bipaRules } from "../packs/bipa/rules/index.js";
 import { configCandidates, mergeSettings, parseConfig, type AuditSettings, type CommandLineSettings } from "../config/config.js";
 import type { Config } from "../config/schema.js";
 import type { Problem } from "../practices/problems.js";

@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { VERSION } from "../version.js";
 import { UsageError } from "./errors.js";
-import { escapeTerminal, escapeTerminalLines } from "../report/format/escape-terminal.js";
+import { escapeTerminal, escapeTerminalLines } from "../format/escape-terminal.js";
 import type { CliIo } from "./cli-io.js";
 
 const EXIT_CODES_HELP = `

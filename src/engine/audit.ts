@@ -1,10 +1,10 @@
-import { attachExposure } from "../exposure/attach.js";
+import { attachExposure } from "../packs/bipa/exposure/attach.js";
 import type { LoadedProfile } from "../practices/load.js";
 import { valueAt } from "../practices/pointer.js";
 import type { Practices, System } from "../practices/schema.js";
 import { locate, type SourceMap } from "../practices/source-map.js";
-import { authorities, type AuthorityId } from "../rules/bipa/authorities.js";
-import { bipaRules } from "../rules/bipa/index.js";
+import { authorities, type AuthorityId } from "../packs/bipa/authorities.js";
+import { bipaRules } from "../packs/bipa/rules/index.js";
 import {
   DISCLAIMER,
   severityRank,
@@ -14,7 +14,7 @@ import {
   type Finding,
   type Report,
   type Severity,
-} from "../report/types.js";
+} from "../core/report.js";
 import { VERSION } from "../version.js";
 import { resolveRules, type RuleSetting } from "./select.js";
 import {
@@ -26,7 +26,7 @@ import {
   type Rule,
   type SystemContext,
   type SystemRule,
-} from "./rule.js";
+} from "../packs/bipa/rule.js";
 import { pushAll } from "../util/push-all.js";
 
 /** The pseudo system id under which organization rules are listed in `report.passed`. */

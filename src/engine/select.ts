@@ -1,6 +1,6 @@
-import type { Severity } from "../report/types.js";
+import type { Severity } from "../core/report.js";
 import { closest } from "../util/suggest.js";
-import type { Rule } from "./rule.js";
+import type { Rule } from "../packs/bipa/rule.js";
 
 /** A rule setting in options or config: off, or the severity to report it at. */
 export type RuleSetting = "off" | Severity;

@@ -1,17 +1,17 @@
 import { audit, type AuditOptions } from "../engine/audit.js";
-import { DEFAULT_ASSUMPTIONS, type Assumptions } from "../engine/rule.js";
-import { exposureOptions } from "../exposure/attach.js";
-import { EXPOSURE_LABEL, estimateExposure, sectionOf } from "../exposure/damages.js";
-import { assessInjunctionRisk } from "../exposure/injunction.js";
-import type { ExposureEstimate } from "../exposure/types.js";
-import { formatUsd } from "../exposure/words.js";
+import { DEFAULT_ASSUMPTIONS, type Assumptions } from "../packs/bipa/rule.js";
+import { exposureOptions } from "../packs/bipa/exposure/attach.js";
+import { EXPOSURE_LABEL, estimateExposure, sectionOf } from "../packs/bipa/exposure/damages.js";
+import { assessInjunctionRisk } from "../packs/bipa/injunction.js";
+import type { ExposureEstimate } from "../packs/bipa/exposure/types.js";
+import { formatUsd } from "../packs/bipa/exposure/words.js";
 import { compareDates } from "../practices/dates.js";
 import type { Practices } from "../practices/schema.js";
-import { getRemedy, type Remedy } from "../remedies/catalog.js";
-import { REMEDY_IDS, type RemedyId } from "../remedies/ids.js";
-import type { Finding, Report } from "../report/types.js";
-import { forwardEffect, horizonOf } from "./forward.js";
-import { applyMeasures, profileMeasure } from "./measures.js";
+import { getRemedy, type Remedy } from "../packs/bipa/remedies/catalog.js";
+import { REMEDY_IDS, type RemedyId } from "../packs/bipa/remedies/ids.js";
+import type { Finding, Report } from "../core/report.js";
+import { forwardEffect, horizonOf } from "../packs/bipa/plan/forward.js";
+import { applyMeasures, profileMeasure } from "../packs/bipa/plan/measures.js";
 import type { FindingOutcome, FindingRef, ForwardEffect, Horizon, PlanSnapshot, PlanStep, RemediationPlan, WhatIf } from "./types.js";
 
 export interface PlanOptions {

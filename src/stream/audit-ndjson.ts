@@ -4,11 +4,11 @@ import { parseProfile } from "../practices/load.js";
 import { problemsFromZod, type Problem } from "../practices/problems.js";
 import { practicesSchema, type Organization, type Practices } from "../practices/schema.js";
 import type { SourceMap } from "../practices/source-map.js";
-import { ExposureTotals } from "../exposure/stacking.js";
-import type { Range } from "../exposure/types.js";
-import type { Report } from "../report/types.js";
-import { bipaRules } from "../rules/bipa/index.js";
-import type { Rule } from "../engine/rule.js";
+import { ExposureTotals } from "../packs/bipa/exposure/stacking.js";
+import type { Range } from "../packs/bipa/exposure/types.js";
+import type { Report } from "../core/report.js";
+import { bipaRules } from "../packs/bipa/rules/index.js";
+import type { Rule } from "../packs/bipa/rule.js";
 import type { RuleSetting } from "../engine/select.js";
 import { addLine, lineSourceMap } from "./line-source-map.js";
 import { DEFAULT_MAX_LINE_BYTES, splitLines, type NdjsonLine } from "./lines.js";
@@ -65,7 +65,7 @@ export interface NdjsonSummary {
   violation: number;
   risk: number;
   info: number;
-  /** The reports' Sec. 20 estimates combined as one estimate of all the systems would combine them (src/exposure/stacking.ts). */
+  /** The reports' Sec. 20 estimates combined as one estimate of all the systems would combine them (src/packs/bipa/exposure/stacking.ts). */
   exposureUsd: Range;
   /** True when the stream ended early: `stopOnError`, an over-long line, or an organization that could not be read. */
   stopped: boolean;

@@ -1,8 +1,8 @@
 import { bench, describe } from "vitest";
 import { audit } from "../../src/engine/audit.js";
 import { parseProfile } from "../../src/practices/load.js";
-import { DEFAULT_ASSUMPTIONS, type SystemRule } from "../../src/engine/rule.js";
-import { bipaRules } from "../../src/rules/bipa/index.js";
+import { DEFAULT_ASSUMPTIONS, type SystemRule } from "../../src/packs/bipa/rule.js";
+import { bipaRules } from "../../src/packs/bipa/rules/index.js";
 import type { Practices } from "../../src/practices/schema.js";
 import { AS_OF, budget, fixture, label, SIZES } from "./fixtures.js";
 import { ENCODED_RULE_IDS, PeerEngine } from "./peer/json-rules-engine.js";

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { audit } from "../../src/engine/audit.js";
 import { loadProfile } from "../../src/practices/load.js";
 import { plan } from "../../src/plan/plan.js";
-import { formatHtml } from "../../src/report/format/html/index.js";
-import { DISCLAIMER, type Report } from "../../src/report/types.js";
+import { formatHtml } from "../../src/format/html/index.js";
+import { DISCLAIMER, type Report } from "../../src/core/report.js";
 import { ROOT, UPDATING } from "../../scripts/golden.js";
 import { CHROMIUM_ARGS, ensureChromium, type BrowserSetup } from "./chromium.js";
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { audit } from "../../src/engine/audit.js";
-import { defineRule, type Rule } from "../../src/engine/rule.js";
+import { defineRule, type Rule } from "../../src/packs/bipa/rule.js";
 import { RuleSettingsError } from "../../src/engine/select.js";
 import { loadProfile, parseProfile } from "../../src/practices/load.js";
 import type { Practices } from "../../src/practices/schema.js";
-import { compliantProfile } from "../../src/rules/bipa/compliant-profile.js";
-import { bipaRules } from "../../src/rules/bipa/index.js";
-import { DISCLAIMER } from "../../src/report/types.js";
+import { compliantProfile } from "../../src/packs/bipa/compliant-profile.js";
+import { bipaRules } from "../../src/packs/bipa/rules/index.js";
+import { DISCLAIMER } from "../../src/core/report.js";
 
 const AS_OF = "2026-11-22";
 

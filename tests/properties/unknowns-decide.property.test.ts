@@ -5,8 +5,8 @@ import { dateBounds } from "../../src/practices/dates.js";
 import { parseProfile } from "../../src/practices/load.js";
 import { profileJsonSchema } from "../../src/practices/json-schema.js";
 import type { Practices } from "../../src/practices/schema.js";
-import type { Finding } from "../../src/report/types.js";
-import { bipaRules } from "../../src/rules/bipa/index.js";
+import type { Finding } from "../../src/core/report.js";
+import { bipaRules } from "../../src/packs/bipa/rules/index.js";
 import { profileArb } from "../helpers/arbitraries.js";
 import { fcRuns } from "./runs.js";
 

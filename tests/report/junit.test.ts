@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatJunit } from "../../src/report/format/junit.js";
+import { formatJunit } from "../../src/format/junit.js";
 import { acmeReport, fixtureReports } from "./fixtures/report.js";
 import { findAll, parseXml } from "./helpers/xml.js";
 

@@ -1,7 +1,7 @@
 import { audit } from "../../engine/audit.js";
 import { pushAll } from "../../util/push-all.js";
 import { decodeUtf8, DEFAULT_LIMITS, loadProfile, type LoadedProfile } from "../../practices/load.js";
-import { isFailOn, type FailOn } from "../../report/exit-code.js";
+import { isFailOn, type FailOn } from "../../gate/exit-code.js";
 import { diffReports } from "../../diff/diff.js";
 import { DIFF_FORMAT_NAMES, diffFormatters, failingAdded, type DiffFormatName } from "../../diff/format/index.js";
 import { checkOutputs, checkSharedArguments, isCalendarDate, type AuditFlags, type SharedArguments, type OutputSpec } from "../audit-args.js";

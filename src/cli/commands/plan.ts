@@ -1,7 +1,7 @@
 import { audit } from "../../engine/audit.js";
 import { plan, type PlanOptions } from "../../plan/plan.js";
 import { PLAN_FORMAT_NAMES, planFormatters, type PlanFormatName } from "../../plan/format/index.js";
-import { isRemedyId, REMEDY_IDS, type RemedyId } from "../../remedies/ids.js";
+import { isRemedyId, REMEDY_IDS, type RemedyId } from "../../packs/bipa/remedies/ids.js";
 import { closest } from "../../util/suggest.js";
 import { checkOutputs, checkSharedArguments, noteDefaultAsOf, type AuditFlags, type OutputSpec, type SharedArguments } from "../audit-args.js";
 import { UsageError } from "../errors.js";

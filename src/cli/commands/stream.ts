@@ -1,14 +1,14 @@
 import { closeSync, createReadStream } from "node:fs";
 import { resolve } from "node:path";
-import { failingFindings, isFailOn, type FailOn } from "../../report/exit-code.js";
-import type { Report } from "../../report/types.js";
+import { failingFindings, isFailOn, type FailOn } from "../../gate/exit-code.js";
+import type { Report } from "../../core/report.js";
 import { auditNdjson, DEFAULT_MAX_LINE_BYTES, type NdjsonResult } from "../../stream/index.js";
 import { checkSharedArguments, noteDefaultAsOf, type AuditFlags } from "../audit-args.js";
 import { UsageError } from "../errors.js";
 import { loadSettings, STDIN } from "../inputs.js";
 import { displayPath, type CliIo } from "../io.js";
 import { openRegularFile } from "../read-bounded.js";
-import { jsonLine } from "../../report/format/json-text.js";
+import { jsonLine } from "../../format/json-text.js";
 
 /** The options commander hands to `stream`, as typed strings (validated here). */
 export type StreamFlags = Pick<AuditFlags, "failOn" | "asOf" | "rule" | "config" | "amendmentAppliesToPending"> & {

@@ -7,12 +7,12 @@ import { audit } from "../../../src/engine/audit.js";
 import { loadProfile, parseProfile } from "../../../src/practices/load.js";
 import type { Practices } from "../../../src/practices/schema.js";
 import { plan } from "../../../src/plan/plan.js";
-import { formatHtml } from "../../../src/report/format/html/index.js";
-import { barWidth, scaleX } from "../../../src/report/format/html/chart.js";
-import { compareSections, sectionBars, systemBars } from "../../../src/report/format/html/model.js";
-import { STYLE } from "../../../src/report/format/html/style.js";
-import { DISCLAIMER, type Report } from "../../../src/report/types.js";
-import { compliantProfile } from "../../../src/rules/bipa/compliant-profile.js";
+import { formatHtml } from "../../../src/format/html/index.js";
+import { barWidth, scaleX } from "../../../src/format/html/chart.js";
+import { compareSections, sectionBars, systemBars } from "../../../src/format/html/model.js";
+import { STYLE } from "../../../src/format/html/style.js";
+import { DISCLAIMER, type Report } from "../../../src/core/report.js";
+import { compliantProfile } from "../../../src/packs/bipa/compliant-profile.js";
 import { ROOT, syncGolden } from "../../../scripts/golden.js";
 import { fixtureNotices, fixtureReports, fixtureRules } from "../fixtures/report.js";
 
