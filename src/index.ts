@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { audit, ORGANIZATION_ID, type AuditOptions } from "./engine/audit.js";
+export { audit, ORGANIZATION_ID, type AuditOptions } from "./audit.js";
 export {
   defineRule,
   DEFAULT_ASSUMPTIONS,
@@ -66,7 +66,7 @@ export {
   type ReportSummary,
   type Severity,
   type SuppressedFinding,
-} from "./core/report.js";
+} from "./report/types.js";
 export { reportSchema } from "./format/report-schema.js";
 export { VERSION } from "./version.js";
 export { remedies, getRemedy, remedyTitle, REMEDY_TITLES, type Remedy, type RemedyOrigin } from "./packs/bipa/remedies/catalog.js";

@@ -1,6 +1,10 @@
-import type { AuthorityKind, VerificationStatus } from "../packs/bipa/authorities.js";
-import type { ExposureEstimate, InjunctionRiskView } from "../packs/bipa/exposure/types.js";
-import type { RemedyId } from "../packs/bipa/remedies/ids.js";
+import type { PackAuthority, PackVerificationStatus, PenaltyEstimate } from "./pack.js";
+
+/*
+ * The report's shared vocabulary. Imports nothing of the project but the pack contract (which imports
+ * only profile types): a pack's own report fields (BIPA's Sec. 20 estimate and injunction view) are
+ * typed where the shipped packs are assembled (src/report/types.ts), never here.
+ */
 
 /** How serious a finding is: a likely violation, a risk (incl. a deciding fact left unknown), or information. */
 export type Severity = "violation" | "risk" | "info";
@@ -30,12 +34,12 @@ export interface Evidence {
 /** An authority as copied into a finding: enough to cite it without the catalog. */
 export interface AuthorityRef {
   id: string;
-  kind: AuthorityKind;
+  kind: PackAuthority["kind"];
   name: string;
   citation: string;
   court?: string;
   year: number;
-  status: VerificationStatus;
+  status: PackVerificationStatus;
 }
 
 /** One thing wrong (or worth knowing) about one system, with its legal basis and cure. */
@@ -54,14 +58,15 @@ export interface Finding {
   basis: "fact" | "unknown";
   authorities: AuthorityRef[];
   evidence: Evidence[];
-  remedies: RemedyId[];
+  /** Remedy ids of the finding's pack. */
+  remedies: string[];
   /** Stable identity across reformatting and reordering: rule id, system id and field. */
   fingerprint: string;
   /** Where to point an editor or code-scanning alert (the first evidence). */
   location: { pointer: string; line?: number; column?: number };
 }
 
-/** Whether a system falls under BIPA at all, and why. */
+/** Whether a system falls under one pack's law at all, and why. */
 export interface Applicability {
   systemId: string;
   systemName: string;
@@ -73,6 +78,53 @@ export interface Applicability {
   excludedBy?: { ruleId: string; reason: string };
   /** For a conditional system: the rule whose unknown facts decide, and what the section checks would find if the law applies. */
   conditional?: { ruleId: string; reason: string; violation: number; risk: number; info: number; ruleIds: string[] };
+  /**
+   * For a pack without scope rules: why it applies, does not apply or may apply (its `applicability`
+   * decision, or the law's effective date when `asOf` precedes it). Absent for scope-rule packs (BIPA),
+   * whose reasons are `excludedBy` and `conditional`.
+   */
+  reasons?: string[];
+}
+
+/** One cell of the applicability matrix: one law, one system. */
+export interface MatrixCell {
+  packId: string;
+  systemId: string;
+  systemName: string;
+  status: "applies" | "does-not-apply" | "unknown";
+  /** Why, in one sentence (the excluding or deciding rule's reason, or the pack's own). */
+  reason: string;
+}
+
+/** A pack's counts in a report. */
+export interface PackSummary {
+  systems: number;
+  /** Systems the law reaches on the stated facts. */
+  systemsInScope: number;
+  rulesRun: number;
+  violation: number;
+  risk: number;
+  info: number;
+}
+
+/**
+ * One pack's section of a report: its law, where it applies, what passed and what was not engaged,
+ * its counts, its notes and (for a pack with a penalty model) its estimate. Findings are listed once,
+ * at the top of the report, each under its pack's rule id prefix (`packFindings` picks them out).
+ */
+export interface PackSection {
+  id: string;
+  title: string;
+  jurisdiction: string;
+  citation: string;
+  effectiveFrom: string;
+  applicability: Applicability[];
+  passed: Array<{ ruleId: string; systemId: string }>;
+  notEngaged?: Array<{ ruleId: string; systemId: string }>;
+  summary: PackSummary;
+  /** A penalty model's estimate (BIPA's Sec. 20 estimate is the report's `exposure`). */
+  estimate?: PenaltyEstimate;
+  notes: string[];
 }
 
 /** A finding set aside by a waiver or a baseline; kept visible, never failing the run. */
@@ -84,6 +136,7 @@ export interface SuppressedFinding extends Finding {
 
 export interface ReportSummary {
   systems: number;
+  /** Systems at least one pack reaches on the stated facts (with BIPA alone, the systems in BIPA's scope). */
   systemsInScope: number;
   rulesRun: number;
   violation: number;
@@ -92,29 +145,47 @@ export interface ReportSummary {
   suppressed: number;
 }
 
-/** The result of an audit: plain data, serializable as JSON, the same bytes for the same input. */
-export interface Report {
-  reportVersion: 1;
+/**
+ * The result of an audit: plain data, serializable as JSON, the same bytes for the same input. Version
+ * 2 adds `packs` (a section per law) and `matrix` (law × system); `applicability` stays the first
+ * pack's (BIPA's) for version 1 readers.
+ */
+export interface ReportBase {
+  reportVersion: 2;
   tool: { name: "bipa-check"; version: string };
   /** The date the audit was evaluated as of (YYYY-MM-DD). */
   asOf: string;
   file?: string;
   organization: { name: string; entityType: string };
   disclaimer: string;
+  /** The first pack's applicability per system (BIPA's when it runs); every pack's is in `packs`. */
   applicability: Applicability[];
+  /** Every pack's findings: by pack (in the order the packs ran), then system, severity and rule. */
   findings: Finding[];
   suppressed: SuppressedFinding[];
-  /** Rules that ran on an in-scope system and found nothing. */
+  /** Rules (of every pack) that ran on an in-scope system and found nothing. */
   passed: Array<{ ruleId: string; systemId: string }>;
   /** Rules whose duty does not bind an in-scope system (e.g. 15(a) when the entity never possesses the data), and why. */
   notEngaged?: Array<{ ruleId: string; systemId: string }>;
   summary: ReportSummary;
   /** Assumptions the audit made where the law is unsettled or a source is unverified. */
   notes: string[];
-  /** The Sec. 20 statutory-damages estimate (filled by the exposure module). */
-  exposure?: ExposureEstimate;
-  /** Factors toward and against irreparable harm, as in the Clearview ruling. */
-  injunctionRisk?: InjunctionRiskView;
+  /** Law × system: applies, does not apply, or unknown, and why. Packs in run order, then systems. */
+  matrix: MatrixCell[];
+  /** A section per pack, in the order the packs ran. */
+  packs: PackSection[];
+}
+
+/** The pack of a rule id: `bipa/15c-profit` → `bipa`. */
+export function packOf(ruleId: string): string {
+  const slash = ruleId.indexOf("/");
+  return slash === -1 ? "" : ruleId.slice(0, slash);
+}
+
+/** The findings of one pack, in report order. */
+export function packFindings<F extends { ruleId: string }>(findings: readonly F[], packId: string): F[] {
+  const prefix = `${packId}/`;
+  return findings.filter((f) => f.ruleId.startsWith(prefix));
 }
 
 export const DISCLAIMER =

@@ -1,7 +1,7 @@
 import { AMENDMENT_EFFECTIVE } from "../packs/bipa/exposure/dates.js";
 import type { ExposureEstimate, Range } from "../packs/bipa/exposure/types.js";
 import { compareSections } from "../util/section-order.js";
-import type { Finding, Report } from "../core/report.js";
+import type { Finding, Report } from "../report/types.js";
 import { newDuties } from "./duties.js";
 import type { DiffSide, DiffSnapshot, ReportDiff, SectionExposureChange, UnchangedFinding } from "./types.js";
 

@@ -1,5 +1,5 @@
 import type { Practices, System } from "../practices/schema.js";
-import type { Report } from "../core/report.js";
+import type { Report } from "../report/types.js";
 import type { DutyTrigger, NewDuty } from "./types.js";
 
 /*

@@ -1,6 +1,6 @@
 import type { Range } from "../packs/bipa/exposure/types.js";
 import type { Practices } from "../practices/schema.js";
-import type { Finding, Report, ReportSummary } from "../core/report.js";
+import type { Finding, Report, ReportSummary } from "../report/types.js";
 
 /**
  * One side of a comparison: the report, and the profile it was audited from. The profile is

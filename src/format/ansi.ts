@@ -1,4 +1,4 @@
-import type { Severity } from "../core/report.js";
+import type { Severity } from "../report/types.js";
 
 /** ANSI styling that is the identity when colour is off, so callers never branch. */
 export interface Paint {

@@ -1,4 +1,4 @@
-import type { Finding, Report, Severity } from "../core/report.js";
+import type { Finding, Report, Severity } from "../report/types.js";
 import { rootRelative } from "./paths.js";
 import { asList, grouped, plural, remedyTitles, severityCounts } from "./shared.js";
 import type { Formatter, FormatOptions } from "./types.js";

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Finding, Report, Severity } from "../core/report.js";
+import type { Finding, Report, Severity } from "../report/types.js";
 import { rootRelative } from "./paths.js";
 import { asList } from "./shared.js";
 import type { Formatter, FormatOptions } from "./types.js";

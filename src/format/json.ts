@@ -1,7 +1,7 @@
 import { VERSION } from "../version.js";
 import type { FailOn } from "../gate/exit-code.js";
 import type { RunNotice } from "../gate/notice.js";
-import type { Report } from "../core/report.js";
+import type { Report } from "../report/types.js";
 import { asList, commonAsOf, totals, type Totals } from "./shared.js";
 import type { Formatter } from "./types.js";
 import { jsonText } from "./json-text.js";
@@ -12,7 +12,7 @@ import { jsonText } from "./json-text.js";
  * except `asOf`.
  */
 export interface JsonEnvelope {
-  reportVersion: 1;
+  reportVersion: 2;
   tool: { name: "bipa-check"; version: string };
   asOf?: string;
   failOn: FailOn;
@@ -29,7 +29,7 @@ export function toJsonEnvelope(input: Report | readonly Report[], options: { fai
   const failOn = options.failOn ?? "violation";
   const asOf = commonAsOf(reports);
   return {
-    reportVersion: 1,
+    reportVersion: 2,
     tool: { name: "bipa-check", version: reports[0]?.tool.version ?? VERSION },
     ...(asOf !== undefined ? { asOf } : {}),
     failOn,

@@ -1,6 +1,6 @@
-import { ORGANIZATION_ID } from "../engine/audit.js";
+import { ORGANIZATION_ID } from "../audit.js";
 import { failsRun, type FailOn } from "../gate/exit-code.js";
-import type { Finding, Report, SuppressedFinding } from "../core/report.js";
+import type { Finding, Report, SuppressedFinding } from "../report/types.js";
 import { asList, citeRef, locationOf, remedyTitles, suppressionPhrase } from "./shared.js";
 import type { FormatOptions, Formatter } from "./types.js";
 import { xmlAttr, xmlText } from "./xml.js";

@@ -1,5 +1,5 @@
 import type { FormatName, FormatOptions, Formatter } from "./types.js";
-import type { Report } from "../core/report.js";
+import type { Report } from "../report/types.js";
 
 /**
  * Loads one formatter on demand, so a run that prints text never parses the SARIF or JUnit code.

@@ -1,4 +1,4 @@
-import type { Finding, Report } from "../core/report.js";
+import type { Finding, Report } from "../report/types.js";
 import { grouped, plural } from "./shared.js";
 import type { FormatOptions } from "./types.js";
 

@@ -1,7 +1,7 @@
 import type { ExposureEstimate, InjunctionRiskView } from "../packs/bipa/exposure/types.js";
 import { failsRun, type FailOn } from "../gate/exit-code.js";
 import { formatNotice } from "../gate/notice.js";
-import { DISCLAIMER, type Finding, type Report, type SuppressedFinding } from "../core/report.js";
+import { DISCLAIMER, type Finding, type Report, type SuppressedFinding } from "../report/types.js";
 import { VERSION } from "../version.js";
 import { cell, code, codeCell, md } from "./rule-help.js";
 import {

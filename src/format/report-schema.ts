@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { REMEDY_IDS } from "../packs/bipa/remedies/ids.js";
-import type { Report } from "../core/report.js";
+import type { Report } from "../report/types.js";
 
 /**
  * The Report as a zod schema: what a consumer of `audit()` or of `--format json` may rely on. Strict at
@@ -18,7 +17,7 @@ const position = { line: z.number().int().positive().optional(), column: z.numbe
 
 const authorityRef = z.strictObject({
   id: z.string().min(1),
-  kind: z.enum(["statute", "public-act", "case", "settlement", "order"]),
+  kind: z.enum(["statute", "public-act", "case", "settlement", "order", "regulation", "guidance"]),
   name: z.string().min(1),
   citation: z.string().min(1),
   court: z.string().optional(),
@@ -39,7 +38,7 @@ const findingShape = {
   basis,
   authorities: z.array(authorityRef).min(1),
   evidence: z.array(evidence).min(1),
-  remedies: z.array(z.enum(REMEDY_IDS)),
+  remedies: z.array(z.string().min(1)),
   fingerprint: z.string().min(1),
   location: z.strictObject({ pointer, ...position }),
 };
@@ -140,25 +139,57 @@ const injunctionRisk = z.strictObject({
 });
 
 /** A zod schema for {@link Report}: every audit result passes it. */
+const applicabilityStatus = z.enum(["applies", "does-not-apply", "unknown"]);
+const applicability = z.strictObject({
+  systemId: z.string(),
+  systemName: z.string(),
+  inScope: z.boolean(),
+  status: applicabilityStatus,
+  excludedBy: z.strictObject({ ruleId: z.string(), reason: z.string() }).optional(),
+  conditional: z
+    .strictObject({ ruleId: z.string(), reason: z.string(), violation: count, risk: count, info: count, ruleIds: z.array(z.string()) })
+    .optional(),
+  reasons: z.array(z.string()).optional(),
+});
+const ruleAtSystem = z.strictObject({ ruleId: z.string(), systemId: z.string() });
+const penaltyEstimate = z.strictObject({
+  currency: z.enum(["USD", "EUR"]),
+  low: z.number().nonnegative(),
+  high: z.number().nonnegative(),
+  lines: z.array(
+    z.strictObject({
+      label: z.string(),
+      section: z.string(),
+      arithmetic: z.string(),
+      low: z.number().nonnegative(),
+      high: z.number().nonnegative(),
+      recoveredBy: z.enum(["regulator", "private-plaintiffs"]),
+    }),
+  ),
+  notes: z.array(z.string()),
+});
+const packSection = z.strictObject({
+  id: z.string().min(1),
+  title: z.string(),
+  jurisdiction: z.string(),
+  citation: z.string(),
+  effectiveFrom: date,
+  applicability: z.array(applicability),
+  passed: z.array(ruleAtSystem),
+  notEngaged: z.array(ruleAtSystem).optional(),
+  summary: z.strictObject({ systems: count, systemsInScope: count, rulesRun: count, violation: count, risk: count, info: count }),
+  estimate: penaltyEstimate.optional(),
+  notes: z.array(z.string()),
+});
+
 export const reportSchema = z.strictObject({
-  reportVersion: z.literal(1),
+  reportVersion: z.literal(2),
   tool: z.strictObject({ name: z.literal("bipa-check"), version: z.string().min(1) }),
   asOf: date,
   file: z.string().optional(),
   organization: z.strictObject({ name: z.string(), entityType: z.string() }),
   disclaimer: z.string().min(1),
-  applicability: z.array(
-    z.strictObject({
-      systemId: z.string(),
-      systemName: z.string(),
-      inScope: z.boolean(),
-      status: z.enum(["applies", "does-not-apply", "unknown"]),
-      excludedBy: z.strictObject({ ruleId: z.string(), reason: z.string() }).optional(),
-      conditional: z
-        .strictObject({ ruleId: z.string(), reason: z.string(), violation: count, risk: count, info: count, ruleIds: z.array(z.string()) })
-        .optional(),
-    }),
-  ),
+  applicability: z.array(applicability),
   findings: z.array(finding),
   suppressed: z.array(suppressed),
   passed: z.array(z.strictObject({ ruleId: z.string(), systemId: z.string() })),
@@ -173,6 +204,16 @@ export const reportSchema = z.strictObject({
     suppressed: count,
   }),
   notes: z.array(z.string()),
+  matrix: z.array(
+    z.strictObject({
+      packId: z.string().min(1),
+      systemId: z.string(),
+      systemName: z.string(),
+      status: applicabilityStatus,
+      reason: z.string(),
+    }),
+  ),
+  packs: z.array(packSection),
   exposure: exposure.optional(),
   injunctionRisk: injunctionRisk.optional(),
 });

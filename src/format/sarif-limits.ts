@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import type { Severity } from "../core/report.js";
+import type { Severity } from "../report/types.js";
 import { SARIF_LIMITS } from "./platform-limits.js";
 import { grouped, plural } from "./shared.js";
 

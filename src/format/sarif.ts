@@ -5,7 +5,7 @@ import { bipaRules } from "../packs/bipa/rules/index.js";
 import { VERSION } from "../version.js";
 import { failsRun } from "../gate/exit-code.js";
 import type { RunNotice } from "../gate/notice.js";
-import type { Finding, Report, Severity, SuppressedFinding } from "../core/report.js";
+import type { Finding, Report, Severity, SuppressedFinding } from "../report/types.js";
 import { fileUrl, rootRelative, rootUrl } from "./paths.js";
 import { ruleHelpMarkdown, ruleHelpText, ruleSlug } from "./rule-help.js";
 import { cutMessage, keepMostSevere, overCompressedLimit, SARIF_LIMITS, type SarifCut } from "./sarif-limits.js";

@@ -1,9 +1,8 @@
-import { remedyTitle } from "../packs/bipa/remedies/catalog.js";
-import type { RemedyId } from "../packs/bipa/remedies/ids.js";
-import { ORGANIZATION_ID } from "../engine/audit.js";
+import { remedyTitleOf } from "../packs/index.js";
+import { ORGANIZATION_ID } from "../audit.js";
 import { failsRun, type FailOn } from "../gate/exit-code.js";
 import type { ExposureEstimate, ExposureLine, InjunctionFactor } from "../packs/bipa/exposure/types.js";
-import type { AuthorityRef, Evidence, Finding, Report, Severity, SuppressedFinding } from "../core/report.js";
+import type { AuthorityRef, Evidence, Finding, Report, Severity, SuppressedFinding } from "../report/types.js";
 import { pushAll } from "../util/push-all.js";
 import { formatCount, formatUsd } from "../packs/bipa/exposure/words.js";
 
@@ -18,8 +17,9 @@ export function locationOf(file: string | undefined, finding: Finding): string {
   return finding.location.line !== undefined ? `${name}:${finding.location.line}:${finding.location.column ?? 1}` : name;
 }
 
-export function remedyTitles(ids: readonly RemedyId[]): string[] {
-  return ids.map((id) => remedyTitle(id) ?? id);
+/** The titles of remedy ids of any shipped pack (an unknown id stands for itself). */
+export function remedyTitles(ids: readonly string[]): string[] {
+  return ids.map(remedyTitleOf);
 }
 
 /** `Thornley v. Clearview AI, Inc., 984 F.3d 1241 (7th Cir. 2021)`; statutes by their name; unverified ones labelled. */

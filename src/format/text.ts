@@ -1,7 +1,7 @@
 import { VERSION } from "../version.js";
 import { failsRun, type FailOn } from "../gate/exit-code.js";
 import { formatNotice } from "../gate/notice.js";
-import type { Finding, Report, SuppressedFinding } from "../core/report.js";
+import type { Finding, Report, SuppressedFinding } from "../report/types.js";
 import type { ExposureEstimate, InjunctionRiskView } from "../packs/bipa/exposure/types.js";
 import { paint, type Paint } from "./ansi.js";
 import { mapStrings } from "./escape-terminal.js";

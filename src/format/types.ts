@@ -2,7 +2,7 @@ import type { RuleMeta } from "../packs/bipa/rule.js";
 import type { RemediationPlan } from "../plan/types.js";
 import type { FailOn } from "../gate/exit-code.js";
 import type { RunNotice } from "../gate/notice.js";
-import type { Report } from "../core/report.js";
+import type { Report } from "../report/types.js";
 import type { PathRoot } from "./paths.js";
 
 /** The output formats, in the order `--help` lists them. */

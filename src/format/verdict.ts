@@ -1,5 +1,5 @@
 import { failsRun, type FailOn } from "../gate/exit-code.js";
-import type { Finding, Report } from "../core/report.js";
+import type { Finding, Report } from "../report/types.js";
 import { plural, totals, type Totals } from "./shared.js";
 
 /**

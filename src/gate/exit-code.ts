@@ -1,4 +1,4 @@
-import { severityRank, type Finding, type Report, type Severity } from "../core/report.js";
+import { severityRank, type Finding, type Report, type Severity } from "../report/types.js";
 
 /** The lowest severity that fails a run, or `never` (report only). */
 export type FailOn = Severity | "never";

@@ -5,7 +5,7 @@ import { applyWaivers, waiverNotices, type WaiverOutcome } from "./waivers/apply
 import type { Waiver } from "./waivers/schema.js";
 import { exitCodeFor, type FailOn } from "./exit-code.js";
 import type { RunNotice } from "./notice.js";
-import type { Report } from "../core/report.js";
+import type { Report } from "../report/types.js";
 import { pushAll } from "../util/push-all.js";
 
 export interface GateOptions {

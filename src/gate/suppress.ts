@@ -1,4 +1,4 @@
-import type { Finding, Report, SuppressedFinding } from "../core/report.js";
+import type { Finding, Report, SuppressedFinding } from "../report/types.js";
 
 /**
  * Moves the findings that `decide` returns a suppression for from `report.findings` to

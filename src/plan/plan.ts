@@ -1,4 +1,4 @@
-import { audit, type AuditOptions } from "../engine/audit.js";
+import { audit, type AuditOptions } from "../audit.js";
 import { DEFAULT_ASSUMPTIONS, type Assumptions } from "../packs/bipa/rule.js";
 import { exposureOptions } from "../packs/bipa/exposure/attach.js";
 import { EXPOSURE_LABEL, estimateExposure, sectionOf } from "../packs/bipa/exposure/damages.js";
@@ -8,8 +8,8 @@ import { formatUsd } from "../packs/bipa/exposure/words.js";
 import { compareDates } from "../practices/dates.js";
 import type { Practices } from "../practices/schema.js";
 import { getRemedy, type Remedy } from "../packs/bipa/remedies/catalog.js";
-import { REMEDY_IDS, type RemedyId } from "../packs/bipa/remedies/ids.js";
-import type { Finding, Report } from "../core/report.js";
+import { isRemedyId, REMEDY_IDS, type RemedyId } from "../packs/bipa/remedies/ids.js";
+import type { Finding, Report } from "../report/types.js";
 import { forwardEffect, horizonOf } from "../packs/bipa/plan/forward.js";
 import { applyMeasures, profileMeasure } from "../packs/bipa/plan/measures.js";
 import type { FindingOutcome, FindingRef, ForwardEffect, Horizon, PlanSnapshot, PlanStep, RemediationPlan, WhatIf } from "./types.js";
@@ -317,6 +317,7 @@ function targetSystems(findings: readonly Finding[]): Map<RemedyId, string[] | u
   const targets = new Map<RemedyId, string[] | undefined>();
   for (const f of findings) {
     for (const id of f.remedies) {
+      if (!isRemedyId(id)) continue; // another pack's remedy: not a BIPA profile change
       const list = targets.has(id) ? targets.get(id) : [];
       if (list === undefined) continue;
       if (f.systemId === undefined) targets.set(id, undefined);

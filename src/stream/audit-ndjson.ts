@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { audit, type AuditOptions } from "../engine/audit.js";
+import { audit, type AuditOptions } from "../audit.js";
 import { parseProfile } from "../practices/load.js";
 import { problemsFromZod, type Problem } from "../practices/problems.js";
 import { practicesSchema, type Organization, type Practices } from "../practices/schema.js";
 import type { SourceMap } from "../practices/source-map.js";
 import { ExposureTotals } from "../packs/bipa/exposure/stacking.js";
 import type { Range } from "../packs/bipa/exposure/types.js";
-import type { Report } from "../core/report.js";
+import type { Report } from "../report/types.js";
 import { bipaRules } from "../packs/bipa/rules/index.js";
 import type { Rule } from "../packs/bipa/rule.js";
 import type { RuleSetting } from "../engine/select.js";

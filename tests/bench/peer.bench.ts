@@ -1,5 +1,5 @@
 import { bench, describe } from "vitest";
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { parseProfile } from "../../src/practices/load.js";
 import { DEFAULT_ASSUMPTIONS, type SystemRule } from "../../src/packs/bipa/rule.js";
 import { bipaRules } from "../../src/packs/bipa/rules/index.js";

@@ -1,5 +1,5 @@
 import { bench, describe } from "vitest";
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { parseProfile } from "../../src/practices/load.js";
 import { AS_OF, budget, fixture, label, SIZES } from "./fixtures.js";
 

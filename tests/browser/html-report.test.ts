@@ -6,11 +6,11 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { loadProfile } from "../../src/practices/load.js";
 import { plan } from "../../src/plan/plan.js";
 import { formatHtml } from "../../src/format/html/index.js";
-import { DISCLAIMER, type Report } from "../../src/core/report.js";
+import { DISCLAIMER, type Report } from "../../src/report/types.js";
 import { ROOT, UPDATING } from "../../scripts/golden.js";
 import { CHROMIUM_ARGS, ensureChromium, type BrowserSetup } from "./chromium.js";
 

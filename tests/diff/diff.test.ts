@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { diffReports } from "../../src/diff/diff.js";
-import type { Finding, Report } from "../../src/core/report.js";
+import type { Finding, Report } from "../../src/report/types.js";
 import { compliantSide, exampleSide } from "./helpers.js";
 
 describe("diffReports: the Clearview 2020 and 2021 examples", () => {

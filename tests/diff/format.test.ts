@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { diffReports } from "../../src/diff/diff.js";
 import { formatDiffJson, formatDiffMarkdown, formatDiffText, MARKDOWN_LIMIT, toDiffJson } from "../../src/diff/format/index.js";
 import type { ReportDiff } from "../../src/diff/types.js";
-import type { Finding } from "../../src/core/report.js";
+import type { Finding } from "../../src/report/types.js";
 import { syncGolden } from "../../scripts/golden.js";
 import { exampleSide } from "./helpers.js";
 

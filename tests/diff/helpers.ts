@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { loadProfile, parseProfile } from "../../src/practices/load.js";
 import type { Practices } from "../../src/practices/schema.js";
 import type { DiffSide } from "../../src/diff/types.js";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { applyExample } from "../../src/engine/examples.js";
 import { loadProfile, parseProfile } from "../../src/practices/load.js";
 import type { Practices } from "../../src/practices/schema.js";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Finding, Report } from "../../src/core/report.js";
+import type { Finding, Report } from "../../src/report/types.js";
 import { auditExample, EXAMPLES_AS_OF, exampleNames, expectedFiles, profilePath } from "../../scripts/examples.js";
 import { sectionKey } from "../../scripts/examples-readme.js";
 import { EXAMPLE_REGIONS } from "../../scripts/docs/regions-content.js";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { parseProfile } from "../../src/practices/load.js";
 import { escapeTerminal, escapeTerminalLines, mapStrings } from "../../src/format/escape-terminal.js";
 import { mdCode, mdCodeCell, mdText } from "../../src/format/escape-markdown.js";
@@ -10,7 +10,7 @@ import { formatMarkdown } from "../../src/format/markdown.js";
 import { formatSarif } from "../../src/format/sarif.js";
 import { formatText } from "../../src/format/text.js";
 import { formatJunit } from "../../src/format/junit.js";
-import type { Report } from "../../src/core/report.js";
+import type { Report } from "../../src/report/types.js";
 import { GITHUB_AUTOLINK, parseMarkdown, plainTexts, shape, texts } from "./markdown-ast.js";
 import { LONE_SURROGATE, TERMINAL_CONTROL } from "./helpers.js";
 import { parseXml } from "../report/helpers/xml.js";

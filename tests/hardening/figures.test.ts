@@ -3,7 +3,7 @@ import { MAX_COUNT } from "../../src/practices/primitives.js";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { formatCount, formatUsd } from "../../src/packs/bipa/exposure/words.js";
 import { parseProfile } from "../../src/practices/load.js";
 import { grouped, usd } from "../../src/format/shared.js";

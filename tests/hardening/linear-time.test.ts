@@ -4,8 +4,8 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { applyWaivers, isExpired, waiverMatches } from "../../src/gate/waivers/apply.js";
 import type { Waiver } from "../../src/gate/waivers/schema.js";
-import type { Finding, Report } from "../../src/core/report.js";
-import { audit } from "../../src/engine/audit.js";
+import type { Finding, Report } from "../../src/report/types.js";
+import { audit } from "../../src/audit.js";
 import { parseProfile } from "../../src/practices/load.js";
 import { ROOT } from "../cli/helpers/cli.js";
 

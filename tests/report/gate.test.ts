@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildBaseline } from "../../src/gate/baseline/baseline.js";
 import { gate } from "../../src/gate/gate.js";
-import type { Report } from "../../src/core/report.js";
+import type { Report } from "../../src/report/types.js";
 import type { Waiver } from "../../src/gate/waivers/schema.js";
 import { acmeReport, betaReport } from "./fixtures/report.js";
 

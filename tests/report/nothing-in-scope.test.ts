@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { loadProfile } from "../../src/practices/load.js";
 import { formatMarkdown } from "../../src/format/markdown.js";
 import { NOTHING_IN_SCOPE } from "../../src/format/shared.js";

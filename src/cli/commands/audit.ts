@@ -1,5 +1,5 @@
 import { relative, resolve, sep } from "node:path";
-import { audit } from "../../engine/audit.js";
+import { audit } from "../../audit.js";
 import type { LoadedProfile } from "../../practices/load.js";
 import type { RemediationPlan } from "../../plan/types.js";
 import { locate, type Position } from "../../practices/source-map.js";
@@ -9,7 +9,7 @@ import { gate } from "../../gate/gate.js";
 import { formatNotice } from "../../gate/notice.js";
 import { loadPieceFormatter } from "../../format/load.js";
 import { escapeTerminal } from "../../format/escape-terminal.js";
-import type { Report } from "../../core/report.js";
+import type { Report } from "../../report/types.js";
 import { refuseInputsAsOutputs, writeInBatches, writeOutputs, type RenderedOutput } from "../outputs.js";
 import type { FormatOptions } from "../../format/types.js";
 import type { Waiver } from "../../gate/waivers/schema.js";

@@ -1,4 +1,4 @@
-import { audit } from "../../engine/audit.js";
+import { audit } from "../../audit.js";
 import { pushAll } from "../../util/push-all.js";
 import { decodeUtf8, DEFAULT_LIMITS, loadProfile, type LoadedProfile } from "../../practices/load.js";
 import { isFailOn, type FailOn } from "../../gate/exit-code.js";

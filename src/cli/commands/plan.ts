@@ -1,4 +1,4 @@
-import { audit } from "../../engine/audit.js";
+import { audit } from "../../audit.js";
 import { plan, type PlanOptions } from "../../plan/plan.js";
 import { PLAN_FORMAT_NAMES, planFormatters, type PlanFormatName } from "../../plan/format/index.js";
 import { isRemedyId, REMEDY_IDS, type RemedyId } from "../../packs/bipa/remedies/ids.js";

@@ -1,7 +1,7 @@
 import { closeSync, createReadStream } from "node:fs";
 import { resolve } from "node:path";
 import { failingFindings, isFailOn, type FailOn } from "../../gate/exit-code.js";
-import type { Report } from "../../core/report.js";
+import type { Report } from "../../report/types.js";
 import { auditNdjson, DEFAULT_MAX_LINE_BYTES, type NdjsonResult } from "../../stream/index.js";
 import { checkSharedArguments, noteDefaultAsOf, type AuditFlags } from "../audit-args.js";
 import { UsageError } from "../errors.js";

@@ -1,6 +1,6 @@
 import type { Range } from "../../packs/bipa/exposure/types.js";
 import { failsRun, type FailOn } from "../../gate/exit-code.js";
-import type { Finding } from "../../core/report.js";
+import type { Finding } from "../../report/types.js";
 import { usd, usdRange } from "../../format/shared.js";
 import type { ReportDiff } from "../types.js";
 

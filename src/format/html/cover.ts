@@ -1,5 +1,5 @@
 import type { RemediationPlan } from "../../plan/types.js";
-import type { Report } from "../../core/report.js";
+import type { Report } from "../../report/types.js";
 import { NOTHING_IN_SCOPE, plural, uncountedSystems, usdRange } from "../shared.js";
 import { html, type Html } from "./escape.js";
 import { accruedUsd, planMeasures } from "./model.js";

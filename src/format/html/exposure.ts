@@ -1,5 +1,5 @@
 import type { ExposureEstimate, InjunctionRiskView } from "../../packs/bipa/exposure/types.js";
-import type { Report } from "../../core/report.js";
+import type { Report } from "../../report/types.js";
 import { NOTHING_IN_SCOPE, grouped, uncountedFindings, usdRange } from "../shared.js";
 import { rangeChart } from "./chart.js";
 import { html, type Html } from "./escape.js";

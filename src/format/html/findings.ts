@@ -1,8 +1,8 @@
 import type { RuleMeta } from "../../packs/bipa/rule.js";
 import { getRemedy } from "../../packs/bipa/remedies/catalog.js";
-import { isRemedyId, type RemedyId } from "../../packs/bipa/remedies/ids.js";
+import { isRemedyId } from "../../packs/bipa/remedies/ids.js";
 import { failsRun, type FailOn } from "../../gate/exit-code.js";
-import type { AuthorityRef, Evidence, Finding, Report, SuppressedFinding } from "../../core/report.js";
+import type { AuthorityRef, Evidence, Finding, Report, SuppressedFinding } from "../../report/types.js";
 import { capitalize, citeRef, plural, showValue, suppressionPhrase } from "../shared.js";
 import { html, type Html } from "./escape.js";
 import { compareSections } from "./model.js";
@@ -77,7 +77,7 @@ function authorityItem(a: AuthorityRef): Html {
   return html`<li>${cite} <span class="status${a.status === "UNVERIFIED" ? " status-unverified" : ""}">[${a.status}: ${STATUS_WORDS[a.status]}]</span></li>`;
 }
 
-function remedyItem(id: RemedyId): Html {
+function remedyItem(id: string): Html {
   if (!isRemedyId(id)) return html`<li><code>${id}</code></li>`; // a hand-built report may name a measure the catalog lacks
   const r = getRemedy(id);
   return html`<li>${r.title} <span class="muted">(${r.effect === "cures" ? "cure" : "mitigation"})</span></li>`;

@@ -5,7 +5,7 @@ import { bipaRules } from "../../packs/bipa/rules/index.js";
 import { VERSION } from "../../version.js";
 import type { FailOn } from "../../gate/exit-code.js";
 import { formatNotice, type RunNotice } from "../../gate/notice.js";
-import { DISCLAIMER, type Report } from "../../core/report.js";
+import { DISCLAIMER, type Report } from "../../report/types.js";
 import { commonAsOf } from "../shared.js";
 import { coverPage } from "./cover.js";
 import { html, raw, type Html } from "./escape.js";

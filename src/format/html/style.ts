@@ -1,4 +1,4 @@
-import { DISCLAIMER } from "../../core/report.js";
+import { DISCLAIMER } from "../../report/types.js";
 
 /*
  * The report's only style sheet, inline. Screen: one readable column. Print (A4 or Letter from any

@@ -4,7 +4,7 @@ import type { Position } from "../../practices/source-map.js";
 import { parseSideFile } from "../../config/parse-file.js";
 import type { RunNotice } from "../notice.js";
 import { suppressFindings } from "../suppress.js";
-import type { Finding, Report } from "../../core/report.js";
+import type { Finding, Report } from "../../report/types.js";
 import { normalizeFilePath } from "../waivers/apply.js";
 import { baselineFileSchema, type Baseline, type BaselineEntry } from "./schema.js";
 

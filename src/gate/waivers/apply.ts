@@ -1,6 +1,6 @@
 import type { RunNotice } from "../notice.js";
 import { suppressFindings } from "../suppress.js";
-import type { Finding, Report } from "../../core/report.js";
+import type { Finding, Report } from "../../report/types.js";
 import type { Waiver } from "./schema.js";
 
 /** What became of one waiver in a run. */

@@ -1,7 +1,7 @@
 import type { Practices, System } from "../../practices/schema.js";
 import type { AuthorityId } from "./authorities.js";
 import type { RemedyId } from "./remedies/ids.js";
-import type { Severity } from "../../core/report.js";
+import type { Severity } from "../../report/types.js";
 
 /**
  * Where a finding's evidence is: a pointer relative to the system (`/release/type`), or an absolute
@@ -33,7 +33,7 @@ export interface FindingDraft {
 }
 
 /** Options every rule can read; set through `audit(profile, { assumptions })`. */
-export interface Assumptions {
+export type Assumptions = {
   /**
    * Whether PA 103-0769 (one recovery per person, per identifier, per method) applies to claims
    * pending on 2 Aug 2024. Courts split; a reported 2026 Seventh Circuit ruling saying yes is
@@ -51,7 +51,7 @@ export interface Assumptions {
   assumedFilingDate?: string;
   templateChannels?: "one-method" | "separate-methods";
   otherSections?: "per-person-once" | "uncounted";
-}
+};
 
 export const DEFAULT_ASSUMPTIONS: Assumptions = { amendmentAppliesToPendingClaims: "unknown" };
 

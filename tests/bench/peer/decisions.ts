@@ -1,4 +1,4 @@
-import type { Report } from "../../../src/core/report.js";
+import type { Report } from "../../../src/report/types.js";
 import type { Decision } from "./json-rules-engine.js";
 
 /** bipa-check's decisions for some rules, in the peer's terms: the fingerprint's key, severity and basis. */

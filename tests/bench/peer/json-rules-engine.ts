@@ -1,6 +1,6 @@
 import { Engine, type Event, type RuleProperties, type TopLevelCondition } from "json-rules-engine";
 import type { Practices, System } from "../../../src/practices/schema.js";
-import type { Severity } from "../../../src/core/report.js";
+import type { Severity } from "../../../src/report/types.js";
 
 /*
  * The peer: bipa-check's 15(b), 15(d) and 15(e) decisions encoded as json-rules-engine rules, for the

@@ -1,6 +1,6 @@
 import type { Assumptions } from "../rule.js";
 import type { Practices } from "../../../practices/schema.js";
-import type { Report } from "../../../core/report.js";
+import type { Report } from "../../../report/types.js";
 import { estimateExposure } from "./damages.js";
 import type { ExposureOptions } from "./options.js";
 import { assessInjunctionRisk } from "../injunction.js";

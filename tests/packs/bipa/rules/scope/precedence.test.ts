@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { audit } from "../../../../../src/engine/audit.js";
+import { audit } from "../../../../../src/audit.js";
 import { applyExample, deepMerge } from "../../../../../src/engine/examples.js";
 import type { RuleExample } from "../../../../../src/packs/bipa/rule.js";
 import { parseProfile } from "../../../../../src/practices/load.js";
 import type { PracticesInput } from "../../../../../src/practices/schema.js";
-import type { Report } from "../../../../../src/core/report.js";
+import type { Report } from "../../../../../src/report/types.js";
 import { compliantProfile } from "../../../../../src/packs/bipa/compliant-profile.js";
 import { bipaRules } from "../../../../../src/packs/bipa/rules/index.js";
 import { rules as scopeRules } from "../../../../../src/packs/bipa/rules/scope/index.js";

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { audit } from "../../../../../src/engine/audit.js";
+import { audit } from "../../../../../src/audit.js";
 import { applyExample } from "../../../../../src/engine/examples.js";
 import { parseProfile } from "../../../../../src/practices/load.js";
 import { compliantProfile } from "../../../../../src/packs/bipa/compliant-profile.js";
