@@ -59,7 +59,7 @@ export function auditPacks(input: Practices | LoadedProfile, packs: readonly Pac
     if (pack.assumptionNotes) for (const n of pack.assumptionNotes(assumptions)) notes.push(n);
   });
   const findings = dedupe(ordered.sort(compareFindings));
-  const sections: PackSection[] = packs.map((pack, i) => section(pack, outcomes[i]!, profile.systems.length, findings));
+  const sections: PackSection[] = packs.map((pack, i) => section(pack, outcomes[i]!, profile, options.asOf, findings));
   const first = outcomes[0]!;
   const passed = outcomes.flatMap((o) => o.passed).sort((a, b) => cmp(a.systemId, b.systemId) || cmp(a.ruleId, b.ruleId));
   const notEngaged = outcomes.flatMap((o) => o.notEngaged).sort((a, b) => cmp(a.systemId, b.systemId) || cmp(a.ruleId, b.ruleId));
@@ -105,9 +105,17 @@ export function allRuleIds(pack: Pack): string[] {
   return [...(pack.scopeRules ?? []), ...pack.rules, ...(pack.organizationRules ?? [])].map((r) => r.id);
 }
 
-function section(pack: Pack, outcome: PackOutcome, systems: number, findings: ReportBase["findings"]): PackSection {
+function section(pack: Pack, outcome: PackOutcome, profile: Practices, asOf: string, findings: ReportBase["findings"]): PackSection {
   const prefix = `${pack.id}/`;
   const own = findings.filter((f) => f.ruleId.startsWith(prefix));
+  const applies = outcome.applicability.flatMap((a, index) => (a.inScope ? [index] : []));
+  // The penalty model sees only the pack's own findings and the systems it applies to.
+  const estimate = pack.penalty?.({
+    profile,
+    findings: own.map((f) => ({ ruleId: f.ruleId, ...(f.systemId !== undefined ? { systemId: f.systemId } : {}), severity: f.severity, basis: f.basis })),
+    applies,
+    asOf,
+  });
   const sorted = (list: PackOutcome["passed"]) => [...list].sort((a, b) => cmp(a.systemId, b.systemId) || cmp(a.ruleId, b.ruleId));
   return {
     id: pack.id,
@@ -118,7 +126,8 @@ function section(pack: Pack, outcome: PackOutcome, systems: number, findings: Re
     applicability: outcome.applicability,
     passed: sorted(outcome.passed),
     ...(outcome.notEngaged.length > 0 ? { notEngaged: sorted(outcome.notEngaged) } : {}),
-    summary: packSummary(outcome, systems, own),
+    summary: packSummary(outcome, profile.systems.length, own),
+    ...(estimate ? { estimate } : {}),
     notes: [...pack.notes],
   };
 }

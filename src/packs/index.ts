@@ -1,5 +1,6 @@
-import type { Pack } from "../core/pack.js";
+import type { Pack, PackRule } from "../core/pack.js";
 import { bipaPack } from "./bipa/index.js";
+import { bipaRules } from "./bipa/rules/index.js";
 
 /**
  * The shipped packs, in the order they run and appear in reports. Adding a law is a folder
@@ -9,6 +10,17 @@ export const SHIPPED_PACKS: readonly Pack[] = [bipaPack];
 
 /** The ids of the shipped packs, in order. */
 export const PACK_IDS: readonly string[] = SHIPPED_PACKS.map((p) => p.id);
+
+/** What `rules`, `explain`, the docs and SARIF read of a rule, of any pack. */
+export type RuleInfo = Pick<PackRule, "id" | "title" | "section" | "severity" | "summary" | "plainLanguage" | "authorities" | "remedies" | "tags">;
+
+/** Every shipped rule, pack by pack (BIPA's in its catalog order, the others scope, section, organization). */
+export const SHIPPED_RULES: readonly RuleInfo[] = SHIPPED_PACKS.flatMap((p): readonly RuleInfo[] =>
+  p.id === "bipa" ? bipaRules : [...(p.scopeRules ?? []), ...p.rules, ...(p.organizationRules ?? [])],
+);
+
+/** The ids of every shipped rule. */
+export const SHIPPED_RULE_IDS: readonly string[] = SHIPPED_RULES.map((r) => r.id);
 
 /** A shipped pack by id. */
 export function packById(id: string): Pack | undefined {

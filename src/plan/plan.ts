@@ -15,6 +15,8 @@ import { applyMeasures, profileMeasure } from "../packs/bipa/plan/measures.js";
 import type { FindingOutcome, FindingRef, ForwardEffect, Horizon, PlanSnapshot, PlanStep, RemediationPlan, WhatIf } from "./types.js";
 
 export interface PlanOptions {
+  /** The packs the report was made with (default: every shipped pack), so the re-audit matches it. */
+  packs?: AuditOptions["packs"];
   /** The rule settings the report was made with, so the re-audit matches it. */
   rules?: AuditOptions["rules"];
   ruleSet?: AuditOptions["ruleSet"];
@@ -63,6 +65,7 @@ export function plan(report: Report, profile: Practices, options: PlanOptions = 
   const auditOptions: AuditOptions = {
     asOf: report.asOf,
     assumptions,
+    ...(options.packs ? { packs: options.packs } : {}),
     ...(options.rules ? { rules: options.rules } : {}),
     ...(options.ruleSet ? { ruleSet: options.ruleSet } : {}),
   };

@@ -104,7 +104,12 @@ export async function* auditNdjsonLines(
 ): AsyncGenerator<NdjsonResult> {
   const ruleSet = options.ruleSet ?? bipaRules;
   const split = splitRuleSettings(ruleSet, options.rules ?? {});
-  const auditOptions = { asOf: options.asOf, ruleSet, ...(options.assumptions ? { assumptions: options.assumptions } : {}) };
+  const auditOptions = {
+    asOf: options.asOf,
+    ruleSet,
+    ...(options.packs ? { packs: options.packs } : {}),
+    ...(options.assumptions ? { assumptions: options.assumptions } : {}),
+  };
   const max = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   const seen = options.duplicateIds === "allow" ? undefined : new Map<string, number>();
   const totals: NdjsonSummary = {
