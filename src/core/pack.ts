@@ -211,6 +211,14 @@ export interface Pack {
   extend?(ctx: PackExtendContext): Record<string, unknown>;
 }
 
+/** A deep-partial system or organization, merged onto a pack's compliant baseline profile for examples. */
+export interface RuleExample {
+  /** One line on what the example shows. */
+  description: string;
+  system?: Record<string, unknown>;
+  organization?: Record<string, unknown>;
+}
+
 /** Identity functions that type a pack's parts and keep its files uniform. */
 export function definePack(pack: Pack): Pack {
   return pack;

@@ -205,7 +205,8 @@ function decideByApplicability(pack: Pack, ctx: PackSystemContext): Decision {
     id: `${pack.id}/applicability`,
     title: `Whether ${pack.citation} applies`,
     section: pack.citation,
-    authorities: [],
+    // The law itself (a pack's first authority) is what the open question is about.
+    authorities: pack.authorities.length > 0 ? [pack.authorities[0]!.id] : [],
     remedies: [],
   };
   const reason = decided.reasons.join(" ") || `Whether ${pack.citation} applies turns on facts the profile leaves unknown.`;

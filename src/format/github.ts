@@ -87,6 +87,20 @@ export const formatGithub: Formatter = (input, options = {}) => {
     );
     count.warning++;
   }
+  // The applicability matrix, one log line per profile and law (names escaped: a newline must not start a command).
+  for (const report of reports) {
+    for (const section of report.packs) {
+      const cells = report.matrix.filter((c) => c.packId === section.id);
+      const names = (status: string) => cells.filter((c) => c.status === status).map((c) => c.systemId);
+      const applies = names("applies");
+      const unknown = names("unknown");
+      out.push(
+        escapeData(
+          `bipa-check: ${rootRelative(report.file ?? "<input>", options.paths) ?? report.file ?? "<input>"} · ${section.title} (${section.citation}): applies to ${applies.length} of ${plural(cells.length, "system")}${applies.length > 0 ? ` (${applies.join(", ")})` : ""}${unknown.length > 0 ? `; unknown for ${unknown.join(", ")}` : ""}`,
+        ),
+      );
+    }
+  }
   const v = verdict(reports, failOn, options.maxRisks);
   const hidden = (Object.keys(count) as Array<keyof typeof count>).filter((k) => count[k] > ANNOTATIONS_SHOWN_PER_TYPE);
   if (hidden.length > 0) {

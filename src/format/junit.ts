@@ -1,7 +1,7 @@
 import { ORGANIZATION_ID } from "../audit.js";
 import { failsRun, type FailOn } from "../gate/exit-code.js";
 import type { Finding, Report, SuppressedFinding } from "../report/types.js";
-import { asList, citeRef, locationOf, remedyTitles, suppressionPhrase } from "./shared.js";
+import { asList, citeRef, locationOf, matrixRows, packViews, remedyTitles, suppressionPhrase } from "./shared.js";
 import type { FormatOptions, Formatter } from "./types.js";
 import { xmlAttr, xmlText } from "./xml.js";
 import { pushAll } from "../util/push-all.js";
@@ -89,25 +89,30 @@ export function junitLines(input: Report | readonly Report[], options: FormatOpt
   let tests = 0;
   let failures = 0;
   let skippedTotal = 0;
-  const suites = reports.map((report) => {
+  // A testsuite per profile and pack; its properties carry the pack's row of the applicability matrix.
+  const suites = reports.flatMap((whole) => packViews(whole).map(({ section, report }) => {
     const cases = casesOf(report).map((c) => testcase(report, c, failOn));
     const f = cases.filter((c) => c.failed).length;
     const s = cases.filter((c) => c.skipped).length;
     tests += cases.length;
     failures += f;
     skippedTotal += s;
-    const name = report.file ?? "<input>";
+    const file = report.file ?? "<input>";
+    const name = section ? `${file} [${section.id}]` : file;
+    const matrix = section ? matrixRows(whole).filter((r) => r.packId === section.id) : [];
     return [
       `  <testsuite name="${xmlAttr(name)}" tests="${cases.length}" failures="${f}" errors="0" skipped="${s}">`,
       "    <properties>",
       `      <property name="asOf" value="${xmlAttr(report.asOf)}"/>`,
       `      <property name="organization" value="${xmlAttr(report.organization.name)}"/>`,
       `      <property name="failOn" value="${xmlAttr(failOn)}"/>`,
+      ...(section ? [`      <property name="pack" value="${xmlAttr(`${section.id}: ${section.title} (${section.citation})`)}"/>`] : []),
+      ...matrix.map((r) => `      <property name="${xmlAttr(`applicability.${r.systemId}`)}" value="${xmlAttr(`${r.status}${r.reason ? `. ${r.reason}` : ""}`)}"/>`),
       "    </properties>",
       ...cases.map((c) => c.xml),
       "  </testsuite>",
     ].join("\n");
-  });
+  }));
   const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="bipa-check" tests="${tests}" failures="${failures}" errors="0" skipped="${skippedTotal}">`];
   pushAll(out, suites);
   out.push("</testsuites>", "");

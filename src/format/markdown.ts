@@ -1,8 +1,10 @@
 import type { ExposureEstimate, InjunctionRiskView } from "../packs/bipa/exposure/types.js";
 import { failsRun, type FailOn } from "../gate/exit-code.js";
 import { formatNotice } from "../gate/notice.js";
-import { DISCLAIMER, type Finding, type Report, type SuppressedFinding } from "../report/types.js";
+import { DISCLAIMER, type Finding, type PackSection, type Report, type SuppressedFinding } from "../report/types.js";
 import { VERSION } from "../version.js";
+import type { PenaltyEstimate } from "../core/pack.js";
+import { formatCount, formatUsd } from "../packs/bipa/exposure/words.js";
 import { cell, code, codeCell, md } from "./rule-help.js";
 import {
   apartPhrase,
@@ -17,6 +19,8 @@ import {
   countingPhrase,
   explainParts,
   groupBySystem,
+  matrixRows,
+  packViews,
   grouped,
   locationOf,
   plural,
@@ -111,30 +115,41 @@ function renderLines(reports: readonly Report[], groups: ReadonlyMap<Report, Sys
  */
 function reportSection(report: Report, groups: readonly SystemGroup[], failOn: FailOn, options: FormatOptions, layout?: Layout): string[] {
   const out = [`### ${code(report.file ?? "<input>")}: ${md(report.organization.name)}`];
-  for (const g of groups) {
-    const title = g.systemId === undefined ? md(g.name) : `${md(g.name)} (${code(g.systemId)})`;
-    if (layout) {
-      const shown = g.findings.filter((f) => layout.shown.has(f));
-      if (shown.length === 0) continue;
-      const hidden = g.findings.length - shown.length;
-      out.push("", `#### ${title}${hidden > 0 ? ` (${plural(hidden, "more finding")} not shown)` : ""}`, "");
-      for (const f of shown) pushAll(out, findingItem(report, f, failOn, options));
-      continue;
+  pushAll(out, matrixTable(report, layout !== undefined));
+  // One pack: its groups as given (the budget was planned on them); several: each pack's own groups.
+  const parts =
+    report.packs.length > 1
+      ? packViews(report).map((v) => ({ section: v.section, groups: groupBySystem(v.report) }))
+      : [{ section: report.packs[0], groups }];
+  for (const { section, groups: packGroups } of parts) {
+    if (section) out.push("", `**${md(section.title)} (${md(section.citation)})**: ${packCountsMd(section)}`);
+    const law = !section || section.id === "bipa" ? "BIPA" : md(section.citation);
+    for (const g of packGroups) {
+      const title = g.systemId === undefined ? md(g.name) : `${md(g.name)} (${code(g.systemId)})`;
+      if (layout) {
+        const shown = g.findings.filter((f) => layout.shown.has(f));
+        if (shown.length === 0) continue;
+        const hidden = g.findings.length - shown.length;
+        out.push("", `#### ${title}${hidden > 0 ? ` (${plural(hidden, "more finding")} not shown)` : ""}`, "");
+        for (const f of shown) pushAll(out, findingItem(report, f, failOn, options));
+        continue;
+      }
+      out.push("");
+      if (g.conditional) {
+        out.push(`#### ${title}: whether ${law} applies is not established (section checks conditional)`);
+      } else if (!g.inScope) {
+        out.push(`#### ${title}: out of scope`);
+      } else if (g.findings.length === 0) {
+        out.push(`#### ${title}: no findings${g.passed > 0 ? ` (${plural(g.passed, "rule")} passed)` : ""}`);
+        if (g.suppressed.length > 0) out.push("", `${plural(g.suppressed.length, "finding")} waived or baselined; listed below.`);
+        continue;
+      } else {
+        out.push(`#### ${title}${g.passed > 0 ? ` (${plural(g.passed, "rule")} passed)` : ""}`);
+      }
+      out.push("");
+      for (const f of g.findings) pushAll(out, findingItem(report, f, failOn, options));
     }
-    out.push("");
-    if (g.conditional) {
-      out.push(`#### ${title}: whether BIPA applies is not established (section checks conditional)`);
-    } else if (!g.inScope) {
-      out.push(`#### ${title}: out of scope`);
-    } else if (g.findings.length === 0) {
-      out.push(`#### ${title}: no findings${g.passed > 0 ? ` (${plural(g.passed, "rule")} passed)` : ""}`);
-      if (g.suppressed.length > 0) out.push("", `${plural(g.suppressed.length, "finding")} waived or baselined; listed below.`);
-      continue;
-    } else {
-      out.push(`#### ${title}${g.passed > 0 ? ` (${plural(g.passed, "rule")} passed)` : ""}`);
-    }
-    out.push("");
-    for (const f of g.findings) pushAll(out, findingItem(report, f, failOn, options));
+    if (section?.estimate) pushAll(out, estimateMd(section.estimate));
   }
   if (report.suppressed.length > 0) {
     out.push("");
@@ -158,6 +173,41 @@ function reportSection(report: Report, groups: readonly SystemGroup[], failOn: F
     pushAll(out, report.notes.map((n) => `- ${md(n)}`));
   }
   return out;
+}
+
+/** The applicability matrix as a table (under a budget: one line of counts). */
+function matrixTable(report: Report, brief: boolean): string[] {
+  const rows = matrixRows(report);
+  if (rows.length === 0) return [];
+  if (brief) {
+    const applies = report.matrix.filter((c) => c.status === "applies").length;
+    const unknown = report.matrix.filter((c) => c.status === "unknown").length;
+    return ["", `Applicability: ${applies} of ${plural(rows.length, "law × system pair")} apply, ${unknown} unknown.`];
+  }
+  return [
+    "",
+    "| Law | System | Applies | Why |",
+    "| --- | --- | --- | --- |",
+    ...rows.map((r) => `| ${cell(r.law)} | ${cell(r.system)} (${code(r.systemId)}) | ${r.status} | ${cell(r.reason)} |`),
+  ];
+}
+
+/** A plain pack's penalty estimate, each line with its arithmetic. */
+function estimateMd(e: PenaltyEstimate): string[] {
+  const money = (n: number) => (e.currency === "USD" ? formatUsd(n) : `EUR ${formatCount(n)}`);
+  return [
+    "",
+    `Penalty estimate: ${money(e.low)} to ${money(e.high)}`,
+    "",
+    ...e.lines.map((l) => `- ${md(l.label)} (${md(l.section)}, recovered by ${l.recoveredBy === "regulator" ? "a regulator" : "private plaintiffs"}): ${md(l.arithmetic)}`),
+    ...e.notes.map((n) => `- ${md(n)}`),
+  ];
+}
+
+/** A pack's counts in a few words. */
+function packCountsMd(section: PackSection): string {
+  const s = section.summary;
+  return `${s.systemsInScope} of ${plural(s.systems, "system")} in scope; ${plural(s.violation, "violation")}, ${plural(s.risk, "risk")}, ${s.info} info`;
 }
 
 function findingItem(report: Report, f: Finding, failOn: FailOn, options: FormatOptions): string[] {

@@ -31,7 +31,7 @@ const findingShape = {
   ruleId: z.string().regex(/^[a-z0-9]+\/[a-z0-9-]+$/),
   title: z.string().min(1),
   severity,
-  section: z.string().startsWith("740 ILCS 14/"),
+  section: z.string().min(1),
   systemId: z.string().optional(),
   systemName: z.string().optional(),
   message: z.string().min(1),

@@ -5,7 +5,7 @@ import { bipaRules } from "../packs/bipa/rules/index.js";
 import { VERSION } from "../version.js";
 import { failsRun } from "../gate/exit-code.js";
 import type { RunNotice } from "../gate/notice.js";
-import type { Finding, Report, Severity, SuppressedFinding } from "../report/types.js";
+import { packOf, type Finding, type Report, type Severity, type SuppressedFinding } from "../report/types.js";
 import { fileUrl, rootRelative, rootUrl } from "./paths.js";
 import { ruleHelpMarkdown, ruleHelpText, ruleSlug } from "./rule-help.js";
 import { cutMessage, keepMostSevere, overCompressedLimit, SARIF_LIMITS, type SarifCut } from "./sarif-limits.js";
@@ -64,7 +64,7 @@ function descriptor(rule: RuleMeta): Json {
     help: { text: ruleHelpText(rule), markdown: ruleHelpMarkdown(rule) },
     defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
     properties: {
-      tags: [...new Set(["bipa", "privacy", "security", "compliance", ...rule.tags])].slice(0, SARIF_LIMITS.tagsPerRule),
+      tags: [...new Set([packOf(rule.id) || "bipa", "privacy", "security", "compliance", ...rule.tags])].slice(0, SARIF_LIMITS.tagsPerRule),
       // A rule fires on the facts as the profile states them, so it errs only where those are wrong,
       // or where a deciding fact is unknown (such findings are risks with properties.basis "unknown").
       precision: "high",
@@ -85,7 +85,7 @@ function fallbackDescriptor(f: Finding): Json {
     help: { text: `${f.title} (${f.section})` },
     defaultConfiguration: { level: SARIF_LEVEL[f.severity] },
     properties: {
-      tags: ["bipa", "privacy", "security", "compliance"],
+      tags: [packOf(f.ruleId) || "bipa", "privacy", "security", "compliance"],
       precision: "high",
       "security-severity": SECURITY_SEVERITY[f.severity],
       section: f.section,
@@ -332,6 +332,9 @@ function buildLog(input: Report | readonly Report[], options: FormatOptions, max
             organization: r.organization,
             summary: r.summary,
             notes: r.notes,
+            // The pack sections' counts and the law × system matrix (rules are prefixed with their pack id).
+            packs: r.packs.map((p) => ({ id: p.id, title: p.title, citation: p.citation, summary: p.summary, ...(p.estimate ? { estimate: p.estimate } : {}) })),
+            matrix: r.matrix,
             ...(r.exposure ? { exposure: r.exposure } : {}),
             ...(r.injunctionRisk ? { injunctionRisk: r.injunctionRisk } : {}),
           })),

@@ -2,7 +2,7 @@ import { remedyTitleOf } from "../packs/index.js";
 import { ORGANIZATION_ID } from "../audit.js";
 import { failsRun, type FailOn } from "../gate/exit-code.js";
 import type { ExposureEstimate, ExposureLine, InjunctionFactor } from "../packs/bipa/exposure/types.js";
-import type { AuthorityRef, Evidence, Finding, Report, Severity, SuppressedFinding } from "../report/types.js";
+import { packFindings, type AuthorityRef, type Evidence, type Finding, type MatrixCell, type PackSection, type Report, type Severity, type SuppressedFinding } from "../report/types.js";
 import { pushAll } from "../util/push-all.js";
 import { formatCount, formatUsd } from "../packs/bipa/exposure/words.js";
 
@@ -275,3 +275,53 @@ export function directionPhrase(f: InjunctionFactor): string {
 
 /** The exposure line of a report with no system in scope. */
 export const NOTHING_IN_SCOPE = "$0: no system is shown to be in scope, so no violation is counted (each system's scope finding says why)";
+
+/** A report as one pack's section sees it: the pack's applicability, findings, passed rules (and the section). */
+export interface PackView {
+  section?: PackSection;
+  report: Report;
+}
+
+/**
+ * The report split by pack, in run order, each part shaped like a report of that pack alone (BIPA's
+ * exposure and injunction view stay on the BIPA part only). A report without sections is one part.
+ */
+export function packViews(report: Report): PackView[] {
+  if (report.packs.length === 0) return [{ report }];
+  return report.packs.map((section) => {
+    const own = <F extends { ruleId: string }>(list: readonly F[]) => packFindings(list, section.id);
+    const { exposure, injunctionRisk, ...rest } = report;
+    const view: Report = {
+      ...rest,
+      applicability: section.applicability,
+      findings: own(report.findings),
+      suppressed: own(report.suppressed),
+      passed: section.passed,
+      ...(section.notEngaged ? { notEngaged: section.notEngaged } : {}),
+      ...(section.id === "bipa" && exposure ? { exposure } : {}),
+      ...(section.id === "bipa" && injunctionRisk ? { injunctionRisk } : {}),
+    };
+    if (!section.notEngaged) delete view.notEngaged;
+    return { section, report: view };
+  });
+}
+
+/** How the matrix says each status. */
+export const MATRIX_STATUS: Readonly<Record<MatrixCell["status"], string>> = {
+  applies: "applies",
+  "does-not-apply": "does not apply",
+  unknown: "unknown",
+};
+
+/** The applicability matrix as rows: law, system, status in words, and why. */
+export function matrixRows(report: Report): Array<{ law: string; packId: string; system: string; systemId: string; status: string; reason: string }> {
+  const titles = new Map(report.packs.map((p) => [p.id, `${p.title} (${p.citation})`]));
+  return report.matrix.map((c) => ({
+    law: titles.get(c.packId) ?? c.packId,
+    packId: c.packId,
+    system: c.systemName,
+    systemId: c.systemId,
+    status: MATRIX_STATUS[c.status],
+    reason: c.reason,
+  }));
+}

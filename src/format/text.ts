@@ -1,7 +1,9 @@
 import { VERSION } from "../version.js";
 import { failsRun, type FailOn } from "../gate/exit-code.js";
 import { formatNotice } from "../gate/notice.js";
-import type { Finding, Report, SuppressedFinding } from "../report/types.js";
+import type { Finding, PackSection, Report, SuppressedFinding } from "../report/types.js";
+import type { PenaltyEstimate } from "../core/pack.js";
+import { formatCount, formatUsd } from "../packs/bipa/exposure/words.js";
 import type { ExposureEstimate, InjunctionRiskView } from "../packs/bipa/exposure/types.js";
 import { paint, type Paint } from "./ansi.js";
 import { mapStrings } from "./escape-terminal.js";
@@ -17,6 +19,8 @@ import {
   explainParts,
   groupBySystem,
   grouped,
+  matrixRows,
+  packViews,
   locationOf,
   plural,
   remedyTitles,
@@ -73,7 +77,13 @@ function fileHeading(report: Report, p: Paint): string {
 
 function fullReport(report: Report, failOn: FailOn, p: Paint, options: FormatOptions): string[] {
   const out = [fileHeading(report, p)];
-  for (const group of groupBySystem(report)) pushAll(out, systemBlock(report, group, failOn, p, options));
+  pushAll(out, matrixBlock(report));
+  for (const { section, report: view } of packViews(report)) {
+    if (section) out.push("", `  ${p.bold(`${section.title} (${section.citation})`)}: ${packCounts(section)}`);
+    const law = !section || section.id === "bipa" ? "BIPA" : section.citation;
+    for (const group of groupBySystem(view)) pushAll(out, systemBlock(view, group, failOn, p, options, law));
+    if (section?.estimate) pushAll(out, estimateLines(section.estimate));
+  }
   // With nothing in scope there is nothing to count: one line instead of the method and its caveats.
   if (report.exposure && report.summary.systemsInScope === 0) out.push("", `  Exposure (Sec. 20 estimate): ${NOTHING_IN_SCOPE}`);
   else if (report.exposure) {
@@ -89,6 +99,30 @@ function fullReport(report: Report, failOn: FailOn, p: Paint, options: FormatOpt
     pushAll(out, report.notes.map((n) => `    - ${n}`));
   }
   return out;
+}
+
+/** The applicability matrix: one line per law and system (none for a report without one). */
+function matrixBlock(report: Report): string[] {
+  const rows = matrixRows(report);
+  if (rows.length === 0) return [];
+  return ["", "  Applicability (law × system):", ...rows.map((r) => `    ${r.law} · ${r.system} (${r.systemId}): ${r.status}${r.reason ? `. ${r.reason}` : ""}`)];
+}
+
+/** A pack's counts in a few words. */
+function packCounts(section: PackSection): string {
+  const s = section.summary;
+  return `${s.systemsInScope} of ${plural(s.systems, "system")} in scope; ${plural(s.violation, "violation")}, ${plural(s.risk, "risk")}, ${s.info} info`;
+}
+
+/** A plain pack's penalty estimate, each line with its arithmetic. */
+function estimateLines(e: PenaltyEstimate): string[] {
+  const money = (n: number) => (e.currency === "USD" ? formatUsd(n) : `EUR ${formatCount(n)}`);
+  return [
+    "",
+    `  Penalty estimate: ${money(e.low)} to ${money(e.high)}`,
+    ...e.lines.map((l) => `    ${l.label} (${l.section}, recovered by ${l.recoveredBy === "regulator" ? "a regulator" : "private plaintiffs"}): ${l.arithmetic}`),
+    ...e.notes.map((n) => `    - ${n}`),
+  ];
 }
 
 function quietReport(report: Report, failOn: FailOn, p: Paint): string[] {
@@ -108,11 +142,11 @@ function systemTitle(group: SystemGroup): string {
   return group.systemId === undefined ? group.name : `${group.name} (${group.systemId})`;
 }
 
-function systemBlock(report: Report, group: SystemGroup, failOn: FailOn, p: Paint, options: FormatOptions): string[] {
+function systemBlock(report: Report, group: SystemGroup, failOn: FailOn, p: Paint, options: FormatOptions, law = "BIPA"): string[] {
   const title = systemTitle(group);
   const out: string[] = [""];
   if (group.conditional) {
-    out.push(`  ${p.bold(title)}: ${p.yellow("whether BIPA applies is not established")} (the section checks are conditional: see the scope finding)`);
+    out.push(`  ${p.bold(title)}: ${p.yellow(`whether ${law} applies is not established`)} (the section checks are conditional: see the scope finding)`);
   } else if (!group.inScope) {
     const by = group.excludedBy ? ` by ${group.excludedBy.ruleId}` : "";
     out.push(`  ${p.bold(title)}: out of scope (excluded${by})`);

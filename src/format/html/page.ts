@@ -11,6 +11,7 @@ import { coverPage } from "./cover.js";
 import { html, raw, type Html } from "./escape.js";
 import { exposureSection } from "./exposure.js";
 import { findingsSection } from "./findings.js";
+import { matrixSection } from "./matrix.js";
 import { planSection } from "./plan.js";
 import { STYLE } from "./style.js";
 
@@ -70,12 +71,14 @@ function reportArticle(report: Report, plan: RemediationPlan | undefined, rules:
 <p class="subtitle">As of <strong>${report.asOf}</strong> · profile <code>${file}</code> · ${report.organization.entityType} · bipa-check ${report.tool.version}</p>
 <nav aria-label="Contents of the report on ${report.organization.name}"><ul class="toc">
 <li><a href="#${id}-cover">Summary for counsel</a></li>
+${report.matrix.length > 0 ? html`<li><a href="#${id}-matrix">Which laws apply</a></li>` : false}
 <li><a href="#${id}-exposure">Exposure</a></li>
 <li><a href="#${id}-findings">Findings by section</a></li>
 <li><a href="#${id}-plan">Remediation plan</a></li>
 ${report.notes.length > 0 ? html`<li><a href="#${id}-notes">Assumptions and notes</a></li>` : false}
 </ul></nav>
 ${coverPage(report, plan, id)}
+${matrixSection(report, id)}
 ${exposureSection(report, id)}
 ${findingsSection(report, rules, failOn, id)}
 ${planSection(plan, report.asOf, id)}

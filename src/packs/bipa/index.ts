@@ -1,9 +1,6 @@
 import type { Pack, PackOrganizationRule, PackRule, PackScopeRule } from "../../core/pack.js";
-import type { ReportBase } from "../../core/report.js";
 import { authorities } from "./authorities.js";
-import { exposureOptions } from "./exposure/attach.js";
-import { estimateExposure } from "./exposure/damages.js";
-import { assessInjunctionRisk } from "./injunction.js";
+import { bipaReportFields } from "./exposure/attach.js";
 import { bipaPackRemedies } from "./measures.js";
 import { DEFAULT_ASSUMPTIONS, type Assumptions, type Rule } from "./rule.js";
 import { bipaRules } from "./rules/index.js";
@@ -45,15 +42,8 @@ export function bipaPackWith(ruleSet: readonly Rule[]): Pack {
     organizationRules,
     defaultAssumptions: DEFAULT_ASSUMPTIONS,
     assumptionNotes: (a) => assumptionNotes(a as Assumptions),
-    extend: ({ report, profile, assumptions }) => extendReport(report, profile, assumptions as Assumptions),
+    extend: ({ report, profile, assumptions }) => bipaReportFields(report, profile, assumptions as Assumptions),
     notes: [],
-  };
-}
-
-function extendReport(report: ReportBase, profile: Parameters<typeof estimateExposure>[1], assumptions: Assumptions): Record<string, unknown> {
-  return {
-    exposure: estimateExposure(report, profile, exposureOptions(assumptions)),
-    injunctionRisk: assessInjunctionRisk(report, profile),
   };
 }
 

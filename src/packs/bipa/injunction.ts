@@ -1,6 +1,6 @@
 import { compareDates } from "../../practices/dates.js";
 import type { Practices, System } from "../../practices/schema.js";
-import type { Report } from "../../report/types.js";
+import type { ReportBase as Report } from "../../core/report.js";
 import { sectionOf } from "./exposure/damages.js";
 import { LOOKBACK_YEARS, shiftYears } from "./exposure/dates.js";
 import { pairsOf } from "./exposure/pairs.js";

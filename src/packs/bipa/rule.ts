@@ -1,7 +1,7 @@
 import type { Practices, System } from "../../practices/schema.js";
 import type { AuthorityId } from "./authorities.js";
 import type { RemedyId } from "./remedies/ids.js";
-import type { Severity } from "../../report/types.js";
+import type { Severity } from "../../core/report.js";
 
 /**
  * Where a finding's evidence is: a pointer relative to the system (`/release/type`), or an absolute
@@ -78,13 +78,8 @@ export interface OrganizationContext {
   assumptions: Assumptions;
 }
 
-/** A deep-partial system or organization, merged onto the compliant baseline profile for examples. */
-export interface RuleExample {
-  /** One line on what the example shows. */
-  description: string;
-  system?: Record<string, unknown>;
-  organization?: Record<string, unknown>;
-}
+import type { RuleExample } from "../../core/pack.js";
+export type { RuleExample };
 
 /** Everything about a rule except its check: what docs, SARIF and `explain` read. */
 export interface RuleMeta {

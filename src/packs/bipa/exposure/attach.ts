@@ -1,17 +1,17 @@
 import type { Assumptions } from "../rule.js";
 import type { Practices } from "../../../practices/schema.js";
-import type { Report } from "../../../report/types.js";
+import type { ReportBase as Report } from "../../../core/report.js";
 import { estimateExposure } from "./damages.js";
 import type { ExposureOptions } from "./options.js";
 import { assessInjunctionRisk } from "../injunction.js";
+import type { ExposureEstimate, InjunctionRiskView } from "./types.js";
 
 /**
- * The report with its Sec. 20 exposure estimate and injunction-risk view filled in. `audit()` calls
- * this last, so every report carries both, computed from the same findings and assumptions.
+ * The BIPA pack's report fields: the Sec. 20 exposure estimate and the injunction-risk view, computed
+ * from the same findings and assumptions (the pack's `extend` hook; `audit()` adds them last).
  */
-export function attachExposure(report: Report, profile: Practices, assumptions: Assumptions): Report {
+export function bipaReportFields(report: Report, profile: Practices, assumptions: Assumptions): { exposure: ExposureEstimate; injunctionRisk: InjunctionRiskView } {
   return {
-    ...report,
     exposure: estimateExposure(report, profile, exposureOptions(assumptions)),
     injunctionRisk: assessInjunctionRisk(report, profile),
   };

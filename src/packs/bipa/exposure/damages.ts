@@ -1,5 +1,5 @@
 import type { Practices, System } from "../../../practices/schema.js";
-import type { Finding, Report } from "../../../report/types.js";
+import type { Finding, ReportBase as Report } from "../../../core/report.js";
 import { AMENDMENT_EFFECTIVE } from "./dates.js";
 import { collectionLine, disclosureLine, possessionLine, recipientGroups, retentionLine, type Built, type LineContext } from "./lines.js";
 import { retroactivityNote, resolveOptions, type ExposureOptions, type ResolvedOptions } from "./options.js";

@@ -1,6 +1,6 @@
 import { countBounds } from "../../../practices/counts.js";
 import type { Disclosure, System } from "../../../practices/schema.js";
-import type { Finding } from "../../../report/types.js";
+import type { Finding } from "../../../core/report.js";
 import { shiftDays } from "./dates.js";
 import type { ResolvedOptions } from "./options.js";
 import { pairLabel, type PairSet } from "./pairs.js";

@@ -4,7 +4,7 @@ import { PER_VIOLATION_USD } from "../exposure/price.js";
 import type { ExposureEstimate, Range } from "../exposure/types.js";
 import { formatUsd } from "../exposure/words.js";
 import type { Practices } from "../../../practices/schema.js";
-import type { Finding } from "../../../report/types.js";
+import type { Finding } from "../../../core/report.js";
 import type { ForwardEffect, Horizon } from "../../../plan/types.js";
 
 /** The horizon stated when none is asked for. */

@@ -2,7 +2,7 @@ import { inPossession } from "../gates.js";
 import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../rule.js";
 import type { RemedyId } from "../../remedies/ids.js";
-import type { Severity } from "../../../../report/types.js";
+import type { Severity } from "../../../../core/report.js";
 import { joinWords, possessive } from "../wording.js";
 
 /** Why a missing measure the statute does not name is a risk, not a settled violation. */
