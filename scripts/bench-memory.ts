@@ -13,7 +13,7 @@
  */
 import { createReadStream, createWriteStream, readFileSync } from "node:fs";
 import { once } from "node:events";
-import { audit } from "../src/engine/audit.js";
+import { audit } from "../src/audit.js";
 import { loadProfile, parseProfile } from "../src/practices/load.js";
 import { auditNdjson } from "../src/stream/index.js";
 import { generateNdjsonLines, generateOrganization, generateSystems } from "../tests/bench/generate.js";

@@ -17,12 +17,12 @@ import { performance } from "node:perf_hooks";
 import { applyBaseline, buildBaseline, parseBaseline, serializeBaseline } from "../src/gate/baseline/baseline.js";
 import { expandGlob } from "../src/cli/glob.js";
 import { readText } from "../src/cli/io.js";
-import { audit } from "../src/engine/audit.js";
+import { audit } from "../src/audit.js";
 import { loadProfile } from "../src/practices/load.js";
 import { gate } from "../src/gate/gate.js";
 import { loadPieceFormatter } from "../src/format/load.js";
 import { FORMAT_NAMES } from "../src/format/types.js";
-import type { Report } from "../src/core/report.js";
+import type { Report } from "../src/report/types.js";
 import { parseWaivers } from "../src/gate/waivers/load.js";
 
 const AS_OF = "2026-11-22";

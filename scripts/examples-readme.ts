@@ -1,4 +1,4 @@
-import type { Report } from "../src/core/report.js";
+import type { Report } from "../src/report/types.js";
 import { cell, code, table } from "./docs/markdown.js";
 import { ruleSlug } from "./docs/rule-files.js";
 import { auditExample, exampleNames } from "./examples.js";

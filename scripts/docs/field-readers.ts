@@ -1,4 +1,4 @@
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import type { Rule } from "../../src/packs/bipa/rule.js";
 import { parseProfile } from "../../src/practices/load.js";
 import type { PracticesInput } from "../../src/practices/schema.js";

@@ -2,7 +2,7 @@ import { stringify } from "yaml";
 import type { Rule, RuleExample } from "../../src/packs/bipa/rule.js";
 import { remedyTitle } from "../../src/packs/bipa/remedies/catalog.js";
 import { authorities, type Authority, type AuthorityId } from "../../src/packs/bipa/authorities.js";
-import type { Finding } from "../../src/core/report.js";
+import type { Finding } from "../../src/report/types.js";
 import { cell, code, doc, fence, generatedBanner, table } from "./markdown.js";
 import { DOCS_AS_OF, runRuleExample } from "./rule-examples.js";
 import { rulePagePath, ruleSourcePath, ruleTestPath } from "./rule-files.js";

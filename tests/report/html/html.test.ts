@@ -101,10 +101,11 @@ describe("HTML report: structure", () => {
     expect(textOf(all.find((e) => e.tagName === "style")!)).toBe(STYLE);
   });
 
-  it("has the counsel's first page, then exposure, findings, plan and notes", () => {
+  it("has the counsel's first page, then the laws that apply, exposure, findings, plan and notes", () => {
     expect(all.filter((e) => e.tagName === "h1").map(textOf)).toEqual(["BIPA (740 ILCS 14) assessment: Clearview AI, Inc."]);
     expect(all.filter((e) => e.tagName === "h2").map(textOf)).toEqual([
       "Summary for counsel",
+      "Which laws apply",
       "Exposure (Sec. 20 estimate)",
       "Findings by section",
       "Remediation plan",
