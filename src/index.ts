@@ -4,7 +4,32 @@
  *
  * @packageDocumentation
  */
-export { audit, ORGANIZATION_ID, type AuditOptions } from "./audit.js";
+export { audit, ORGANIZATION_ID, selectPacks, UnknownPackError, type AuditOptions } from "./audit.js";
+export { auditPacks, allRuleIds, type EngineOptions } from "./engine/audit.js";
+export {
+  definePack,
+  definePackRule,
+  type Pack,
+  type PackRule,
+  type PackScopeRule,
+  type PackScopeDraft,
+  type PackOrganizationRule,
+  type PackOrganizationContext,
+  type PackSystemContext,
+  type PackFindingDraft,
+  type PackEvidenceRef,
+  type PackApplicability,
+  type PackAuthority,
+  type PackRemedy,
+  type PackExtendContext,
+  type PenaltyContext,
+  type PenaltyEstimate,
+  type PenaltyLine,
+} from "./core/pack.js";
+export { SHARED_MEASURES, type SharedMeasureId } from "./core/measures.js";
+export { SHIPPED_PACKS, PACK_IDS, SHIPPED_RULES, SHIPPED_RULE_IDS, packById, remedyTitleOf, type RuleInfo } from "./packs/index.js";
+export { bipaPack, bipaPackWith } from "./packs/bipa/index.js";
+export { bipaMeasureOf, bipaPackRemedies } from "./packs/bipa/measures.js";
 export {
   defineRule,
   DEFAULT_ASSUMPTIONS,
@@ -58,7 +83,13 @@ export {
   DISCLAIMER,
   SEVERITIES,
   severityRank,
+  packOf,
+  packFindings,
   type Applicability,
+  type MatrixCell,
+  type PackSection,
+  type PackSummary,
+  type ReportBase,
   type AuthorityRef,
   type Evidence,
   type Finding,
