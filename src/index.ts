@@ -118,6 +118,7 @@ export type {
   ExposureForum,
 } from "./packs/bipa/exposure/types.js";
 export { plan, type PlanOptions } from "./plan/plan.js";
+export { measuresAcross, type PlanMeasure, type MeasureUnderPack } from "./plan/across.js";
 export { profileMeasure, applyMeasures, type ProfileMeasure, type MeasureContext } from "./packs/bipa/plan/measures.js";
 export type { RemediationPlan, PlanStep, WhatIf, PlanSnapshot, FindingRef, FindingOutcome, ForwardEffect, Horizon } from "./plan/types.js";
 export { DEFAULT_HORIZON_YEARS, MAX_HORIZON_YEARS } from "./packs/bipa/plan/forward.js";

@@ -95,6 +95,7 @@ describe.each(examples.map((e) => [e]))("examples/%s.yaml as HTML in Chromium", 
     expect(await page.locator("h1").allTextContents()).toEqual([`BIPA (740 ILCS 14) assessment: ${report.organization.name}`]);
     expect(await page.locator("h2").allTextContents()).toEqual([
       "Summary for counsel",
+      "Which laws apply",
       "Exposure (Sec. 20 estimate)",
       "Findings by section",
       "Remediation plan",
