@@ -61,7 +61,7 @@ describe("audit --format: every format, several at once, each to its destination
 
   it("JUnit: well-formed, a testsuite per profile, failures only for findings at or above --fail-on", () => {
     const root = parseXml(audit([...PROFILES, "--format", "junit", ...AS_OF]).stdout);
-    expect(findAll(root, "testsuite").map((s) => s.attrs.name)).toEqual(PROFILES);
+    expect(findAll(root, "testsuite").map((s) => s.attrs.name)).toEqual(PROFILES.map((p) => `${p} [bipa]`));
     expect(findAll(root, "failure").map((f) => f.attrs.type)).toEqual(["violation", "violation"]);
     const risky = parseXml(audit([...PROFILES, "--format", "junit", "--fail-on", "risk", ...AS_OF]).stdout);
     expect(findAll(risky, "failure").length).toBeGreaterThan(2);
