@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { audit } from "../src/engine/audit.js";
+import { audit } from "../src/audit.js";
 import { loadProfile, type LoadedProfile } from "../src/practices/load.js";
-import { formatText } from "../src/report/format/text.js";
+import { formatText } from "../src/format/text.js";
 import type { Report } from "../src/report/types.js";
 import { ROOT, type GeneratedFile } from "./golden.js";
 

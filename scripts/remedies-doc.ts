@@ -1,10 +1,10 @@
-import { profileMeasure } from "../src/plan/measures.js";
-import { remedies, type Remedy, type RemedyOrigin } from "../src/remedies/catalog.js";
-import { authorities, citeAuthority } from "../src/rules/bipa/authorities.js";
+import { profileMeasure } from "../src/packs/bipa/plan/measures.js";
+import { remedies, type Remedy, type RemedyOrigin } from "../src/packs/bipa/remedies/catalog.js";
+import { authorities, citeAuthority } from "../src/packs/bipa/authorities.js";
 
 /**
- * docs/remedies.md, generated from the remedies catalog (src/remedies/catalog.ts) and the plan's
- * profile transformations (src/plan/measures.ts). tests/remedies/docs.test.ts fails when the page is
+ * docs/remedies.md, generated from the remedies catalog (src/packs/bipa/remedies/catalog.ts) and the plan's
+ * profile transformations (src/packs/bipa/plan/measures.ts). tests/remedies/docs.test.ts fails when the page is
  * stale; `BIPA_UPDATE=1 npx vitest run tests/remedies/docs.test.ts` rewrites it.
  */
 export const REMEDIES_DOC_PATH = "docs/remedies.md";
@@ -93,7 +93,7 @@ export function renderRemediesDoc(): string {
     return list.length === 0 ? "" : [`## ${heading}`, "", intro, "", list.map(entry).join("\n\n")].join("\n");
   }).filter((s) => s !== "");
   return `${[
-    "<!-- Generated from src/remedies/catalog.ts and src/plan/measures.ts by scripts/remedies-doc.ts. Do not edit by hand: change the catalog and run `BIPA_UPDATE=1 npx vitest run tests/remedies/docs.test.ts`. -->",
+    "<!-- Generated from src/packs/bipa/remedies/catalog.ts and src/packs/bipa/plan/measures.ts by scripts/remedies-doc.ts. Do not edit by hand: change the catalog and run `BIPA_UPDATE=1 npx vitest run tests/remedies/docs.test.ts`. -->",
     "",
     "# Remedial measures",
     "",

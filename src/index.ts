@@ -4,7 +4,32 @@
  *
  * @packageDocumentation
  */
-export { audit, ORGANIZATION_ID, type AuditOptions } from "./engine/audit.js";
+export { audit, ORGANIZATION_ID, selectPacks, UnknownPackError, type AuditOptions } from "./audit.js";
+export { auditPacks, allRuleIds, type EngineOptions } from "./engine/audit.js";
+export {
+  definePack,
+  definePackRule,
+  type Pack,
+  type PackRule,
+  type PackScopeRule,
+  type PackScopeDraft,
+  type PackOrganizationRule,
+  type PackOrganizationContext,
+  type PackSystemContext,
+  type PackFindingDraft,
+  type PackEvidenceRef,
+  type PackApplicability,
+  type PackAuthority,
+  type PackRemedy,
+  type PackExtendContext,
+  type PenaltyContext,
+  type PenaltyEstimate,
+  type PenaltyLine,
+} from "./core/pack.js";
+export { SHARED_MEASURES, type SharedMeasureId } from "./core/measures.js";
+export { SHIPPED_PACKS, PACK_IDS, SHIPPED_RULES, SHIPPED_RULE_IDS, packById, remedyTitleOf, type RuleInfo } from "./packs/index.js";
+export { bipaPack, bipaPackWith } from "./packs/bipa/index.js";
+export { bipaMeasureOf, bipaPackRemedies } from "./packs/bipa/measures.js";
 export {
   defineRule,
   DEFAULT_ASSUMPTIONS,
@@ -18,7 +43,7 @@ export {
   type RuleMeta,
   type SystemContext,
   type SystemRule,
-} from "./engine/rule.js";
+} from "./packs/bipa/rule.js";
 export { resolveRules, RuleSettingsError, type RuleSetting } from "./engine/select.js";
 export { applyExample, deepMerge } from "./engine/examples.js";
 export {
@@ -50,15 +75,21 @@ export {
   type System,
 } from "./practices/schema.js";
 export { UNKNOWN, type TriState } from "./practices/primitives.js";
-export { bipaRules as rules } from "./rules/bipa/index.js";
-export { compliantProfile } from "./rules/bipa/compliant-profile.js";
-export { authorities, citeAuthority, type Authority, type AuthorityId } from "./rules/bipa/authorities.js";
-export { REMEDY_IDS, type RemedyId } from "./remedies/ids.js";
+export { bipaRules as rules } from "./packs/bipa/rules/index.js";
+export { compliantProfile } from "./packs/bipa/compliant-profile.js";
+export { authorities, citeAuthority, type Authority, type AuthorityId } from "./packs/bipa/authorities.js";
+export { REMEDY_IDS, type RemedyId } from "./packs/bipa/remedies/ids.js";
 export {
   DISCLAIMER,
   SEVERITIES,
   severityRank,
+  packOf,
+  packFindings,
   type Applicability,
+  type MatrixCell,
+  type PackSection,
+  type PackSummary,
+  type ReportBase,
   type AuthorityRef,
   type Evidence,
   type Finding,
@@ -67,14 +98,14 @@ export {
   type Severity,
   type SuppressedFinding,
 } from "./report/types.js";
-export { reportSchema } from "./report/schema.js";
+export { reportSchema } from "./format/report-schema.js";
 export { VERSION } from "./version.js";
-export { remedies, getRemedy, remedyTitle, REMEDY_TITLES, type Remedy, type RemedyOrigin } from "./remedies/catalog.js";
-export { estimateExposure, EXPOSURE_LABEL, PER_VIOLATION_USD, type ExposureOptions } from "./exposure/damages.js";
-export { FORUMS, type Forum, type ForumOrUnknown } from "./exposure/options.js";
-export { ExposureTotals } from "./exposure/stacking.js";
-export { assessInjunctionRisk, INJUNCTION_SCOPE } from "./exposure/injunction.js";
-export { AMENDMENT_EFFECTIVE, LOOKBACK_YEARS } from "./exposure/dates.js";
+export { remedies, getRemedy, remedyTitle, REMEDY_TITLES, type Remedy, type RemedyOrigin } from "./packs/bipa/remedies/catalog.js";
+export { estimateExposure, EXPOSURE_LABEL, PER_VIOLATION_USD, type ExposureOptions } from "./packs/bipa/exposure/damages.js";
+export { FORUMS, type Forum, type ForumOrUnknown } from "./packs/bipa/exposure/options.js";
+export { ExposureTotals } from "./packs/bipa/exposure/stacking.js";
+export { assessInjunctionRisk, INJUNCTION_SCOPE } from "./packs/bipa/injunction.js";
+export { AMENDMENT_EFFECTIVE, LOOKBACK_YEARS } from "./packs/bipa/exposure/dates.js";
 export type {
   ExposureEstimate,
   ExposureLine,
@@ -85,11 +116,12 @@ export type {
   InjunctionRiskView,
   StackingReadings,
   ExposureForum,
-} from "./exposure/types.js";
+} from "./packs/bipa/exposure/types.js";
 export { plan, type PlanOptions } from "./plan/plan.js";
-export { profileMeasure, applyMeasures, type ProfileMeasure, type MeasureContext } from "./plan/measures.js";
+export { measuresAcross, type PlanMeasure, type MeasureUnderPack } from "./plan/across.js";
+export { profileMeasure, applyMeasures, type ProfileMeasure, type MeasureContext } from "./packs/bipa/plan/measures.js";
 export type { RemediationPlan, PlanStep, WhatIf, PlanSnapshot, FindingRef, FindingOutcome, ForwardEffect, Horizon } from "./plan/types.js";
-export { DEFAULT_HORIZON_YEARS, MAX_HORIZON_YEARS } from "./plan/forward.js";
+export { DEFAULT_HORIZON_YEARS, MAX_HORIZON_YEARS } from "./packs/bipa/plan/forward.js";
 /**
  * The plan renderers `bipa-check plan` uses: pure functions `(plan, { file?, color? }) => string`.
  * Text for a terminal, Markdown (tables) for a pull-request comment, and JSON (the plan object).
@@ -115,10 +147,10 @@ export {
   isFailOn,
   type ExitCode,
   type FailOn,
-} from "./report/exit-code.js";
-export { gate, type GateOptions, type GateResult } from "./report/gate.js";
-export { formatNotice, type RunNotice } from "./report/notice.js";
-export { suppressFindings } from "./report/suppress.js";
+} from "./gate/exit-code.js";
+export { gate, type GateOptions, type GateResult } from "./gate/gate.js";
+export { formatNotice, type RunNotice } from "./gate/notice.js";
+export { suppressFindings } from "./gate/suppress.js";
 export {
   formatters,
   FORMAT_NAMES,
@@ -126,13 +158,13 @@ export {
   type FormatName,
   type FormatOptions,
   type Formatter,
-} from "./report/format/index.js";
-export { formatText } from "./report/format/text.js";
-export { formatJson, toJsonEnvelope, type JsonEnvelope } from "./report/format/json.js";
-export { formatSarif, toSarifLog, sarifFingerprint, SARIF_LEVEL, SECURITY_SEVERITY, SRCROOT } from "./report/format/sarif.js";
-export { formatJunit } from "./report/format/junit.js";
-export { formatMarkdown } from "./report/format/markdown.js";
-export { formatHtml } from "./report/format/html/index.js";
+} from "./format/index.js";
+export { formatText } from "./format/text.js";
+export { formatJson, toJsonEnvelope, type JsonEnvelope } from "./format/json.js";
+export { formatSarif, toSarifLog, sarifFingerprint, SARIF_LEVEL, SECURITY_SEVERITY, SRCROOT } from "./format/sarif.js";
+export { formatJunit } from "./format/junit.js";
+export { formatMarkdown } from "./format/markdown.js";
+export { formatHtml } from "./format/html/index.js";
 export {
   diffReports,
   newDuties,
@@ -157,12 +189,12 @@ export {
   type SectionExposureChange,
   type UnchangedFinding,
 } from "./diff/index.js";
-export { MARKDOWN_BUDGETS, MIN_MARKDOWN_BUDGET, truncationNote } from "./report/format/markdown-budget.js";
-export { formatGithub, escapeData, escapeProperty, workflowCommand, GITHUB_COMMAND, ANNOTATIONS_SHOWN_PER_TYPE } from "./report/format/github.js";
-export { formatGitlab, gitlabFingerprint, GITLAB_SEVERITY } from "./report/format/gitlab.js";
-export { SARIF_LIMITS, keepMostSevere, type SarifCut } from "./report/format/sarif-limits.js";
-export { rootRelative, type PathRoot } from "./report/format/paths.js";
-export { verdict, unknownBasis, verdictLine, type Verdict, type UnknownBasis } from "./report/format/verdict.js";
+export { MARKDOWN_BUDGETS, MIN_MARKDOWN_BUDGET, truncationNote } from "./format/markdown-budget.js";
+export { formatGithub, escapeData, escapeProperty, workflowCommand, GITHUB_COMMAND, ANNOTATIONS_SHOWN_PER_TYPE } from "./format/github.js";
+export { formatGitlab, gitlabFingerprint, GITLAB_SEVERITY } from "./format/gitlab.js";
+export { SARIF_LIMITS, keepMostSevere, type SarifCut } from "./format/sarif-limits.js";
+export { rootRelative, type PathRoot } from "./format/paths.js";
+export { verdict, unknownBasis, verdictLine, type Verdict, type UnknownBasis } from "./format/verdict.js";
 export {
   explainRule,
   rulesTable,
@@ -171,8 +203,8 @@ export {
   ruleDocsUrl,
   ruleSlug,
   RULE_DOCS_BASE,
-} from "./report/format/rule-help.js";
-export { parseWaivers, type ParseWaiversOptions, type ParseWaiversResult } from "./waivers/load.js";
+} from "./format/rule-help.js";
+export { parseWaivers, type ParseWaiversOptions, type ParseWaiversResult } from "./gate/waivers/load.js";
 export {
   applyWaivers,
   waiverMatches,
@@ -180,8 +212,8 @@ export {
   isExpired,
   type WaiverOutcome,
   type ApplyWaiversResult,
-} from "./waivers/apply.js";
-export { waiverSchema, waiverFileSchema, type Waiver } from "./waivers/schema.js";
+} from "./gate/waivers/apply.js";
+export { waiverSchema, waiverFileSchema, type Waiver } from "./gate/waivers/schema.js";
 export {
   parseBaseline,
   applyBaseline,
@@ -191,8 +223,8 @@ export {
   baselineKey,
   type BaselineStatus,
   type ParseBaselineResult,
-} from "./baseline/baseline.js";
-export { baselineFileSchema, type Baseline, type BaselineEntry } from "./baseline/schema.js";
+} from "./gate/baseline/baseline.js";
+export { baselineFileSchema, type Baseline, type BaselineEntry } from "./gate/baseline/schema.js";
 export {
   parseConfig,
   configCandidates,

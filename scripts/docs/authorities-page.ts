@@ -1,5 +1,5 @@
-import type { Rule } from "../../src/engine/rule.js";
-import { authorities, type Authority, type AuthorityId } from "../../src/rules/bipa/authorities.js";
+import type { Rule } from "../../src/packs/bipa/rule.js";
+import { authorities, type Authority, type AuthorityId } from "../../src/packs/bipa/authorities.js";
 import { ruleSlug } from "./rule-files.js";
 import { cell, doc, generatedBanner, table } from "./markdown.js";
 import { STATUS_WORDS } from "./rule-page.js";
@@ -15,7 +15,7 @@ const KIND_ORDER: ReadonlyArray<readonly [Authority["kind"], string]> = [
 
 /**
  * docs/authorities.md: every authority a rule cites (citation, court, date, verification status,
- * source and what it holds), generated from src/rules/bipa/authorities.ts, so a reader can check each
+ * source and what it holds), generated from src/packs/bipa/authorities.ts, so a reader can check each
  * one without the project's internal notes.
  */
 export function renderAuthoritiesPage(rules: readonly Rule[]): string {
@@ -44,7 +44,7 @@ export function renderAuthoritiesPage(rules: readonly Rule[]): string {
   });
   const unverified = cited.filter((a) => a.status === "UNVERIFIED").length;
   return doc([
-    generatedBanner("src/rules/bipa/authorities.ts and the rules that cite them"),
+    generatedBanner("src/packs/bipa/authorities.ts and the rules that cite them"),
     "# Authorities",
     `Every statute section, public act, case and order the rules cite (${cited.length} in all), with the court, the date (the year where the legal reference gives no exact date), how far it has been verified, where to read it, and the rules that rely on it. Findings carry the same citations.`,
     [

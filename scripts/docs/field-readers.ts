@@ -1,5 +1,5 @@
-import { audit } from "../../src/engine/audit.js";
-import type { Rule } from "../../src/engine/rule.js";
+import { audit } from "../../src/audit.js";
+import type { Rule } from "../../src/packs/bipa/rule.js";
 import { parseProfile } from "../../src/practices/load.js";
 import type { PracticesInput } from "../../src/practices/schema.js";
 import { DOCS_AS_OF, runRuleExample } from "./rule-examples.js";

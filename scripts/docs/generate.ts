@@ -1,7 +1,7 @@
 import { configJsonSchema } from "../../src/config/json-schema.js";
 import { renderAuthoritiesPage } from "./authorities-page.js";
-import type { Rule } from "../../src/engine/rule.js";
-import { bipaRules } from "../../src/rules/bipa/index.js";
+import type { Rule } from "../../src/packs/bipa/rule.js";
+import { bipaRules } from "../../src/packs/bipa/rules/index.js";
 import { readRepoFile, type GeneratedFile } from "../golden.js";
 import { regionNames, replaceRegion } from "../regions.js";
 import { renderProfileJsonSchema, renderProfileReference } from "./profile-reference.js";

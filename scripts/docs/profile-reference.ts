@@ -1,4 +1,4 @@
-import type { Rule } from "../../src/engine/rule.js";
+import type { Rule } from "../../src/packs/bipa/rule.js";
 import { profileJsonSchema } from "../../src/practices/json-schema.js";
 import { cell, code, doc, fence, generatedBanner, table } from "./markdown.js";
 import { fieldReaders } from "./field-readers.js";

@@ -1,9 +1,9 @@
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { applyExample } from "../../src/engine/examples.js";
-import type { Rule, RuleExample } from "../../src/engine/rule.js";
+import type { Rule, RuleExample } from "../../src/packs/bipa/rule.js";
 import { parseProfile } from "../../src/practices/load.js";
 import type { Finding } from "../../src/report/types.js";
-import { compliantProfile } from "../../src/rules/bipa/compliant-profile.js";
+import { compliantProfile } from "../../src/packs/bipa/compliant-profile.js";
 
 /** The date rule examples are evaluated as of in the docs (the same fixed date as the example audits). */
 export const DOCS_AS_OF = "2026-11-22";

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { RuleMeta } from "../../src/engine/rule.js";
+import type { RuleMeta } from "../../src/packs/bipa/rule.js";
 import { ROOT } from "../golden.js";
 
 /** The rule id without its pack: `bipa/15c-profit` → `15c-profit`. */
@@ -21,11 +21,11 @@ export function rulePagePath(id: string): string {
 }
 
 /**
- * The file that defines a rule: `src/rules/<pack>/<folder>/<slug>.ts`, one rule per file named after
+ * The file that defines a rule: `src/packs/<pack>/rules/<folder>/<slug>.ts`, one rule per file named after
  * its id. Undefined when no such file exists (a test reports it).
  */
 export function ruleSourcePath(rule: Pick<RuleMeta, "id">): string | undefined {
-  const packDir = join(ROOT, "src", "rules", rulePack(rule.id));
+  const packDir = join(ROOT, "src", "packs", rulePack(rule.id), "rules");
   if (!existsSync(packDir)) return undefined;
   const slug = ruleSlug(rule.id);
   const folders = readdirSync(packDir, { withFileTypes: true })
@@ -33,7 +33,7 @@ export function ruleSourcePath(rule: Pick<RuleMeta, "id">): string | undefined {
     .map((d) => d.name)
     .sort();
   const folder = folders.find((f) => existsSync(join(packDir, f, `${slug}.ts`)));
-  return folder === undefined ? undefined : `src/rules/${rulePack(rule.id)}/${folder}/${slug}.ts`;
+  return folder === undefined ? undefined : `src/packs/${rulePack(rule.id)}/rules/${folder}/${slug}.ts`;
 }
 
 /** The test file that mirrors a rule's source file: `tests/rules/<pack>/<folder>/<slug>.test.ts`. */

@@ -1,7 +1,7 @@
 import { stringify } from "yaml";
-import type { Rule, RuleExample } from "../../src/engine/rule.js";
-import { remedyTitle } from "../../src/remedies/catalog.js";
-import { authorities, type Authority, type AuthorityId } from "../../src/rules/bipa/authorities.js";
+import type { Rule, RuleExample } from "../../src/packs/bipa/rule.js";
+import { remedyTitle } from "../../src/packs/bipa/remedies/catalog.js";
+import { authorities, type Authority, type AuthorityId } from "../../src/packs/bipa/authorities.js";
 import type { Finding } from "../../src/report/types.js";
 import { cell, code, doc, fence, generatedBanner, table } from "./markdown.js";
 import { DOCS_AS_OF, runRuleExample } from "./rule-examples.js";
@@ -49,7 +49,7 @@ export function renderRulePage(rule: Rule): string {
       rule.remedies.map((id) => [code(id), cell(remedyTitle(id))]),
     ),
     "## Examples",
-    `Each example is a patch on the compliant baseline profile (${code("src/rules/bipa/compliant-profile.ts")}, an Illinois employer's fingerprint timeclock run the way the statute asks): the fields shown replace the baseline's, and everything else stays compliant. The test suite checks that the first fires the rule and the second does not, evaluated as of ${DOCS_AS_OF}.`,
+    `Each example is a patch on the compliant baseline profile (${code("src/packs/bipa/compliant-profile.ts")}, an Illinois employer's fingerprint timeclock run the way the statute asks): the fields shown replace the baseline's, and everything else stays compliant. The test suite checks that the first fires the rule and the second does not, evaluated as of ${DOCS_AS_OF}.`,
     "### When it fires",
     exampleBlock(rule, rule.examples.failing),
     "### When it stays silent",

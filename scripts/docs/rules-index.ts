@@ -1,4 +1,4 @@
-import type { Rule } from "../../src/engine/rule.js";
+import type { Rule } from "../../src/packs/bipa/rule.js";
 import { cell, code, doc, generatedBanner, table } from "./markdown.js";
 import { ruleSlug } from "./rule-files.js";
 
@@ -36,7 +36,7 @@ export function renderRulesIndex(rules: readonly Rule[]): string {
     ];
   });
   return doc([
-    generatedBanner("the rule pack (src/rules/bipa/index.ts)"),
+    generatedBanner("the rule pack (src/packs/bipa/rules/index.ts)"),
     "# Rule reference",
     `bipa-check runs ${rules.length} rules, listed here in the order the pack runs them. Each page gives what the rule checks, the section in plain words, the authorities it rests on (with their verification status in the project's legal reference), the remedial measures it points to, and an example that fails and one that passes.`,
     "Severities: **violation** (the facts as stated breach the section), **risk** (a weaker case, or a deciding fact left `unknown`), **info** (for example, why a system is out of scope). A rule's default severity can be changed or the rule turned off per run; see the [CLI guide](../cli.md).",

@@ -1,11 +1,13 @@
 import { resolve } from "node:path";
-import type { Assumptions } from "../engine/rule.js";
+import type { Assumptions } from "../packs/bipa/rule.js";
 import type { RuleSetting } from "../engine/select.js";
 import type { LoadLimits } from "../practices/load.js";
-import { isFailOn, type FailOn } from "../report/exit-code.js";
-import { MARKDOWN_BUDGETS, MIN_MARKDOWN_BUDGET, SARIF_LIMITS } from "../report/format/platform-limits.js";
-import { FORMAT_NAMES, type FormatName } from "../report/format/types.js";
+import { isFailOn, type FailOn } from "../gate/exit-code.js";
+import { MARKDOWN_BUDGETS, MIN_MARKDOWN_BUDGET, SARIF_LIMITS } from "../format/platform-limits.js";
+import { FORMAT_NAMES, type FormatName } from "../format/types.js";
 import { UsageError } from "./errors.js";
+import { PACK_IDS } from "../packs/index.js";
+import { closest } from "../util/suggest.js";
 
 /** The options commander hands to `audit`, as typed strings (validated here). */
 export interface AuditFlags {
@@ -13,6 +15,8 @@ export interface AuditFlags {
   failOn?: string;
   asOf?: string;
   rule?: string[];
+  /** `--pack ID`, repeatable. */
+  pack?: string[];
   config?: string | boolean;
   waivers?: string;
   baseline?: string;
@@ -47,6 +51,8 @@ export interface OutputSpec<N extends string = FormatName> {
 /** The arguments every command that audits a profile shares, checked. */
 export interface SharedArguments {
   asOf: string;
+  /** `--pack`: the packs to run, in the order given (undefined: the config's, else every shipped pack). */
+  packs?: string[];
   rules: Record<string, RuleSetting>;
   assumptions: Partial<Assumptions>;
   limits: Partial<LoadLimits>;
@@ -64,7 +70,7 @@ export interface CheckedArguments extends SharedArguments {
 }
 
 /** The options every command that audits a profile shares (`audit`, `plan`). */
-export type SharedFlags = Pick<AuditFlags, "asOf" | "rule" | "amendmentAppliesToPending" | "forum" | "assumedFilingDate" | "maxBytes" | "maxDepth" | "maxAliases">;
+export type SharedFlags = Pick<AuditFlags, "asOf" | "pack" | "rule" | "amendmentAppliesToPending" | "forum" | "assumedFilingDate" | "maxBytes" | "maxDepth" | "maxAliases">;
 
 /** Validates every argument first, so a typo fails before any file is read, with all mistakes listed. */
 export function checkArguments(flags: AuditFlags): CheckedArguments {
@@ -172,6 +178,17 @@ export function checkSharedArguments(flags: SharedFlags, errors: string[]): Shar
     else rules[m[1]!.trim()] = m[2] as RuleSetting;
   }
 
+  let packs: string[] | undefined;
+  if (flags.pack !== undefined) {
+    packs = [];
+    for (const id of flags.pack) {
+      if (!PACK_IDS.includes(id)) {
+        const hint = closest(id, PACK_IDS);
+        errors.push(`--pack ${id}: unknown pack${hint ? ` (did you mean "${hint}"?)` : ""}; known packs: ${PACK_IDS.join(", ")}`);
+      } else if (!packs.includes(id)) packs.push(id);
+    }
+  }
+
   const assumptions: Partial<Assumptions> = {};
   const amendment = flags.amendmentAppliesToPending;
   if (amendment !== undefined) {
@@ -201,7 +218,7 @@ export function checkSharedArguments(flags: SharedFlags, errors: string[]): Shar
     if (/^\d+$/.test(value) && Number(value) > 0) limits[key] = Number(value);
     else errors.push(`${flag} ${value}: expected a whole number above 0`);
   }
-  return { asOf, rules, assumptions, limits };
+  return { asOf, ...(packs ? { packs } : {}), rules, assumptions, limits };
 }
 
 /** The years `--as-of` may fall in: the arithmetic of look-back periods and accruals is checked within them. */

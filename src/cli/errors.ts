@@ -1,4 +1,4 @@
-import { EXIT_CODES } from "../report/exit-code.js";
+import { EXIT_CODES } from "../gate/exit-code.js";
 
 /**
  * A user error: bad arguments, or an input, config, waiver or baseline file that cannot be used.

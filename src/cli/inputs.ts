@@ -1,7 +1,7 @@
 import { dirname, resolve } from "node:path";
-import { resolveRules, RuleSettingsError } from "../engine/select.js";
+import { checkSettings, RuleSettingsError } from "../engine/select.js";
 import { decodeUtf8, DEFAULT_LIMITS, loadProfile, type LoadedProfile, type LoadLimits } from "../practices/load.js";
-import { bipaRules } from "../rules/bipa/index.js";
+import { PACK_IDS, SHIPPED_RULE_IDS } from "../packs/index.js";
 import { configCandidates, mergeSettings, parseConfig, type AuditSettings, type CommandLineSettings } from "../config/config.js";
 import type { Config } from "../config/schema.js";
 import type { Problem } from "../practices/problems.js";
@@ -29,15 +29,23 @@ export function loadSettings(
   io: CliIo,
 ): AuditSettings & { configFile?: string } {
   const configFile = configFileFor(files, flags, io.cwd);
-  const config = configFile ? readConfig(configFile, bipaRules.map((r) => r.id), io.cwd) : undefined;
-  const settings = mergeSettings(config, configFile, cli);
+  const config = configFile ? readConfig(configFile, SHIPPED_RULE_IDS, io.cwd) : undefined;
+  const settings = mergeSettings(config, configFile, cli, PACK_IDS);
+  if (settings.packs !== undefined && settings.packs.length === 0) {
+    throw new UsageError([`bipa-check: ${configFile ? displayPath(configFile, io.cwd) : "the config"} turns every pack off; known packs: ${PACK_IDS.join(", ")}`]);
+  }
   try {
-    resolveRules(bipaRules, settings.rules);
+    checkSettings(SHIPPED_RULE_IDS, settings.rules);
   } catch (error) {
     if (error instanceof RuleSettingsError) throw new UsageError(error.problems.map((p) => `bipa-check: --rule: ${p}`));
     throw error;
   }
   return configFile !== undefined ? { ...settings, configFile } : settings;
+}
+
+/** The `packs` option of an audit for these settings (absent: every shipped pack). */
+export function packsOf(settings: { packs?: string[] }): { packs?: string[] } {
+  return settings.packs ? { packs: settings.packs } : {};
 }
 
 /** The config file in force: `--config FILE`, none with `--no-config`, else the nearest one above the first profile. */
@@ -60,7 +68,7 @@ function findConfig(files: readonly string[], cwd: string): string | undefined {
 
 function readConfig(file: string, knownRuleIds: readonly string[], cwd: string): Config {
   const shown = displayPath(file, cwd);
-  const parsed = parseConfig(readSideFile(file, shown, cwd), { knownRuleIds });
+  const parsed = parseConfig(readSideFile(file, shown, cwd), { knownRuleIds, knownPackIds: PACK_IDS });
   if (!parsed.ok) throw new UsageError(problemLines(parsed.problems, shown));
   return parsed.config;
 }

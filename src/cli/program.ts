@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { VERSION } from "../version.js";
 import { UsageError } from "./errors.js";
-import { escapeTerminal, escapeTerminalLines } from "../report/format/escape-terminal.js";
+import { escapeTerminal, escapeTerminalLines } from "../format/escape-terminal.js";
 import type { CliIo } from "./cli-io.js";
 
 const EXIT_CODES_HELP = `
@@ -65,6 +65,7 @@ const COLOR_HELP = {
 
 // Options several commands share, worded once so their help reads the same everywhere.
 const RULE_HELP = "turn a rule off or set its severity: RULE=off|violation|risk|info; repeatable";
+const PACK_HELP = "run only this jurisdiction pack (e.g. bipa); repeatable (default: every shipped pack, each deciding where its law applies)";
 const LIMIT_HELP = {
   maxBytes: "largest profile accepted, in bytes (default: 10485760)",
   maxDepth: "deepest nesting accepted (default: 64)",
@@ -113,6 +114,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(failOnOption())
     .option("--max-risks <n>", "also fail when there are more than n active risks (like ESLint's --max-warnings)")
     .option("--as-of <date>", "evaluate as of this date, YYYY-MM-DD (default: today in UTC)")
+    .option("--pack <id>", PACK_HELP, collect)
     .option("--rule <rule=setting>", RULE_HELP, collect)
     .option("-c, --config <file>", "config file (default: the nearest bipa-check.config.{json,yaml,yml} above the first profile)")
     .option("--no-config", "do not look for a config file")
@@ -153,6 +155,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       collect,
     )
     .option("--as-of <date>", "evaluate as of this date, YYYY-MM-DD; measures are recorded as taken on it (default: today in UTC)")
+    .option("--pack <id>", PACK_HELP, collect)
     .option("--rule <rule=setting>", RULE_HELP, collect)
     .option("-c, --config <file>", "config file (default: the nearest bipa-check.config.{json,yaml,yml} above the profile)")
     .option("--no-config", "do not look for a config file")
@@ -181,6 +184,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(failOnOption())
     .option("--as-of <date>", "evaluate the before side as of this date, YYYY-MM-DD (default: today in UTC)")
     .option("--as-of-after <date>", "evaluate the after side as of this date (default: --as-of)")
+    .option("--pack <id>", PACK_HELP, collect)
     .option("--rule <rule=setting>", RULE_HELP, collect)
     .option("-c, --config <file>", "config file (default: the nearest bipa-check.config.{json,yaml,yml} above the first profile file)")
     .option("--no-config", "do not look for a config file")
@@ -201,6 +205,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .argument("<inventory>", "an NDJSON file, or - for standard input (a header line then one system per line, or one profile per line)")
     .addOption(failOnOption())
     .option("--as-of <date>", "evaluate as of this date, YYYY-MM-DD (default: today in UTC)")
+    .option("--pack <id>", PACK_HELP, collect)
     .option("--rule <rule=setting>", RULE_HELP, collect)
     .option("-c, --config <file>", "config file (default: the nearest bipa-check.config.{json,yaml,yml} above the inventory)")
     .option("--no-config", "do not look for a config file")

@@ -2,8 +2,8 @@ import { dirname, join, parse, resolve } from "node:path";
 import type { RuleSetting } from "../engine/select.js";
 import type { LoadLimits } from "../practices/load.js";
 import { withPosition, type Problem } from "../practices/problems.js";
-import type { FailOn } from "../report/exit-code.js";
-import type { Assumptions } from "../engine/rule.js";
+import type { FailOn } from "../gate/exit-code.js";
+import type { Assumptions } from "../packs/bipa/rule.js";
 import { closest } from "../util/suggest.js";
 import { parseSideFile } from "./parse-file.js";
 import { CONFIG_FILE_NAMES, configSchema, type Config } from "./schema.js";
@@ -16,7 +16,7 @@ export type ParseConfigResult = { ok: true; config: Config } | { ok: false; prob
  */
 export function parseConfig(
   text: string,
-  options: { knownRuleIds?: readonly string[]; limits?: Partial<LoadLimits> } = {},
+  options: { knownRuleIds?: readonly string[]; knownPackIds?: readonly string[]; limits?: Partial<LoadLimits> } = {},
 ): ParseConfigResult {
   const parsed = parseSideFile(text, configSchema, "config file", options.limits);
   if (!parsed.ok) return parsed;
@@ -27,6 +27,18 @@ export function parseConfig(
       const pointer = `/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
       problems.push(
         withPosition({ path: pointer, code: "schema", message: `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}` }, parsed.sourceMap),
+      );
+    }
+  }
+  for (const id of Object.keys(parsed.value.packs ?? {})) {
+    if (options.knownPackIds && !options.knownPackIds.includes(id)) {
+      const hint = closest(id, options.knownPackIds);
+      const pointer = `/packs/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      problems.push(
+        withPosition(
+          { path: pointer, code: "schema", message: `unknown pack "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}; known packs: ${options.knownPackIds.join(", ")}` },
+          parsed.sourceMap,
+        ),
       );
     }
   }
@@ -54,6 +66,8 @@ export function configCandidates(startDir: string): string[][] {
 /** Settings for one audit run, after the config file and the command line are merged. */
 export interface AuditSettings {
   failOn: FailOn;
+  /** The packs to run (undefined: every shipped pack). */
+  packs?: string[];
   rules: Record<string, RuleSetting>;
   /** Absolute or working-directory-relative paths. */
   waivers?: string;
@@ -66,6 +80,8 @@ export interface AuditSettings {
 /** What the command line set; anything left undefined falls back to the config file, then the default. */
 export interface CommandLineSettings {
   failOn?: FailOn;
+  /** `--pack`: replaces the config's choice. */
+  packs?: string[];
   rules?: Record<string, RuleSetting>;
   waivers?: string;
   baseline?: string;
@@ -76,16 +92,29 @@ export interface CommandLineSettings {
  * Merges config and command line: the command line wins; rule settings merge per rule id; paths
  * in the config are resolved against the config file's directory.
  */
-export function mergeSettings(config: Config | undefined, configFile: string | undefined, cli: CommandLineSettings): AuditSettings {
+export function mergeSettings(
+  config: Config | undefined,
+  configFile: string | undefined,
+  cli: CommandLineSettings,
+  knownPackIds: readonly string[] = [],
+): AuditSettings {
   const fromConfig = (p: string | undefined) => (p === undefined ? undefined : configFile ? resolve(dirname(configFile), p) : p);
   const waivers = cli.waivers ?? fromConfig(config?.waivers);
   const baseline = cli.baseline ?? fromConfig(config?.baseline);
+  const packs = cli.packs ?? packsFromConfig(config, knownPackIds);
   return {
     failOn: cli.failOn ?? config?.failOn ?? "violation",
+    ...(packs ? { packs } : {}),
     rules: { ...(config?.rules ?? {}), ...(cli.rules ?? {}) },
     ...(waivers !== undefined ? { waivers } : {}),
     ...(baseline !== undefined ? { baseline } : {}),
     ...(config?.maxWaiverDays !== undefined ? { maxWaiverDays: config.maxWaiverDays } : {}),
     assumptions: { ...(config?.assumptions ?? {}), ...(cli.assumptions ?? {}) },
   };
+}
+
+/** The packs a config leaves on: every known pack but those set to false (undefined when it sets none). */
+function packsFromConfig(config: Config | undefined, known: readonly string[]): string[] | undefined {
+  const off = Object.entries(config?.packs ?? {}).filter(([, on]) => !on).map(([id]) => id);
+  return off.length === 0 ? undefined : known.filter((id) => !off.includes(id));
 }

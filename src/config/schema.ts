@@ -12,6 +12,10 @@ export const configSchema = z.strictObject({
     .enum(["violation", "risk", "info", "never"], { error: "expected violation, risk, info or never" })
     .optional()
     .describe("The lowest severity that fails the run (default violation)."),
+  packs: z
+    .record(z.string(), z.boolean({ error: "expected true or false" }))
+    .optional()
+    .describe("Per pack id: false to turn the pack off (every shipped pack runs by default)."),
   rules: z
     .record(z.string(), severity)
     .optional()

@@ -1,5 +1,6 @@
 import type { Practices, System } from "../practices/schema.js";
 import type { SharedMeasureId } from "./measures.js";
+import type { ReportBase } from "./report.js";
 
 /*
  * The contract between the engine and a jurisdiction pack (issue 11). A pack is data plus pure
@@ -96,6 +97,8 @@ export interface PackSystemContext {
   asOf: string;
   /** The pack options the user chose; an option not named takes its default. */
   options?: PackOptionValues;
+  /** The pack's assumptions where its law is unsettled (its `defaultAssumptions` with the caller's on top); the engine always passes them. */
+  assumptions?: Readonly<Record<string, unknown>>;
 }
 
 /** A rule about one system: metadata plus one pure check. One rule per file. */
@@ -158,6 +161,47 @@ export interface PenaltyContext {
   options?: PackOptionValues;
 }
 
+/** A scope rule's draft may end the law's reach over a system, or leave it open on unknown facts. */
+export interface PackScopeDraft extends PackFindingDraft {
+  /** The system is outside the law, for the reason in `message` (one info finding, nothing else). */
+  excludes?: boolean;
+  /**
+   * Whether the law reaches the system turns on facts left unknown: the engine still runs the section
+   * rules, but reports their outcome as one conditional line in this finding, not a finding each.
+   */
+  conditional?: boolean;
+}
+
+/**
+ * A scope rule (optional hook, BIPA's model): scope rules run first, in order, on every system; the
+ * first that excludes a system ends its evaluation. A pack with scope rules decides applicability
+ * through them instead of `applicability`.
+ */
+export interface PackScopeRule extends Omit<PackRule, "engaged" | "check"> {
+  check(ctx: PackSystemContext): PackScopeDraft[];
+}
+
+/** What an organization rule sees: the profile and the systems the law reaches. */
+export interface PackOrganizationContext {
+  profile: Practices;
+  inScope: ReadonlyArray<{ system: System; index: number }>;
+  asOf: string;
+  assumptions: Readonly<Record<string, unknown>>;
+}
+
+/** A rule about the organization as a whole (optional hook): runs once, when the law reaches some system. */
+export interface PackOrganizationRule extends Omit<PackRule, "engaged" | "check"> {
+  check(ctx: PackOrganizationContext): PackFindingDraft[];
+}
+
+/** What a pack's `extend` hook sees: the report as it stands for this pack alone, and the profile. */
+export interface PackExtendContext {
+  /** The report with only this pack's applicability, findings and passed rules. */
+  report: ReportBase;
+  profile: Practices;
+  assumptions: Readonly<Record<string, unknown>>;
+}
+
 /** A jurisdiction pack: one law (or a small family of laws of one jurisdiction). */
 export interface Pack {
   /** Short, stable id used in rule ids and `--pack` (e.g. `tx-cubi`). */
@@ -172,13 +216,37 @@ export interface Pack {
   amendments?: ReadonlyArray<{ date: string; what: string; authority: string }>;
   authorities: readonly PackAuthority[];
   remedies: readonly PackRemedy[];
+  /** Rules about one system each, run where the law applies. */
   rules: readonly PackRule[];
-  applicability(ctx: PackSystemContext): PackApplicability;
+  /** Whether the law reaches a system. Required unless the pack decides it through `scopeRules`. */
+  applicability?(ctx: PackSystemContext): PackApplicability;
   penalty?(ctx: PenaltyContext): PenaltyEstimate;
   /** Points the reference leaves open, as choices the user states (see {@link PackOption}). */
   options?: readonly PackOption[];
   /** Notes every report of this pack carries (unsettled points, what the pack does not cover). */
   notes: readonly string[];
+  /** Optional: scope rules that decide applicability system by system (BIPA). */
+  scopeRules?: readonly PackScopeRule[];
+  /** Optional: rules about the organization as a whole, run once when the law reaches some system. */
+  organizationRules?: readonly PackOrganizationRule[];
+  /** Optional: what to assume where the law is unsettled; `audit({ assumptions })` overrides. */
+  defaultAssumptions?: Readonly<Record<string, unknown>>;
+  /** Optional: notes on the assumptions made (they join the report's `notes`). */
+  assumptionNotes?(assumptions: Readonly<Record<string, unknown>>): string[];
+  /**
+   * Optional: fields the pack adds at the top of the report (BIPA: its Sec. 20 `exposure` and its
+   * `injunctionRisk` view), computed from the pack's own view of the report. Keys must not clash
+   * with another pack's or with the report's own.
+   */
+  extend?(ctx: PackExtendContext): Record<string, unknown>;
+}
+
+/** A deep-partial system or organization, merged onto a pack's compliant baseline profile for examples. */
+export interface RuleExample {
+  /** One line on what the example shows. */
+  description: string;
+  system?: Record<string, unknown>;
+  organization?: Record<string, unknown>;
 }
 
 /** Identity functions that type a pack's parts and keep its files uniform. */

@@ -1,6 +1,6 @@
-import { AMENDMENT_EFFECTIVE } from "../exposure/dates.js";
-import type { ExposureEstimate, Range } from "../exposure/types.js";
-import { compareSections } from "../report/section-order.js";
+import { AMENDMENT_EFFECTIVE } from "../packs/bipa/exposure/dates.js";
+import type { ExposureEstimate, Range } from "../packs/bipa/exposure/types.js";
+import { compareSections } from "../util/section-order.js";
 import type { Finding, Report } from "../report/types.js";
 import { newDuties } from "./duties.js";
 import type { DiffSide, DiffSnapshot, ReportDiff, SectionExposureChange, UnchangedFinding } from "./types.js";

@@ -1,4 +1,4 @@
-import type { Range } from "../exposure/types.js";
+import type { Range } from "../packs/bipa/exposure/types.js";
 import type { Practices } from "../practices/schema.js";
 import type { Finding, Report, ReportSummary } from "../report/types.js";
 

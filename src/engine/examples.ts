@@ -1,5 +1,5 @@
 import type { PracticesInput } from "../practices/schema.js";
-import type { RuleExample } from "./rule.js";
+import type { RuleExample } from "../core/pack.js";
 
 /** Objects merge key by key; arrays and scalars replace. `null` deletes the key. */
 export function deepMerge(base: unknown, patch: unknown): unknown {

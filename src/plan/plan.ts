@@ -1,20 +1,22 @@
-import { audit, type AuditOptions } from "../engine/audit.js";
-import { DEFAULT_ASSUMPTIONS, type Assumptions } from "../engine/rule.js";
-import { exposureOptions } from "../exposure/attach.js";
-import { EXPOSURE_LABEL, estimateExposure, sectionOf } from "../exposure/damages.js";
-import { assessInjunctionRisk } from "../exposure/injunction.js";
-import type { ExposureEstimate } from "../exposure/types.js";
-import { formatUsd } from "../exposure/words.js";
+import { audit, type AuditOptions } from "../audit.js";
+import { DEFAULT_ASSUMPTIONS, type Assumptions } from "../packs/bipa/rule.js";
+import { exposureOptions } from "../packs/bipa/exposure/attach.js";
+import { EXPOSURE_LABEL, estimateExposure, sectionOf } from "../packs/bipa/exposure/damages.js";
+import { assessInjunctionRisk } from "../packs/bipa/injunction.js";
+import type { ExposureEstimate } from "../packs/bipa/exposure/types.js";
+import { formatUsd } from "../packs/bipa/exposure/words.js";
 import { compareDates } from "../practices/dates.js";
 import type { Practices } from "../practices/schema.js";
-import { getRemedy, type Remedy } from "../remedies/catalog.js";
-import { REMEDY_IDS, type RemedyId } from "../remedies/ids.js";
+import { getRemedy, type Remedy } from "../packs/bipa/remedies/catalog.js";
+import { isRemedyId, REMEDY_IDS, type RemedyId } from "../packs/bipa/remedies/ids.js";
 import type { Finding, Report } from "../report/types.js";
-import { forwardEffect, horizonOf } from "./forward.js";
-import { applyMeasures, profileMeasure } from "./measures.js";
+import { forwardEffect, horizonOf } from "../packs/bipa/plan/forward.js";
+import { applyMeasures, profileMeasure } from "../packs/bipa/plan/measures.js";
 import type { FindingOutcome, FindingRef, ForwardEffect, Horizon, PlanSnapshot, PlanStep, RemediationPlan, WhatIf } from "./types.js";
 
 export interface PlanOptions {
+  /** The packs the report was made with (default: every shipped pack), so the re-audit matches it. */
+  packs?: AuditOptions["packs"];
   /** The rule settings the report was made with, so the re-audit matches it. */
   rules?: AuditOptions["rules"];
   ruleSet?: AuditOptions["ruleSet"];
@@ -63,6 +65,7 @@ export function plan(report: Report, profile: Practices, options: PlanOptions = 
   const auditOptions: AuditOptions = {
     asOf: report.asOf,
     assumptions,
+    ...(options.packs ? { packs: options.packs } : {}),
     ...(options.rules ? { rules: options.rules } : {}),
     ...(options.ruleSet ? { ruleSet: options.ruleSet } : {}),
   };
@@ -317,6 +320,7 @@ function targetSystems(findings: readonly Finding[]): Map<RemedyId, string[] | u
   const targets = new Map<RemedyId, string[] | undefined>();
   for (const f of findings) {
     for (const id of f.remedies) {
+      if (!isRemedyId(id)) continue; // another pack's remedy: not a BIPA profile change
       const list = targets.has(id) ? targets.get(id) : [];
       if (list === undefined) continue;
       if (f.systemId === undefined) targets.set(id, undefined);

@@ -1,7 +1,7 @@
-import type { ExposureEstimate, InjunctionRiskView, Range } from "../exposure/types.js";
+import type { ExposureEstimate, InjunctionRiskView, Range } from "../packs/bipa/exposure/types.js";
 import type { Practices } from "../practices/schema.js";
-import type { Remedy } from "../remedies/catalog.js";
-import type { RemedyId } from "../remedies/ids.js";
+import type { Remedy } from "../packs/bipa/remedies/catalog.js";
+import type { RemedyId } from "../packs/bipa/remedies/ids.js";
 import type { Finding, ReportSummary, Severity } from "../report/types.js";
 
 /** Enough of a finding to name it in a plan; `fingerprint` is its stable identity. */

@@ -1,14 +1,14 @@
 import { z } from "zod";
-import { audit, type AuditOptions } from "../engine/audit.js";
+import { audit, type AuditOptions } from "../audit.js";
 import { parseProfile } from "../practices/load.js";
 import { problemsFromZod, type Problem } from "../practices/problems.js";
 import { practicesSchema, type Organization, type Practices } from "../practices/schema.js";
 import type { SourceMap } from "../practices/source-map.js";
-import { ExposureTotals } from "../exposure/stacking.js";
-import type { Range } from "../exposure/types.js";
+import { ExposureTotals } from "../packs/bipa/exposure/stacking.js";
+import type { Range } from "../packs/bipa/exposure/types.js";
 import type { Report } from "../report/types.js";
-import { bipaRules } from "../rules/bipa/index.js";
-import type { Rule } from "../engine/rule.js";
+import { bipaRules } from "../packs/bipa/rules/index.js";
+import type { Rule } from "../packs/bipa/rule.js";
 import type { RuleSetting } from "../engine/select.js";
 import { addLine, lineSourceMap } from "./line-source-map.js";
 import { DEFAULT_MAX_LINE_BYTES, splitLines, type NdjsonLine } from "./lines.js";
@@ -65,7 +65,7 @@ export interface NdjsonSummary {
   violation: number;
   risk: number;
   info: number;
-  /** The reports' Sec. 20 estimates combined as one estimate of all the systems would combine them (src/exposure/stacking.ts). */
+  /** The reports' Sec. 20 estimates combined as one estimate of all the systems would combine them (src/packs/bipa/exposure/stacking.ts). */
   exposureUsd: Range;
   /** True when the stream ended early: `stopOnError`, an over-long line, or an organization that could not be read. */
   stopped: boolean;
@@ -104,7 +104,12 @@ export async function* auditNdjsonLines(
 ): AsyncGenerator<NdjsonResult> {
   const ruleSet = options.ruleSet ?? bipaRules;
   const split = splitRuleSettings(ruleSet, options.rules ?? {});
-  const auditOptions = { asOf: options.asOf, ruleSet, ...(options.assumptions ? { assumptions: options.assumptions } : {}) };
+  const auditOptions = {
+    asOf: options.asOf,
+    ruleSet,
+    ...(options.packs ? { packs: options.packs } : {}),
+    ...(options.assumptions ? { assumptions: options.assumptions } : {}),
+  };
   const max = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   const seen = options.duplicateIds === "allow" ? undefined : new Map<string, number>();
   const totals: NdjsonSummary = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyBaseline, baselineKey, baselineNotices, buildBaseline, parseBaseline, serializeBaseline } from "../../src/baseline/baseline.js";
-import type { Baseline } from "../../src/baseline/schema.js";
+import { applyBaseline, baselineKey, baselineNotices, buildBaseline, parseBaseline, serializeBaseline } from "../../src/gate/baseline/baseline.js";
+import type { Baseline } from "../../src/gate/baseline/schema.js";
 import { formatProblem } from "../../src/practices/problems.js";
 import type { Report } from "../../src/report/types.js";
 import { acmeReport, betaReport } from "../report/fixtures/report.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { parseProfile } from "../../src/practices/load.js";
-import { bipaRules } from "../../src/rules/bipa/index.js";
+import { bipaRules } from "../../src/packs/bipa/rules/index.js";
 import { generateProfile } from "../bench/generate.js";
 import { canonical, decisionsOf } from "../bench/peer/decisions.js";
 import { ENCODED_RULE_IDS, OUTCOMES, PeerEngine, type EncodedRuleId } from "../bench/peer/json-rules-engine.js";

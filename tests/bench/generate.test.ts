@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { parseProfile } from "../../src/practices/load.js";
 import { generateNdjsonLines, generateProfile, generateSystems } from "./generate.js";
 

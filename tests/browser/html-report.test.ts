@@ -6,10 +6,10 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { loadProfile } from "../../src/practices/load.js";
 import { plan } from "../../src/plan/plan.js";
-import { formatHtml } from "../../src/report/format/html/index.js";
+import { formatHtml } from "../../src/format/html/index.js";
 import { DISCLAIMER, type Report } from "../../src/report/types.js";
 import { ROOT, UPDATING } from "../../scripts/golden.js";
 import { CHROMIUM_ARGS, ensureChromium, type BrowserSetup } from "./chromium.js";
@@ -95,6 +95,7 @@ describe.each(examples.map((e) => [e]))("examples/%s.yaml as HTML in Chromium", 
     expect(await page.locator("h1").allTextContents()).toEqual([`BIPA (740 ILCS 14) assessment: ${report.organization.name}`]);
     expect(await page.locator("h2").allTextContents()).toEqual([
       "Summary for counsel",
+      "Which laws apply",
       "Exposure (Sec. 20 estimate)",
       "Findings by section",
       "Remediation plan",

@@ -78,7 +78,7 @@ describe("the GitLab CI template", () => {
       expect(issue.location.lines.begin).toBeGreaterThan(0);
     }
     const suites = findAll(parseXml(readFileSync(join(r.dir, job.artifacts.reports.junit), "utf8")), "testsuite");
-    expect(suites.map((s) => s.attrs.name)).toEqual(["profiles/ok.yaml", "profiles/timeclock.yaml"]);
+    expect(suites.map((s) => s.attrs.name)).toEqual(["profiles/ok.yaml [bipa]", "profiles/timeclock.yaml [bipa]"]);
   });
 
   it("passes a clean estate", () => {

@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { loadProfile } from "../../src/practices/load.js";
-import { bipaRules } from "../../src/rules/bipa/index.js";
+import { bipaRules } from "../../src/packs/bipa/rules/index.js";
 import { VERSION } from "../../src/version.js";
 import { ROOT, useCli } from "./helpers/cli.js";
 

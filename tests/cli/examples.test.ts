@@ -66,9 +66,9 @@ describe("every example profile through the CLI", () => {
       expect(multitoolValidate(JSON.parse(readFileSync(out("sarif"), "utf8")), bin!)).toEqual({ analyzed: true, errors: [] });
     });
 
-    it("writes JUnit that parses as XML, one testsuite for the profile", () => {
+    it("writes JUnit that parses as XML, one testsuite for the profile and pack", () => {
       const root = parseXml(readFileSync(out("xml"), "utf8"));
-      expect(findAll(root, "testsuite").map((s) => s.attrs.name)).toEqual([profile]);
+      expect(findAll(root, "testsuite").map((s) => s.attrs.name)).toEqual([`${profile} [bipa]`]);
       expect(findAll(root, "testcase").length).toBeGreaterThan(0);
     });
   });

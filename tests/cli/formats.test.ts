@@ -61,7 +61,7 @@ describe("audit --format: every format, several at once, each to its destination
 
   it("JUnit: well-formed, a testsuite per profile, failures only for findings at or above --fail-on", () => {
     const root = parseXml(audit([...PROFILES, "--format", "junit", ...AS_OF]).stdout);
-    expect(findAll(root, "testsuite").map((s) => s.attrs.name)).toEqual(PROFILES);
+    expect(findAll(root, "testsuite").map((s) => s.attrs.name)).toEqual(PROFILES.map((p) => `${p} [bipa]`));
     expect(findAll(root, "failure").map((f) => f.attrs.type)).toEqual(["violation", "violation"]);
     const risky = parseXml(audit([...PROFILES, "--format", "junit", "--fail-on", "risk", ...AS_OF]).stdout);
     expect(findAll(risky, "failure").length).toBeGreaterThan(2);
@@ -69,7 +69,7 @@ describe("audit --format: every format, several at once, each to its destination
 
   it("JSON: one envelope with a report per file, the exit code and totals", () => {
     const env = JSON.parse(audit([...PROFILES, "--format", "json", ...AS_OF]).stdout);
-    expect(env).toMatchObject({ reportVersion: 1, asOf: "2026-11-22", failOn: "violation", exitCode: 1 });
+    expect(env).toMatchObject({ reportVersion: 2, asOf: "2026-11-22", failOn: "violation", exitCode: 1 });
     expect(env.reports).toHaveLength(3);
     expect(env.summary.files).toBe(3);
   });

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { RemediationPlan } from "../../src/plan/types.js";
-import { getRemedy } from "../../src/remedies/catalog.js";
+import { getRemedy } from "../../src/packs/bipa/remedies/catalog.js";
 import { CLEARVIEW_2021_MEASURES } from "../plan/clearview-like.js";
 import { ROOT, runCli, useCli } from "./helpers/cli.js";
 

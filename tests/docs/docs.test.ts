@@ -3,8 +3,8 @@ import { dirname, join, normalize } from "node:path";
 import { describe, expect, it } from "vitest";
 import { applyExample } from "../../src/engine/examples.js";
 import { parseProfile } from "../../src/practices/load.js";
-import { bipaRules } from "../../src/rules/bipa/index.js";
-import { compliantProfile } from "../../src/rules/bipa/compliant-profile.js";
+import { bipaRules } from "../../src/packs/bipa/rules/index.js";
+import { compliantProfile } from "../../src/packs/bipa/compliant-profile.js";
 import { generatedDocs, regionDocs } from "../../scripts/docs/generate.js";
 import { profileFieldPaths, undescribedFields } from "../../scripts/docs/profile-reference.js";
 import { runRuleExample } from "../../scripts/docs/rule-examples.js";
@@ -45,7 +45,7 @@ describe.each(bipaRules.map((r) => [r.id, r] as const))("rule %s", (_id, rule) =
 
   it("is defined in a file named after it, with a test file at the mirrored path", () => {
     const source = ruleSourcePath(rule);
-    expect(source, `no src/rules/<pack>/<folder>/<slug>.ts defines ${rule.id}`).toBeDefined();
+    expect(source, `no src/packs/<pack>/rules/<folder>/<slug>.ts defines ${rule.id}`).toBeDefined();
     expect(readFileSync(join(ROOT, source!), "utf8")).toContain(`"${rule.id}"`);
     const test = ruleTestPath(source!);
     expect(existsSync(join(ROOT, test)), `missing test file ${test}`).toBe(true);

@@ -2,12 +2,12 @@ import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { applyExample } from "../../src/engine/examples.js";
 import { loadProfile, parseProfile } from "../../src/practices/load.js";
 import type { Practices } from "../../src/practices/schema.js";
-import { bipaRules } from "../../src/rules/bipa/index.js";
-import { compliantProfile } from "../../src/rules/bipa/compliant-profile.js";
+import { bipaRules } from "../../src/packs/bipa/rules/index.js";
+import { compliantProfile } from "../../src/packs/bipa/compliant-profile.js";
 import { FIELD_SECTIONS, fieldSection } from "../../scripts/docs/field-sections.js";
 import { profileFieldPaths } from "../../scripts/docs/profile-reference.js";
 import { profileArb } from "../helpers/arbitraries.js";
@@ -148,7 +148,7 @@ function runPacks(profile: Practices, asOf: string): void {
       const findings: PenaltyContext["findings"][number][] = [];
       profile.systems.forEach((system, index) => {
         const ctx = { profile, system, index, asOf, ...(options ? { options } : {}) };
-        if (pack.applicability(ctx).status === "applies") applies.push(index);
+        if (pack.applicability!(ctx).status === "applies") applies.push(index);
         for (const rule of pack.rules) {
           if (rule.engaged && !rule.engaged(ctx)) continue;
           for (const d of rule.check(ctx)) findings.push({ ruleId: rule.id, systemId: system.id, severity: d.severity ?? rule.severity, basis: d.basis ?? "fact" });

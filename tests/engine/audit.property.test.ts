@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { loadProfile, parseProfile } from "../../src/practices/load.js";
 import { profileArb } from "../helpers/arbitraries.js";
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { audit } from "../../src/engine/audit.js";
-import { defineRule, type Rule } from "../../src/engine/rule.js";
+import { audit } from "../../src/audit.js";
+import { defineRule, type Rule } from "../../src/packs/bipa/rule.js";
 import { RuleSettingsError } from "../../src/engine/select.js";
 import { loadProfile, parseProfile } from "../../src/practices/load.js";
 import type { Practices } from "../../src/practices/schema.js";
-import { compliantProfile } from "../../src/rules/bipa/compliant-profile.js";
-import { bipaRules } from "../../src/rules/bipa/index.js";
+import { compliantProfile } from "../../src/packs/bipa/compliant-profile.js";
+import { bipaRules } from "../../src/packs/bipa/rules/index.js";
 import { DISCLAIMER } from "../../src/report/types.js";
 
 const AS_OF = "2026-11-22";
@@ -59,7 +59,7 @@ describe("audit", () => {
   it("returns a plain, serializable report with the disclaimer", () => {
     const report = audit(profile, { asOf: AS_OF, ruleSet });
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
-    expect(report.reportVersion).toBe(1);
+    expect(report.reportVersion).toBe(2);
     expect(report.asOf).toBe(AS_OF);
     expect(report.disclaimer).toBe(DISCLAIMER);
     expect(report.disclaimer).toContain("not legal advice");

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/engine/audit.js";
-import { EXPOSURE_LABEL, estimateExposure, PER_VIOLATION_USD, sectionOf } from "../../src/exposure/damages.js";
+import { audit } from "../../src/audit.js";
+import { EXPOSURE_LABEL, estimateExposure, PER_VIOLATION_USD, sectionOf } from "../../src/packs/bipa/exposure/damages.js";
 import { parseProfile } from "../../src/practices/load.js";
-import { compliantProfile } from "../../src/rules/bipa/compliant-profile.js";
+import { compliantProfile } from "../../src/packs/bipa/compliant-profile.js";
 import { employees, employer, employerWith, finding, NO_RELEASE, RELEASE_MISSING, reportWith } from "./helpers.js";
 
 /*
  * Point 5 of issue 10: the exposure estimate rebuilt on the counting rules of bipa-reference.md §1.7.
  * Every figure below comes with the arithmetic that gives it. AS_OF is 2026-11-22, so the five-year
  * look-back (Tims, §1.6) starts on 2021-11-22. PA 103-0769 took effect on 2024-08-02 (§1.0, §1.4).
- * Years are calendar years: whole anniversaries plus the share of the next year (src/exposure/dates.ts).
+ * Years are calendar years: whole anniversaries plus the share of the next year (src/packs/bipa/exposure/dates.ts).
  */
 const AS_OF = "2026-11-22";
 const FALSE = { amendmentAppliesToPendingClaims: false } as const;

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { estimateExposure } from "../../src/exposure/damages.js";
-import { formatCount, formatUsd } from "../../src/exposure/words.js";
+import { estimateExposure } from "../../src/packs/bipa/exposure/damages.js";
+import { formatCount, formatUsd } from "../../src/packs/bipa/exposure/words.js";
 import { employees, employer, finding, NO_RELEASE, RELEASE_MISSING, reportWith } from "./helpers.js";
 
 const page = readFileSync(join(resolve(dirname(fileURLToPath(import.meta.url)), "../.."), "docs/exposure.md"), "utf8");

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { estimateExposure } from "../../src/exposure/damages.js";
-import { assessInjunctionRisk } from "../../src/exposure/injunction.js";
-import { formatters } from "../../src/report/format/index.js";
-import { reportSchema } from "../../src/report/schema.js";
+import { estimateExposure } from "../../src/packs/bipa/exposure/damages.js";
+import { assessInjunctionRisk } from "../../src/packs/bipa/injunction.js";
+import { formatters } from "../../src/format/index.js";
+import { reportSchema } from "../../src/format/report-schema.js";
 import { syncGolden } from "../../scripts/golden.js";
 import { employees, employer, finding, NO_RELEASE, RELEASE_MISSING, reportWith } from "./helpers.js";
 

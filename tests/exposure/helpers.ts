@@ -1,9 +1,9 @@
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { applyExample } from "../../src/engine/examples.js";
 import { parseProfile } from "../../src/practices/load.js";
 import type { Practices } from "../../src/practices/schema.js";
 import type { Finding, Report, Severity } from "../../src/report/types.js";
-import { compliantProfile } from "../../src/rules/bipa/compliant-profile.js";
+import { compliantProfile } from "../../src/packs/bipa/compliant-profile.js";
 
 /** A validated profile: the compliant timeclock employer with the first system patched. */
 export function employer(system: Record<string, unknown>, organization?: Record<string, unknown>): Practices {

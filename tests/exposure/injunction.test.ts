@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/engine/audit.js";
-import { assessInjunctionRisk, INJUNCTION_SCOPE } from "../../src/exposure/injunction.js";
+import { audit } from "../../src/audit.js";
+import { assessInjunctionRisk, INJUNCTION_SCOPE } from "../../src/packs/bipa/injunction.js";
 import { loadProfile } from "../../src/practices/load.js";
 import { employer, finding, NO_RELEASE, RELEASE_MISSING, reportWith } from "./helpers.js";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { estimateExposure } from "../../src/exposure/damages.js";
-import { formatCount } from "../../src/exposure/words.js";
+import { estimateExposure } from "../../src/packs/bipa/exposure/damages.js";
+import { formatCount } from "../../src/packs/bipa/exposure/words.js";
 import { parseProfile } from "../../src/practices/load.js";
 import type { Practices } from "../../src/practices/schema.js";
 import { fcRuns } from "../properties/runs.js";

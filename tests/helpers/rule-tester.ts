@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { applyExample } from "../../src/engine/examples.js";
-import type { Rule, RuleExample } from "../../src/engine/rule.js";
+import type { Rule, RuleExample } from "../../src/packs/bipa/rule.js";
 import { parseProfile } from "../../src/practices/load.js";
 import type { Finding, Severity } from "../../src/report/types.js";
-import { compliantProfile } from "../../src/rules/bipa/compliant-profile.js";
+import { compliantProfile } from "../../src/packs/bipa/compliant-profile.js";
 
 export const AS_OF = "2026-11-22";
 

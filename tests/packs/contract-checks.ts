@@ -94,7 +94,7 @@ export function firedRules(pack: Pack, profile: Practices, asOf: string): string
   const fired = new Set<string>();
   profile.systems.forEach((system, index) => {
     const ctx = { profile, system, index, asOf };
-    if (pack.applicability(ctx).status !== "applies") return;
+    if (pack.applicability!(ctx).status !== "applies") return;
     for (const rule of pack.rules) {
       if (rule.engaged !== undefined && !rule.engaged(ctx)) continue;
       if (rule.check(ctx).length > 0) fired.add(rule.id);
@@ -118,10 +118,10 @@ export function checkPackProperties(pack: Pack, profileArb: fc.Arbitrary<unknown
         const findings: Array<{ ruleId: string; systemId?: string; severity: "violation" | "risk" | "info"; basis: "fact" | "unknown" }> = [];
         profile.systems.forEach((system, index) => {
           const ctx = { profile, system, index, asOf };
-          const decision = pack.applicability(ctx);
+          const decision = pack.applicability!(ctx);
           expect(["applies", "does-not-apply", "unknown"]).toContain(decision.status);
           expect(decision.reasons.length).toBeGreaterThan(0);
-          expect(pack.applicability(ctx)).toEqual(decision);
+          expect(pack.applicability!(ctx)).toEqual(decision);
           if (asOf < pack.effectiveFrom) expect(decision.status).toBe("does-not-apply");
           seen.add(decision.status);
           if (decision.status === "applies") applies.push(index);

@@ -12,7 +12,7 @@ export function expectPackInvariants(pack: Pack, profile: Practices, asOf: strin
   const findings: PenaltyContext["findings"][number][] = [];
   profile.systems.forEach((system, index) => {
     const ctx = { profile, system, index, asOf, ...(options ? { options } : {}) };
-    const a = pack.applicability(ctx);
+    const a = pack.applicability!(ctx);
     expect(["applies", "does-not-apply", "unknown"]).toContain(a.status);
     expect(a.reasons.length).toBeGreaterThan(0);
     if (a.status === "applies") applies.push(index);

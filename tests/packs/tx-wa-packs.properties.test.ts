@@ -19,7 +19,7 @@ function evaluate(pack: Pack, input: unknown, asOf: string) {
   const parsed = parseProfile(input);
   if (!parsed.ok) return undefined;
   const { profile } = parsed;
-  const decisions = profile.systems.map((system, index) => pack.applicability({ profile, system, index, asOf }));
+  const decisions = profile.systems.map((system, index) => pack.applicability!({ profile, system, index, asOf }));
   const drafts: Array<{ systemName: string; draft: PackFindingDraft; severity: string; basis: "fact" | "unknown"; ruleId: string; systemId: string }> = [];
   profile.systems.forEach((system, index) => {
     const ctx = { profile, system, index, asOf };

@@ -1,6 +1,6 @@
 import { parseProfile } from "../../src/practices/load.js";
 import type { Practices, PracticesInput } from "../../src/practices/schema.js";
-import type { RemedyId } from "../../src/remedies/ids.js";
+import type { RemedyId } from "../../src/packs/bipa/remedies/ids.js";
 
 /**
  * A fictional company run the way Clearview was described before its 2021 measures (bipa-reference.md

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { loadProfile, type LoadedProfile } from "../../src/practices/load.js";
 import { plan } from "../../src/plan/plan.js";
 import { CLEARVIEW_2021_MEASURES } from "./clearview-like.js";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { loadProfile } from "../../src/practices/load.js";
 import { plan, type PlanOptions } from "../../src/plan/plan.js";
 import { formatPlanJson, formatPlanMarkdown, formatPlanText, PLAN_CLOSING, planFormatters } from "../../src/plan/format/index.js";

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { applyExample } from "../../src/engine/examples.js";
 import { parseProfile } from "../../src/practices/load.js";
 import { practicesSchema, type Practices } from "../../src/practices/schema.js";
-import { applyMeasures, profileMeasure } from "../../src/plan/measures.js";
-import { REMEDY_IDS } from "../../src/remedies/ids.js";
-import { compliantProfile } from "../../src/rules/bipa/compliant-profile.js";
+import { applyMeasures, profileMeasure } from "../../src/packs/bipa/plan/measures.js";
+import { REMEDY_IDS } from "../../src/packs/bipa/remedies/ids.js";
+import { compliantProfile } from "../../src/packs/bipa/compliant-profile.js";
 import { clearviewLike } from "./clearview-like.js";
 
 const AS_OF = "2026-11-22";

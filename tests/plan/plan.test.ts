@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/engine/audit.js";
-import { sectionOf } from "../../src/exposure/damages.js";
+import { audit } from "../../src/audit.js";
+import { sectionOf } from "../../src/packs/bipa/exposure/damages.js";
 import { parseProfile } from "../../src/practices/load.js";
 import { plan } from "../../src/plan/plan.js";
-import { getRemedy } from "../../src/remedies/catalog.js";
-import type { RemedyId } from "../../src/remedies/ids.js";
-import { compliantProfile } from "../../src/rules/bipa/compliant-profile.js";
+import { getRemedy } from "../../src/packs/bipa/remedies/catalog.js";
+import type { RemedyId } from "../../src/packs/bipa/remedies/ids.js";
+import { compliantProfile } from "../../src/packs/bipa/compliant-profile.js";
 import { CLEARVIEW_2021_MEASURES, CLEARVIEW_AS_OF, clearviewLike } from "./clearview-like.js";
 
 /*

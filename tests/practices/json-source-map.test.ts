@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { scanJson } from "../../src/practices/json-source-map.js";
 import { loadProfile } from "../../src/practices/load.js";
 import { buildSourceMap } from "../../src/practices/source-map.js";
-import { compliantProfile } from "../../src/rules/bipa/compliant-profile.js";
+import { compliantProfile } from "../../src/packs/bipa/compliant-profile.js";
 import { profileArb } from "../helpers/arbitraries.js";
 
 /** The map the YAML path builds for the same text: the fast path must agree with it exactly. */

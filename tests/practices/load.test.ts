@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { decodeUtf8, loadProfile, parseProfile } from "../../src/practices/load.js";
 import { formatProblem } from "../../src/practices/problems.js";
-import { compliantProfile } from "../../src/rules/bipa/compliant-profile.js";
+import { compliantProfile } from "../../src/packs/bipa/compliant-profile.js";
 
 const validYaml = stringify(compliantProfile);
 

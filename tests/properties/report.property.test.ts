@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { loadProfile, parseProfile } from "../../src/practices/load.js";
 import type { PracticesInput } from "../../src/practices/schema.js";
-import { formatJson } from "../../src/report/format/json.js";
-import { formatSarif } from "../../src/report/format/sarif.js";
-import { reportSchema } from "../../src/report/schema.js";
+import { formatJson } from "../../src/format/json.js";
+import { formatSarif } from "../../src/format/sarif.js";
+import { reportSchema } from "../../src/format/report-schema.js";
 import { severityRank, type Finding, type Report } from "../../src/report/types.js";
 import { profileArb } from "../helpers/arbitraries.js";
 import { fcRuns } from "./runs.js";

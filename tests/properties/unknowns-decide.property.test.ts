@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { dateBounds } from "../../src/practices/dates.js";
 import { parseProfile } from "../../src/practices/load.js";
 import { profileJsonSchema } from "../../src/practices/json-schema.js";
 import type { Practices } from "../../src/practices/schema.js";
 import type { Finding } from "../../src/report/types.js";
-import { bipaRules } from "../../src/rules/bipa/index.js";
+import { bipaRules } from "../../src/packs/bipa/rules/index.js";
 import { profileArb } from "../helpers/arbitraries.js";
 import { fcRuns } from "./runs.js";
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { applyExample } from "../../src/engine/examples.js";
 import { parseProfile } from "../../src/practices/load.js";
-import { getRemedy, remedies, remedyTitle, REMEDY_TITLES } from "../../src/remedies/catalog.js";
-import { REMEDY_IDS } from "../../src/remedies/ids.js";
-import { authorities } from "../../src/rules/bipa/authorities.js";
-import { compliantProfile } from "../../src/rules/bipa/compliant-profile.js";
-import { bipaRules } from "../../src/rules/bipa/index.js";
+import { getRemedy, remedies, remedyTitle, REMEDY_TITLES } from "../../src/packs/bipa/remedies/catalog.js";
+import { REMEDY_IDS } from "../../src/packs/bipa/remedies/ids.js";
+import { authorities } from "../../src/packs/bipa/authorities.js";
+import { compliantProfile } from "../../src/packs/bipa/compliant-profile.js";
+import { bipaRules } from "../../src/packs/bipa/rules/index.js";
 
 /** Remedy ids a rule names that the catalog does not hold, as "rule → id". */
 function missingRemedies(rules: ReadonlyArray<{ id: string; remedies: readonly string[] }>): string[] {

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { REMEDIES_DOC_PATH, renderRemediesDoc } from "../../scripts/remedies-doc.js";
-import { remedies } from "../../src/remedies/catalog.js";
+import { remedies } from "../../src/packs/bipa/remedies/catalog.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const FILE = join(ROOT, REMEDIES_DOC_PATH);

@@ -1,12 +1,12 @@
 import { describe, it } from "vitest";
-import { formatGithub } from "../../src/report/format/github.js";
-import { formatGitlab } from "../../src/report/format/gitlab.js";
-import { formatJson } from "../../src/report/format/json.js";
-import { formatJunit } from "../../src/report/format/junit.js";
-import { formatMarkdown } from "../../src/report/format/markdown.js";
-import { formatSarif } from "../../src/report/format/sarif.js";
-import { formatText } from "../../src/report/format/text.js";
-import type { FormatOptions } from "../../src/report/format/types.js";
+import { formatGithub } from "../../src/format/github.js";
+import { formatGitlab } from "../../src/format/gitlab.js";
+import { formatJson } from "../../src/format/json.js";
+import { formatJunit } from "../../src/format/junit.js";
+import { formatMarkdown } from "../../src/format/markdown.js";
+import { formatSarif } from "../../src/format/sarif.js";
+import { formatText } from "../../src/format/text.js";
+import type { FormatOptions } from "../../src/format/types.js";
 import { fixtureNotices, fixtureReports, fixtureRules } from "./fixtures/report.js";
 import { expectGolden } from "./golden.js";
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { EXIT_CODES, exitCodeFor, failingFindings, failsRun, isFailOn } from "../../src/report/exit-code.js";
-import { formatters, FORMAT_NAMES, isFormatName } from "../../src/report/format/index.js";
-import { formatJson, toJsonEnvelope } from "../../src/report/format/json.js";
-import { loadFormatter } from "../../src/report/format/load.js";
-import { formatMarkdown } from "../../src/report/format/markdown.js";
-import { citeRef, grouped, usd, usdRange } from "../../src/report/format/shared.js";
-import { formatText } from "../../src/report/format/text.js";
+import { EXIT_CODES, exitCodeFor, failingFindings, failsRun, isFailOn } from "../../src/gate/exit-code.js";
+import { formatters, FORMAT_NAMES, isFormatName } from "../../src/format/index.js";
+import { formatJson, toJsonEnvelope } from "../../src/format/json.js";
+import { loadFormatter } from "../../src/format/load.js";
+import { formatMarkdown } from "../../src/format/markdown.js";
+import { citeRef, grouped, usd, usdRange } from "../../src/format/shared.js";
+import { formatText } from "../../src/format/text.js";
 import { acmeReport, betaReport, fixtureNotices, fixtureReports } from "./fixtures/report.js";
 
 describe("exit-code policy", () => {

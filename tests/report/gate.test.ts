@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildBaseline } from "../../src/baseline/baseline.js";
-import { gate } from "../../src/report/gate.js";
+import { buildBaseline } from "../../src/gate/baseline/baseline.js";
+import { gate } from "../../src/gate/gate.js";
 import type { Report } from "../../src/report/types.js";
-import type { Waiver } from "../../src/waivers/schema.js";
+import type { Waiver } from "../../src/gate/waivers/schema.js";
 import { acmeReport, betaReport } from "./fixtures/report.js";
 
 const fresh: Report = { ...acmeReport, suppressed: [], summary: { ...acmeReport.summary, suppressed: 0 } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatJunit } from "../../src/report/format/junit.js";
+import { formatJunit } from "../../src/format/junit.js";
 import { acmeReport, fixtureReports } from "./fixtures/report.js";
 import { findAll, parseXml } from "./helpers/xml.js";
 
@@ -10,7 +10,7 @@ describe("JUnit XML", () => {
   it("is well-formed, with a testsuite per profile and a testcase per rule and system", () => {
     expect(root.name).toBe("testsuites");
     const suites = findAll(root, "testsuite");
-    expect(suites.map((s) => s.attrs.name)).toEqual(["profiles/acme.yaml", "profiles/beta co/timeclock.json"]);
+    expect(suites.map((s) => s.attrs.name)).toEqual(["profiles/acme.yaml [bipa]", "profiles/beta co/timeclock.json [bipa]"]);
     const names = findAll(suites[0]!, "testcase").map((c) => c.attrs.name);
     expect(names).toContain("bipa/15b-written-release [gym-entry]");
     expect(names).toContain("bipa/15a-public-policy [gym-entry]"); // passed rules are passing cases

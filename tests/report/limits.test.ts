@@ -1,11 +1,11 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { parseProfile } from "../../src/practices/load.js";
-import { formatMarkdown } from "../../src/report/format/markdown.js";
-import { MARKDOWN_BUDGETS } from "../../src/report/format/markdown-budget.js";
-import { formatSarif } from "../../src/report/format/sarif.js";
-import { SARIF_LIMITS } from "../../src/report/format/sarif-limits.js";
+import { formatMarkdown } from "../../src/format/markdown.js";
+import { MARKDOWN_BUDGETS } from "../../src/format/markdown-budget.js";
+import { formatSarif } from "../../src/format/sarif.js";
+import { SARIF_LIMITS } from "../../src/format/sarif-limits.js";
 import type { Report } from "../../src/report/types.js";
 import { generateProfile } from "../bench/generate.js";
 import { sarifSchemaErrors } from "./helpers/sarif.js";

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { loadProfile } from "../../src/practices/load.js";
-import { formatMarkdown } from "../../src/report/format/markdown.js";
-import { NOTHING_IN_SCOPE } from "../../src/report/format/shared.js";
-import { formatText } from "../../src/report/format/text.js";
+import { formatMarkdown } from "../../src/format/markdown.js";
+import { NOTHING_IN_SCOPE } from "../../src/format/shared.js";
+import { formatText } from "../../src/format/text.js";
 
 /** A report whose only system is outside BIPA (the Mosby hospital cabinet): exposure and injunction views say so briefly. */
 function outOfScopeReport() {

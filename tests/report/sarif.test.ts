@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatSarif, sarifFingerprint, sarifRuleName, sarifUri, toSarifLog } from "../../src/report/format/sarif.js";
-import type { FormatOptions } from "../../src/report/format/types.js";
+import { formatSarif, sarifFingerprint, sarifRuleName, sarifUri, toSarifLog } from "../../src/format/sarif.js";
+import type { FormatOptions } from "../../src/format/types.js";
 import { acmeReport, fixtureNotices, fixtureReports, fixtureRules } from "./fixtures/report.js";
 import { multitoolPath, multitoolValidate, sarifSchemaErrors } from "./helpers/sarif.js";
 

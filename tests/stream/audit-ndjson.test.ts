@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/engine/audit.js";
+import { audit } from "../../src/audit.js";
 import { parseProfile } from "../../src/practices/load.js";
 import type { Report } from "../../src/report/types.js";
 import { auditNdjson, auditNdjsonLines, type NdjsonResult } from "../../src/stream/index.js";

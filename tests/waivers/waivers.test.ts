@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/practices/problems.js";
-import { applyWaivers, isExpired, normalizeFilePath, waiverMatches, waiverNotices } from "../../src/waivers/apply.js";
-import { parseWaivers } from "../../src/waivers/load.js";
-import type { Waiver } from "../../src/waivers/schema.js";
+import { applyWaivers, isExpired, normalizeFilePath, waiverMatches, waiverNotices } from "../../src/gate/waivers/apply.js";
+import { parseWaivers } from "../../src/gate/waivers/load.js";
+import type { Waiver } from "../../src/gate/waivers/schema.js";
 import { acmeReport, betaReport } from "../report/fixtures/report.js";
 
 const KNOWN = ["bipa/15b-written-release", "bipa/15c-profit", "bipa/15d-disclosure", "bipa/offshore-affiliates"];

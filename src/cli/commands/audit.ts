@@ -1,21 +1,22 @@
 import { relative, resolve, sep } from "node:path";
-import { audit } from "../../engine/audit.js";
+import { audit } from "../../audit.js";
 import type { LoadedProfile } from "../../practices/load.js";
 import type { RemediationPlan } from "../../plan/types.js";
 import { locate, type Position } from "../../practices/source-map.js";
 import { valueAt } from "../../practices/pointer.js";
-import { bipaRules } from "../../rules/bipa/index.js";
-import { gate } from "../../report/gate.js";
-import { formatNotice } from "../../report/notice.js";
-import { loadPieceFormatter } from "../../report/format/load.js";
-import { escapeTerminal } from "../../report/format/escape-terminal.js";
+import { SHIPPED_RULE_IDS } from "../../packs/index.js";
+import { packsOf } from "../inputs.js";
+import { gate } from "../../gate/gate.js";
+import { formatNotice } from "../../gate/notice.js";
+import { loadPieceFormatter } from "../../format/load.js";
+import { escapeTerminal } from "../../format/escape-terminal.js";
 import type { Report } from "../../report/types.js";
 import { refuseInputsAsOutputs, writeInBatches, writeOutputs, type RenderedOutput } from "../outputs.js";
-import type { FormatOptions } from "../../report/format/types.js";
-import type { Waiver } from "../../waivers/schema.js";
-import { parseWaivers } from "../../waivers/load.js";
-import { parseBaseline, serializeBaseline } from "../../baseline/baseline.js";
-import type { Baseline } from "../../baseline/schema.js";
+import type { FormatOptions } from "../../format/types.js";
+import type { Waiver } from "../../gate/waivers/schema.js";
+import { parseWaivers } from "../../gate/waivers/load.js";
+import { parseBaseline, serializeBaseline } from "../../gate/baseline/baseline.js";
+import type { Baseline } from "../../gate/baseline/schema.js";
 import type { AuditSettings } from "../../config/config.js";
 import { checkArguments, noteDefaultAsOf, type AuditFlags, type CheckedArguments, type OutputSpec } from "../audit-args.js";
 import { UsageError } from "../errors.js";
@@ -34,7 +35,7 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
   const args = checkArguments(flags);
   noteDefaultAsOf(flags, args.asOf, io);
   const files = expandInputs(inputs, io.cwd);
-  const knownRuleIds = bipaRules.map((r) => r.id);
+  const knownRuleIds = SHIPPED_RULE_IDS;
 
   // Config: --config FILE, else the nearest bipa-check.config.* above the first profile.
   const settings = loadSettings(
@@ -43,6 +44,7 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
     {
       ...(args.failOn ? { failOn: args.failOn } : {}),
       rules: args.rules,
+      ...(args.packs ? { packs: args.packs } : {}),
       ...(flags.waivers !== undefined ? { waivers: resolve(io.cwd, flags.waivers) } : {}),
       ...(flags.baseline !== undefined ? { baseline: resolve(io.cwd, flags.baseline) } : {}),
       assumptions: args.assumptions,
@@ -67,7 +69,7 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
 
   // Profiles: read them all, report every problem of every file at once.
   const loaded = await loadProfiles(files, flags, args.limits, io);
-  const audited = loaded.map((profile) => audit(profile, { asOf: args.asOf, rules: settings.rules, assumptions: settings.assumptions }));
+  const audited = loaded.map((profile) => audit(profile, { asOf: args.asOf, ...packsOf(settings), rules: settings.rules, assumptions: settings.assumptions }));
   refuseNonFiniteFigures(audited, loaded);
 
   // Waivers and baseline: read and validated here (exit 2 on any problem), applied by the library's gate.
@@ -133,7 +135,7 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
 /** The HTML report's remediation plans, one per report (a plan needs the profile, which a report lacks). */
 async function plansFor(reports: readonly Report[], loaded: readonly LoadedProfile[], settings: AuditSettings): Promise<RemediationPlan[]> {
   const { plan } = await import("../../plan/plan.js");
-  return reports.map((r, i) => plan(r, loaded[i]!.profile, { rules: settings.rules, assumptions: settings.assumptions }));
+  return reports.map((r, i) => plan(r, loaded[i]!.profile, { ...packsOf(settings), rules: settings.rules, assumptions: settings.assumptions }));
 }
 
 /**

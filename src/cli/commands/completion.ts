@@ -1,6 +1,6 @@
 import type { Command, Option } from "commander";
-import { FORMAT_NAMES } from "../../report/format/types.js";
-import { bipaRules } from "../../rules/bipa/index.js";
+import { FORMAT_NAMES } from "../../format/types.js";
+import { bipaRules } from "../../packs/bipa/rules/index.js";
 import { UsageError } from "../errors.js";
 import type { CliIo } from "../io.js";
 

@@ -1,13 +1,13 @@
-import { audit } from "../../engine/audit.js";
+import { audit } from "../../audit.js";
 import { pushAll } from "../../util/push-all.js";
 import { decodeUtf8, DEFAULT_LIMITS, loadProfile, type LoadedProfile } from "../../practices/load.js";
-import { isFailOn, type FailOn } from "../../report/exit-code.js";
+import { isFailOn, type FailOn } from "../../gate/exit-code.js";
 import { diffReports } from "../../diff/diff.js";
 import { DIFF_FORMAT_NAMES, diffFormatters, failingAdded, type DiffFormatName } from "../../diff/format/index.js";
 import { checkOutputs, checkSharedArguments, isCalendarDate, type AuditFlags, type SharedArguments, type OutputSpec } from "../audit-args.js";
 import { UsageError } from "../errors.js";
 import { isGitSpec, parseGitSpec, readGitFile } from "../git-source.js";
-import { loadProfiles, loadSettings } from "../inputs.js";
+import { loadProfiles, loadSettings, packsOf } from "../inputs.js";
 import { refuseInputsAsOutputs, writeOutputs, type RenderedOutput } from "../outputs.js";
 import { problemLines, type CliIo } from "../io.js";
 
@@ -34,10 +34,10 @@ interface DiffArguments extends SharedArguments {
 export async function runDiff(inputs: readonly string[], flags: DiffFlags, io: CliIo): Promise<number> {
   const args = checkDiffArguments(inputs, flags);
   const files = inputs.filter((i) => !isGitSpec(i));
-  const settings = loadSettings(files, flags, { rules: args.rules, assumptions: args.assumptions }, io);
+  const settings = loadSettings(files, flags, { ...(args.packs ? { packs: args.packs } : {}), rules: args.rules, assumptions: args.assumptions }, io);
   const [before, after = before] = await loadSides(inputs, flags, args, io);
   if (!before || !after) throw new Error("loadSides returned no profile");
-  const options = { rules: settings.rules, assumptions: settings.assumptions };
+  const options = { ...packsOf(settings), rules: settings.rules, assumptions: settings.assumptions };
   const diff = diffReports(
     { report: audit(before, { ...options, asOf: args.asOf }), profile: before.profile },
     { report: audit(after, { ...options, asOf: args.asOfAfter }), profile: after.profile },

@@ -1,5 +1,5 @@
-import { bipaRules } from "../../rules/bipa/index.js";
-import { explainRule } from "../../report/format/rule-help.js";
+import { bipaRules } from "../../packs/bipa/rules/index.js";
+import { explainRule } from "../../format/rule-help.js";
 import { closest } from "../../util/suggest.js";
 import { UsageError } from "../errors.js";
 import { colorEnabled } from "../color.js";

@@ -4,7 +4,7 @@ import { CONFIG_FILE_NAMES } from "../../config/schema.js";
 import { UsageError } from "../errors.js";
 import { displayPath, type CliIo } from "../io.js";
 import { writeOutputs, type RenderedOutput } from "../outputs.js";
-import { escapeTerminal } from "../../report/format/escape-terminal.js";
+import { escapeTerminal } from "../../format/escape-terminal.js";
 import { shippedFileFrom } from "../package-files.js";
 import { starterConfig, starterProfile } from "../starter-profile.js";
 

@@ -1,11 +1,11 @@
-import { audit } from "../../engine/audit.js";
+import { audit } from "../../audit.js";
 import { plan, type PlanOptions } from "../../plan/plan.js";
 import { PLAN_FORMAT_NAMES, planFormatters, type PlanFormatName } from "../../plan/format/index.js";
-import { isRemedyId, REMEDY_IDS, type RemedyId } from "../../remedies/ids.js";
+import { isRemedyId, REMEDY_IDS, type RemedyId } from "../../packs/bipa/remedies/ids.js";
 import { closest } from "../../util/suggest.js";
 import { checkOutputs, checkSharedArguments, noteDefaultAsOf, type AuditFlags, type OutputSpec, type SharedArguments } from "../audit-args.js";
 import { UsageError } from "../errors.js";
-import { loadProfiles, loadSettings, STDIN } from "../inputs.js";
+import { loadProfiles, loadSettings, packsOf, STDIN } from "../inputs.js";
 import { refuseInputsAsOutputs, writeOutputs, type RenderedOutput } from "../outputs.js";
 import { colorEnabled } from "../color.js";
 import type { CliIo } from "../io.js";
@@ -47,7 +47,7 @@ interface PlanArguments extends SharedArguments {
 export async function runPlan(input: string, flags: PlanFlags, io: CliIo): Promise<number> {
   const args = checkPlanArguments(flags);
   noteDefaultAsOf(flags, args.asOf, io);
-  const settings = loadSettings([input], flags, { rules: args.rules, assumptions: args.assumptions }, io);
+  const settings = loadSettings([input], flags, { ...(args.packs ? { packs: args.packs } : {}), rules: args.rules, assumptions: args.assumptions }, io);
   refuseInputsAsOutputs(
     args.outputs.flatMap((o) => (o.dest !== undefined ? [o.dest] : [])),
     [...(input === STDIN ? [] : [input]), ...(settings.configFile !== undefined ? [settings.configFile] : [])],
@@ -55,8 +55,9 @@ export async function runPlan(input: string, flags: PlanFlags, io: CliIo): Promi
   );
   const [loaded] = await loadProfiles([input], flags, args.limits, io);
   if (!loaded) throw new Error("loadProfiles returned no profile for one input");
-  const report = audit(loaded, { asOf: args.asOf, rules: settings.rules, assumptions: settings.assumptions });
+  const report = audit(loaded, { asOf: args.asOf, ...packsOf(settings), rules: settings.rules, assumptions: settings.assumptions });
   const result = plan(report, loaded.profile, {
+    ...packsOf(settings),
     rules: settings.rules,
     assumptions: settings.assumptions,
     ...(args.apply !== undefined ? { apply: args.apply } : {}),

@@ -1,5 +1,5 @@
-import { bipaRules } from "../../rules/bipa/index.js";
-import { ruleDocsUrl, rulesTable } from "../../report/format/rule-help.js";
+import { bipaRules } from "../../packs/bipa/rules/index.js";
+import { ruleDocsUrl, rulesTable } from "../../format/rule-help.js";
 import type { CliIo } from "../io.js";
 
 /** `bipa-check rules`: id, section, severity and title of every rule, as a table or as JSON. */

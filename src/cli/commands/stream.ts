@@ -1,14 +1,14 @@
 import { closeSync, createReadStream } from "node:fs";
 import { resolve } from "node:path";
-import { failingFindings, isFailOn, type FailOn } from "../../report/exit-code.js";
+import { failingFindings, isFailOn, type FailOn } from "../../gate/exit-code.js";
 import type { Report } from "../../report/types.js";
 import { auditNdjson, DEFAULT_MAX_LINE_BYTES, type NdjsonResult } from "../../stream/index.js";
 import { checkSharedArguments, noteDefaultAsOf, type AuditFlags } from "../audit-args.js";
 import { UsageError } from "../errors.js";
-import { loadSettings, STDIN } from "../inputs.js";
+import { loadSettings, packsOf, STDIN } from "../inputs.js";
 import { displayPath, type CliIo } from "../io.js";
 import { openRegularFile } from "../read-bounded.js";
-import { jsonLine } from "../../report/format/json-text.js";
+import { jsonLine } from "../../format/json-text.js";
 
 /** The options commander hands to `stream`, as typed strings (validated here). */
 export type StreamFlags = Pick<AuditFlags, "failOn" | "asOf" | "rule" | "config" | "amendmentAppliesToPending"> & {
@@ -47,13 +47,14 @@ export async function runStream(input: string, flags: StreamFlags, io: CliIo): P
     if (refusal !== undefined) throw new UsageError([`<stdin>: ${refusal}`]);
   }
   try {
-    const settings = loadSettings([input], flags, { rules: shared.rules, assumptions: shared.assumptions }, io);
+    const settings = loadSettings([input], flags, { ...(shared.packs ? { packs: shared.packs } : {}), rules: shared.rules, assumptions: shared.assumptions }, io);
     const source = fd !== undefined ? createReadStream("", { fd, autoClose: false }) : (io.stdinChunks?.() ?? [await io.readStdin()]);
     let failing = false;
     let unusable = false;
     const fails = (report: Report) => failingFindings(report, failOn).length > 0;
     for await (const result of auditNdjson(source, {
       asOf: shared.asOf,
+      ...packsOf(settings),
       rules: settings.rules,
       assumptions: settings.assumptions,
       maxLineBytes,

@@ -1,5 +1,5 @@
 import { VERSION } from "../../version.js";
-import type { FailOn } from "../../report/exit-code.js";
+import type { FailOn } from "../../gate/exit-code.js";
 import type { ReportDiff } from "../types.js";
 import { failingAdded, type DiffFormatter } from "./shared.js";
 

@@ -1,7 +1,7 @@
 import { VERSION } from "../../version.js";
 import { pushAll } from "../../util/push-all.js";
-import { cell, code, md } from "../../report/format/rule-help.js";
-import { plural, severityCounts, usdRange } from "../../report/format/shared.js";
+import { cell, code, md } from "../../format/rule-help.js";
+import { plural, severityCounts, usdRange } from "../../format/shared.js";
 import type { Finding } from "../../report/types.js";
 import type { ReportDiff } from "../types.js";
 import { changePhrase, DIFF_CLOSING, failingAdded, sideName, type DiffFormatter, type DiffFormatOptions } from "./shared.js";

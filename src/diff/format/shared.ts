@@ -1,7 +1,7 @@
-import type { Range } from "../../exposure/types.js";
-import { failsRun, type FailOn } from "../../report/exit-code.js";
+import type { Range } from "../../packs/bipa/exposure/types.js";
+import { failsRun, type FailOn } from "../../gate/exit-code.js";
 import type { Finding } from "../../report/types.js";
-import { usd, usdRange } from "../../report/format/shared.js";
+import { usd, usdRange } from "../../format/shared.js";
 import type { ReportDiff } from "../types.js";
 
 /** Options every diff renderer accepts. */

@@ -1,7 +1,7 @@
 import { VERSION } from "../../version.js";
 import { pushAll } from "../../util/push-all.js";
 import type { Finding } from "../../report/types.js";
-import { plural, severityCounts, usdRange } from "../../report/format/shared.js";
+import { plural, severityCounts, usdRange } from "../../format/shared.js";
 import type { ReportDiff } from "../types.js";
 import { changePhrase, DIFF_CLOSING, failingAdded, fromTo, sideName, terminalSafe as t, type DiffFormatter } from "./shared.js";
 

@@ -1,4 +1,4 @@
-import { jsonText } from "../../report/format/json-text.js";
+import { jsonText } from "../../format/json-text.js";
 import type { PlanFormatter } from "./shared.js";
 
 /**

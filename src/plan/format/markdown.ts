@@ -1,7 +1,7 @@
 import { VERSION } from "../../version.js";
-import { remedyTitle } from "../../remedies/catalog.js";
-import { cell, code, codeCell, md } from "../../report/format/rule-help.js";
-import { severityCounts, usdRange } from "../../report/format/shared.js";
+import { remedyTitle } from "../../packs/bipa/remedies/catalog.js";
+import { cell, code, codeCell, md } from "../../format/rule-help.js";
+import { severityCounts, usdRange } from "../../format/shared.js";
 import type { FindingRef, Horizon, PlanStep, RemediationPlan, WhatIf } from "../types.js";
 import {
   collapse,

@@ -1,5 +1,5 @@
-import { usdRange } from "../../report/format/shared.js";
-import type { Range } from "../../exposure/types.js";
+import { usdRange } from "../../format/shared.js";
+import type { Range } from "../../packs/bipa/exposure/types.js";
 import type { FindingOutcome, FindingRef, ForwardEffect, Horizon, RemediationPlan, WhatIf } from "../types.js";
 
 /** Options every plan renderer accepts; each reads only the ones that concern it. */

@@ -1,8 +1,8 @@
 import { VERSION } from "../../version.js";
-import { remedyTitle } from "../../remedies/catalog.js";
-import { paint, type Paint } from "../../report/format/ansi.js";
-import { escapeTerminal, mapStrings } from "../../report/format/escape-terminal.js";
-import { plural, severityCounts, usdRange } from "../../report/format/shared.js";
+import { remedyTitle } from "../../packs/bipa/remedies/catalog.js";
+import { paint, type Paint } from "../../format/ansi.js";
+import { escapeTerminal, mapStrings } from "../../format/escape-terminal.js";
+import { plural, severityCounts, usdRange } from "../../format/shared.js";
 import type { FindingOutcome, FindingRef, Horizon, PlanStep, RemediationPlan, WhatIf } from "../types.js";
 import {
   collapse,

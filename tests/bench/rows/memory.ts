@@ -1,5 +1,5 @@
 import { createReadStream, readFileSync } from "node:fs";
-import { audit } from "../../../src/engine/audit.js";
+import { audit } from "../../../src/audit.js";
 import { parseProfile } from "../../../src/practices/load.js";
 import { auditNdjson } from "../../../src/stream/index.js";
 import { fmt, kib, mib, systems, verdict } from "../harness/format.js";

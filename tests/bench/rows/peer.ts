@@ -1,8 +1,8 @@
-import { audit } from "../../../src/engine/audit.js";
-import { DEFAULT_ASSUMPTIONS, type SystemRule } from "../../../src/engine/rule.js";
+import { audit } from "../../../src/audit.js";
+import { DEFAULT_ASSUMPTIONS, type SystemRule } from "../../../src/packs/bipa/rule.js";
 import { parseProfile } from "../../../src/practices/load.js";
 import type { Practices } from "../../../src/practices/schema.js";
-import { bipaRules } from "../../../src/rules/bipa/index.js";
+import { bipaRules } from "../../../src/packs/bipa/rules/index.js";
 import { AS_OF, fixture } from "../fixtures.js";
 import { fmt, ratio, sizesLabel, systems, verdict } from "../harness/format.js";
 import { interleaved } from "../harness/timing.js";

@@ -1,4 +1,4 @@
-import { audit } from "../../../src/engine/audit.js";
+import { audit } from "../../../src/audit.js";
 import { loadProfile, parseProfile } from "../../../src/practices/load.js";
 import { AS_OF, fixture } from "../fixtures.js";
 import { fmt, ratio, sizesLabel, systems, verdict } from "../harness/format.js";

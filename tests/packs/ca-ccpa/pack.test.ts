@@ -46,7 +46,7 @@ describe("ca-ccpa pack (§4.3)", () => {
 
   it("§4.3: stays silent on the compliant fixture, which the pack applies to", () => {
     const profile = parsed({ version: 1, organization: compliantOrganization, systems: [compliantSystem] });
-    expect(caCcpaPack.applicability({ profile, system: profile.systems[0]!, index: 0, asOf: AS_OF }).status).toBe("applies");
+    expect(caCcpaPack.applicability!({ profile, system: profile.systems[0]!, index: 0, asOf: AS_OF }).status).toBe("applies");
     expect(firedRules(caCcpaPack, profile, AS_OF)).toEqual([]);
   });
 

@@ -74,8 +74,8 @@ describe("co-biometric pack", () => {
   it("§4.4 Dates: effective 1 July 2025; the day before, nothing applies", () => {
     expect(pack.effectiveFrom).toBe("2025-07-01");
     const profile = profileOf(failingSystem);
-    expect(pack.applicability({ profile, system: profile.systems[0]!, index: 0, asOf: "2025-06-30" }).status).toBe("does-not-apply");
-    expect(pack.applicability({ profile, system: profile.systems[0]!, index: 0, asOf: "2025-07-01" }).status).toBe("applies");
+    expect(pack.applicability!({ profile, system: profile.systems[0]!, index: 0, asOf: "2025-06-30" }).status).toBe("does-not-apply");
+    expect(pack.applicability!({ profile, system: profile.systems[0]!, index: 0, asOf: "2025-07-01" }).status).toBe("applies");
   });
 
   it("the realistic failing system fires most rules; the compliant one fires none", () => {

@@ -21,7 +21,7 @@ describe("eu-ai-act pack (§4.8)", () => {
   it("§4.8 Elements: fires on the realistic scraping fixture and stays silent on the compliant one", () => {
     expect(firedRules(euAiActPack, profileWith(scrapingPatch), AS_OF)).toEqual(["eu-ai-act/untargeted-face-scraping"]);
     const compliant = profileWith();
-    expect(euAiActPack.applicability({ profile: compliant, system: compliant.systems[0]!, index: 0, asOf: AS_OF }).status).toBe("applies");
+    expect(euAiActPack.applicability!({ profile: compliant, system: compliant.systems[0]!, index: 0, asOf: AS_OF }).status).toBe("applies");
     expect(firedRules(euAiActPack, compliant, AS_OF)).toEqual([]);
   });
 

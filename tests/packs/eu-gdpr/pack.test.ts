@@ -51,7 +51,7 @@ describe("eu-gdpr pack (§4.7, §3.4)", () => {
 
   it("§4.7: stays silent on the compliant fixture, which the pack applies to", () => {
     const profile = parsed({ version: 1, organization: compliantOrganization, systems: [compliantSystem] });
-    expect(euGdprPack.applicability({ profile, system: profile.systems[0]!, index: 0, asOf: AS_OF }).status).toBe("applies");
+    expect(euGdprPack.applicability!({ profile, system: profile.systems[0]!, index: 0, asOf: AS_OF }).status).toBe("applies");
     expect(firedRules(euGdprPack, profile, AS_OF)).toEqual([]);
   });
 

@@ -64,8 +64,8 @@ describe("nyc-biometric pack", () => {
   it("§4.5 Effective: 9 July 2021; the day before, nothing applies", () => {
     const profile = profileOf(failingSystem);
     expect(pack.effectiveFrom).toBe("2021-07-09");
-    expect(pack.applicability({ profile, system: profile.systems[0]!, index: 0, asOf: "2021-07-08" }).status).toBe("does-not-apply");
-    expect(pack.applicability({ profile, system: profile.systems[0]!, index: 0, asOf: "2021-07-09" }).status).toBe("applies");
+    expect(pack.applicability!({ profile, system: profile.systems[0]!, index: 0, asOf: "2021-07-08" }).status).toBe("does-not-apply");
+    expect(pack.applicability!({ profile, system: profile.systems[0]!, index: 0, asOf: "2021-07-09" }).status).toBe("applies");
   });
 
   it("the realistic failing venue fires every rule; the compliant store none", () => {

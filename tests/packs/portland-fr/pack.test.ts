@@ -56,8 +56,8 @@ describe("portland-fr pack", () => {
   it("§4.6 Effective: 1 January 2021; the day before, nothing applies", () => {
     const profile = profileOf(failingSystem);
     expect(pack.effectiveFrom).toBe("2021-01-01");
-    expect(pack.applicability({ profile, system: profile.systems[0]!, index: 0, asOf: "2020-12-31" }).status).toBe("does-not-apply");
-    expect(pack.applicability({ profile, system: profile.systems[0]!, index: 0, asOf: "2021-01-01" }).status).toBe("applies");
+    expect(pack.applicability!({ profile, system: profile.systems[0]!, index: 0, asOf: "2020-12-31" }).status).toBe("does-not-apply");
+    expect(pack.applicability!({ profile, system: profile.systems[0]!, index: 0, asOf: "2021-01-01" }).status).toBe("applies");
   });
 
   it("the realistic failing system fires the rule; the compliant one does not", () => {

@@ -55,7 +55,7 @@ describe("tx-cubi pack", () => {
   });
   it("§4.1: the violating fixture fires most rules with violations on its facts", () => {
     const profile = parse(violatingData);
-    expect(pack.applicability({ profile, system: profile.systems[0]!, index: 0, asOf: AS_OF }).status).toBe("applies");
+    expect(pack.applicability!({ profile, system: profile.systems[0]!, index: 0, asOf: AS_OF }).status).toBe("applies");
     const fired = new Set(pack.rules.filter((r) => runOn(r, violatingData).some((f) => (f.severity ?? r.severity) === "violation")).map((r) => r.id));
     expect([...fired].sort()).toEqual([
       "tx-cubi/destruction-deadline",
@@ -68,7 +68,7 @@ describe("tx-cubi pack", () => {
   });
   it("§4.1: the compliant fixture applies and no rule fires", () => {
     const profile = parse(compliantData);
-    expect(pack.applicability({ profile, system: profile.systems[0]!, index: 0, asOf: AS_OF }).status).toBe("applies");
+    expect(pack.applicability!({ profile, system: profile.systems[0]!, index: 0, asOf: AS_OF }).status).toBe("applies");
     for (const r of pack.rules) expect(runOn(r, compliantData), r.id).toEqual([]);
   });
   it("§4.1: rule messages name the system and read as sentences, without slugs", () => {

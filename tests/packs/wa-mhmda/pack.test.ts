@@ -53,10 +53,10 @@ describe("wa-mhmda pack", () => {
   });
   it("§4.2 MHMDA: the violating fixture fires every rule; the compliant one applies and fires none", () => {
     const bad = parse(violatingData);
-    expect(pack.applicability({ profile: bad, system: bad.systems[0]!, index: 0, asOf: AS_OF }).status).toBe("applies");
+    expect(pack.applicability!({ profile: bad, system: bad.systems[0]!, index: 0, asOf: AS_OF }).status).toBe("applies");
     for (const r of pack.rules) expect(runOn(r, violatingData).some((f) => (f.severity ?? r.severity) === "violation"), r.id).toBe(true);
     const good = parse(compliantData);
-    expect(pack.applicability({ profile: good, system: good.systems[0]!, index: 0, asOf: AS_OF }).status).toBe("applies");
+    expect(pack.applicability!({ profile: good, system: good.systems[0]!, index: 0, asOf: AS_OF }).status).toBe("applies");
     for (const r of pack.rules) expect(runOn(r, compliantData), r.id).toEqual([]);
   });
   it("§4.2: messages name the system and carry no slugs", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
 import { describe, expect, it } from "vitest";
-import { cleanText, escapeHtml, html, joinHtml } from "../../../src/report/format/html/escape.js";
+import { cleanText, escapeHtml, html, joinHtml } from "../../../src/format/html/escape.js";
 
 type Element = DefaultTreeAdapterMap["element"];
 type Node = DefaultTreeAdapterMap["node"];

@@ -3,16 +3,16 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
 import { describe, expect, it } from "vitest";
-import { audit } from "../../../src/engine/audit.js";
+import { audit } from "../../../src/audit.js";
 import { loadProfile, parseProfile } from "../../../src/practices/load.js";
 import type { Practices } from "../../../src/practices/schema.js";
 import { plan } from "../../../src/plan/plan.js";
-import { formatHtml } from "../../../src/report/format/html/index.js";
-import { barWidth, scaleX } from "../../../src/report/format/html/chart.js";
-import { compareSections, sectionBars, systemBars } from "../../../src/report/format/html/model.js";
-import { STYLE } from "../../../src/report/format/html/style.js";
+import { formatHtml } from "../../../src/format/html/index.js";
+import { barWidth, scaleX } from "../../../src/format/html/chart.js";
+import { compareSections, sectionBars, systemBars } from "../../../src/format/html/model.js";
+import { STYLE } from "../../../src/format/html/style.js";
 import { DISCLAIMER, type Report } from "../../../src/report/types.js";
-import { compliantProfile } from "../../../src/rules/bipa/compliant-profile.js";
+import { compliantProfile } from "../../../src/packs/bipa/compliant-profile.js";
 import { ROOT, syncGolden } from "../../../scripts/golden.js";
 import { fixtureNotices, fixtureReports, fixtureRules } from "../fixtures/report.js";
 
@@ -101,10 +101,11 @@ describe("HTML report: structure", () => {
     expect(textOf(all.find((e) => e.tagName === "style")!)).toBe(STYLE);
   });
 
-  it("has the counsel's first page, then exposure, findings, plan and notes", () => {
+  it("has the counsel's first page, then the laws that apply, exposure, findings, plan and notes", () => {
     expect(all.filter((e) => e.tagName === "h1").map(textOf)).toEqual(["BIPA (740 ILCS 14) assessment: Clearview AI, Inc."]);
     expect(all.filter((e) => e.tagName === "h2").map(textOf)).toEqual([
       "Summary for counsel",
+      "Which laws apply",
       "Exposure (Sec. 20 estimate)",
       "Findings by section",
       "Remediation plan",

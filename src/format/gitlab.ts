@@ -1,0 +1,50 @@
+import { createHash } from "node:crypto";
+import type { Finding, Report, Severity } from "../report/types.js";
+import { rootRelative } from "./paths.js";
+import { asList } from "./shared.js";
+import type { Formatter, FormatOptions } from "./types.js";
+
+/*
+ * GitLab Code Quality (`artifacts: reports: codequality:`): a JSON array of issues with the fields
+ * GitLab reads (description, check_name, fingerprint, severity, location.path, location.lines.begin),
+ * plus `type` and `categories` from the Code Climate spec it is a subset of. GitLab shows the issues
+ * in the merge request widget (new and resolved ones against the target branch) and the diff.
+ */
+
+/** GitLab's severities are info, minor, major, critical and blocker. */
+export const GITLAB_SEVERITY: Readonly<Record<Severity, "info" | "major" | "critical">> = {
+  violation: "critical",
+  risk: "major",
+  info: "info",
+};
+
+/**
+ * A fingerprint unique per file and finding, and stable across reformatting: GitLab merges issues
+ * with equal fingerprints into one, and matches them across pipelines by it.
+ */
+export function gitlabFingerprint(path: string, finding: Pick<Finding, "fingerprint">): string {
+  return createHash("sha256").update(path).update("\0").update(finding.fingerprint).digest("hex").slice(0, 32);
+}
+
+function issue(report: Report, f: Finding, options: FormatOptions): Record<string, unknown> {
+  const name = report.file ?? "<input>";
+  const path = rootRelative(name, options.paths) ?? name;
+  return {
+    type: "issue",
+    check_name: f.ruleId,
+    description: `${f.section}: ${f.message}`,
+    categories: ["Security"],
+    severity: GITLAB_SEVERITY[f.severity],
+    fingerprint: gitlabFingerprint(path, f),
+    location: { path, lines: { begin: f.location.line ?? 1 } },
+  };
+}
+
+/**
+ * `--format gitlab`: every active finding as a Code Quality issue (waived and baselined ones are
+ * accepted, so they are left out). Paths are relative to the repository root.
+ */
+export const formatGitlab: Formatter = (input, options = {}) => {
+  const issues = asList(input).flatMap((report) => report.findings.map((f) => issue(report, f, options)));
+  return `${JSON.stringify(issues, null, 2)}\n`;
+};

@@ -1,0 +1,19 @@
+import type { Report } from "../../report/types.js";
+import { matrixRows } from "../shared.js";
+import { html, type Html } from "./escape.js";
+
+/** The applicability matrix: one row per law and system, with the pack's counts above it. */
+export function matrixSection(report: Report, id: string): Html {
+  const rows = matrixRows(report);
+  if (rows.length === 0) return html``;
+  return html`<section class="matrix" aria-labelledby="${id}-matrix"><h2 id="${id}-matrix">Which laws apply</h2>
+<ul>${report.packs.map(
+    (p) =>
+      html`<li><strong>${p.title}</strong> (${p.citation}): ${p.summary.systemsInScope} of ${p.summary.systems} systems in scope; ${p.summary.violation} violations, ${p.summary.risk} risks, ${p.summary.info} info</li>`,
+  )}</ul>
+<table class="matrix-table">
+<caption>Applicability by law and system, and why</caption>
+<thead><tr><th scope="col">Law</th><th scope="col">System</th><th scope="col">Applies</th><th scope="col">Why</th></tr></thead>
+<tbody>${rows.map((r) => html`<tr data-pack="${r.packId}"><td>${r.law}</td><td>${r.system} <code>${r.systemId}</code></td><td>${r.status}</td><td>${r.reason}</td></tr>`)}</tbody>
+</table></section>`;
+}

@@ -1,0 +1,76 @@
+import type { FormatName, FormatOptions, Formatter } from "./types.js";
+import type { Report } from "../report/types.js";
+
+/**
+ * Loads one formatter on demand, so a run that prints text never parses the SARIF or JUnit code.
+ * The CLI uses this; library users can import `formatters` (index.ts) directly.
+ */
+export async function loadFormatter(name: FormatName): Promise<Formatter> {
+  switch (name) {
+    case "text":
+      return (await import("./text.js")).formatText;
+    case "json":
+      return (await import("./json.js")).formatJson;
+    case "sarif":
+      return (await import("./sarif.js")).formatSarif;
+    case "junit":
+      return (await import("./junit.js")).formatJunit;
+    case "markdown":
+      return (await import("./markdown.js")).formatMarkdown;
+    case "html":
+      return (await import("./html/index.js")).formatHtml;
+    case "github":
+      return (await import("./github.js")).formatGithub;
+    case "gitlab":
+      return (await import("./gitlab.js")).formatGitlab;
+  }
+}
+
+/**
+ * A formatter that hands its output to `write` in pieces, in order: the same bytes as the
+ * string formatter of that name, for outputs larger than one string can hold (a report of 100,000
+ * systems is gigabytes of JSON).
+ */
+export type PieceFormatter = (reports: Report | readonly Report[], options: FormatOptions, write: (piece: string) => void) => void;
+
+/** Loads the piece-by-piece form of a formatter (see {@link PieceFormatter}). */
+export async function loadPieceFormatter(name: FormatName): Promise<PieceFormatter> {
+  const lines = (make: (r: Report | readonly Report[], o: FormatOptions) => string[], trailingNewline: boolean): PieceFormatter => (r, o, write) => {
+    const all = make(r, o);
+    for (let i = 0; i < all.length; i++) write(i === 0 ? all[i]! : `\n${all[i]!}`);
+    if (trailingNewline) write("\n");
+  };
+  switch (name) {
+    case "text":
+      return lines((await import("./text.js")).textLines, true);
+    case "markdown":
+      return lines((await import("./markdown.js")).markdownLines, false);
+    case "junit":
+      return lines((await import("./junit.js")).junitLines, false);
+    case "json": {
+      const [{ toJsonEnvelope }, { writeJson }] = await Promise.all([import("./json.js"), import("./json-text.js")]);
+      return (r, o, write) => {
+        writeJson(toJsonEnvelope(r, o), write);
+        write("\n");
+      };
+    }
+    case "sarif": {
+      // Kept within GitHub's limits (25,000 results, 10 MB compressed), so it fits in one string.
+      const { formatSarif } = await import("./sarif.js");
+      return (r, o, write) => write(formatSarif(r, o));
+    }
+    case "html": {
+      // One self-contained page, a few hundred kilobytes at most per report: written whole.
+      const { formatHtml } = await import("./html/index.js");
+      return (r, o, write) => write(formatHtml(r, o));
+    }
+    case "github": {
+      const { formatGithub } = await import("./github.js");
+      return (r, o, write) => write(formatGithub(r, o));
+    }
+    case "gitlab": {
+      const { formatGitlab } = await import("./gitlab.js");
+      return (r, o, write) => write(formatGitlab(r, o));
+    }
+  }
+}

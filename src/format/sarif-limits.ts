@@ -1,0 +1,55 @@
+import { gzipSync } from "node:zlib";
+import type { Severity } from "../report/types.js";
+import { SARIF_LIMITS } from "./platform-limits.js";
+import { grouped, plural } from "./shared.js";
+
+export { SARIF_LIMITS } from "./platform-limits.js";
+
+/** What was left out of a run to keep it within the limits, for the notification and standard error. */
+export interface SarifCut {
+  total: number;
+  kept: number;
+  omitted: Readonly<Record<Severity, number>>;
+  /** Why: the result count or the compressed size. */
+  reason: "results" | "size";
+  max: number;
+}
+
+/**
+ * The results to keep within `max`: the most severe first (violations, then risks, then info),
+ * and within a severity the report order. The kept ones stay in their original order.
+ */
+export function keepMostSevere<T>(items: readonly T[], severity: (item: T) => Severity, max: number): { kept: T[]; omitted: T[] } {
+  if (items.length <= max) return { kept: [...items], omitted: [] };
+  const rank: Record<Severity, number> = { violation: 0, risk: 1, info: 2 };
+  const order = items.map((item, index) => ({ item, index, rank: rank[severity(item)] }));
+  order.sort((a, b) => a.rank - b.rank || a.index - b.index);
+  const keep = new Set(order.slice(0, max).map((o) => o.index));
+  const kept: T[] = [];
+  const omitted: T[] = [];
+  items.forEach((item, index) => (keep.has(index) ? kept : omitted).push(item));
+  return { kept, omitted };
+}
+
+/** Bytes of `text` once gzip-compressed, computed only when the text itself could be over `limit`. */
+export function overCompressedLimit(text: string, limit: number = SARIF_LIMITS.gzipBytes): { over: boolean; bytes?: number } {
+  if (Buffer.byteLength(text) <= limit) return { over: false };
+  const bytes = gzipSync(text).length;
+  return { over: bytes > limit, bytes };
+}
+
+/** The notification text: how many results, which severities were left out, and where the rest is. */
+export function cutMessage(cut: SarifCut, fullReport: string | undefined): string {
+  const left = (["violation", "risk", "info"] as const)
+    .filter((s) => cut.omitted[s] > 0)
+    .map((s) => plural(cut.omitted[s], s === "info" ? "info finding" : s))
+    .join(", ");
+  const why =
+    cut.reason === "size"
+      ? "GitHub code scanning rejects a SARIF file of more than 10 MB compressed"
+      : cut.max < SARIF_LIMITS.resultsPerRun
+        ? `--sarif-max-results is ${grouped(cut.max)}`
+        : `GitHub code scanning rejects a run of more than ${grouped(SARIF_LIMITS.resultsPerRun)} results`;
+  const where = fullReport ? `the complete report is in ${fullReport}` : "the JSON format (--format json=FILE) has the complete report";
+  return `${plural(cut.total - cut.kept, "result")} of ${grouped(cut.total)} left out (${left}): ${why}, so the ${grouped(cut.kept)} most severe were kept; ${where}`;
+}

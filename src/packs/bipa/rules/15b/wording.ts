@@ -1,0 +1,80 @@
+import type { Modality, Population, SubjectGroup, System } from "../../../../practices/schema.js";
+import { countWords } from "../wording.js";
+
+export { countWords, formatCount, joinWords } from "../wording.js";
+import { joinWords } from "../wording.js";
+
+/*
+ * Shared facts and phrasing for the 15(b) rules, so every message names people and identifiers the
+ * same way. Pure functions of the profile; no locale or clock is read, so output is deterministic.
+ */
+
+/** PA 103-0769 took effect on signing, 2 Aug 2024 (bipa-reference.md §1.0), adding "electronic signature". */
+export const AMENDMENT_EFFECTIVE = "2024-08-02";
+
+/** Populations with no relationship to the entity by their nature (bipa-reference.md §5.1, item 10). */
+export const NO_RELATIONSHIP_POPULATIONS: readonly Population[] = ["scraped-public-images", "non-users-in-uploads"];
+
+const POPULATION_WORDS: Record<Population, string> = {
+  employees: "employees",
+  contractors: "contractors",
+  "job-applicants": "job applicants",
+  customers: "customers",
+  users: "users",
+  minors: "minors",
+  "non-users-in-uploads": "people who are not users but appear in uploaded content",
+  "scraped-public-images": "people in scraped public images",
+  visitors: "visitors",
+  drivers: "drivers",
+  patients: "patients",
+};
+
+const MODALITY_WORDS: Record<Modality, string> = {
+  fingerprint: "fingerprints",
+  "face-geometry": "face geometry",
+  iris: "iris scans",
+  retina: "retina scans",
+  voiceprint: "voiceprints",
+  "hand-geometry": "hand geometry",
+};
+
+/** A population in plain words, e.g. `job applicants`. */
+export function populationWords(population: Population): string {
+  return POPULATION_WORDS[population];
+}
+
+/** The distinct populations of some groups, in plain words and profile order. */
+export function populationsWords(groups: readonly SubjectGroup[]): string {
+  return joinWords([...new Set(groups.map((g) => populationWords(g.population)))]);
+}
+
+/** What the system captures, e.g. `fingerprints and face geometry`; `biometric identifiers` if unstated. */
+export function modalityWords(system: System): string {
+  return system.modalities.length === 0 ? "biometric identifiers" : joinWords(system.modalities.map((m) => MODALITY_WORDS[m]));
+}
+
+/** Modalities named as mass nouns ("face geometry"), which take a singular verb alone. */
+const SINGULAR_MODALITIES: ReadonlySet<Modality> = new Set(["face-geometry", "hand-geometry"]);
+
+/** `are` or `is`, agreeing with {@link modalityWords} (`face geometry is`, `fingerprints are`). */
+export function modalityVerb(system: System): "is" | "are" {
+  const [only, ...rest] = system.modalities;
+  return only !== undefined && rest.length === 0 && SINGULAR_MODALITIES.has(only) ? "is" : "are";
+}
+
+/** How many people a group holds and how many are in Illinois, as far as the profile says. */
+export function groupSizeWords(group: SubjectGroup): string {
+  const total = countWords(group.count, "person", "people");
+  const illinois = group.illinoisCount === "unknown" ? "how many are in Illinois is not stated" : `${countWords(group.illinoisCount, "", "").trim()} of them in Illinois`;
+  return `${total} (${illinois})`;
+}
+
+/** Whether a population has no relationship with the entity by its nature (scraped images, non-users). */
+export function noRelationshipByNature(population: Population): boolean {
+  return NO_RELATIONSHIP_POPULATIONS.includes(population);
+}
+
+/** Whether a group is made of people the entity has no relationship with. */
+export function hasNoRelationship(group: SubjectGroup): boolean {
+  return noRelationshipByNature(group.population) || group.relationship === "none";
+}

@@ -1,7 +1,0 @@
-import type { Rule } from "../../../engine/rule.js";
-import { geofencingGaps } from "./geofencing-gaps.js";
-import { offshoreAffiliates } from "./offshore-affiliates.js";
-import { offshoreTransfers } from "./offshore-transfers.js";
-
-/** The Illinois-nexus and remediation rules, in evaluation order. */
-export const rules: readonly Rule[] = [geofencingGaps, offshoreTransfers, offshoreAffiliates];

@@ -1,0 +1,174 @@
+import { describe, expect, it } from "vitest";
+import { disclosure } from "../../../../../src/packs/bipa/rules/15d/15d-disclosure.js";
+import { runRule, testRule } from "../../../../helpers/rule-tester.js";
+
+const vendorPerScan = { recipient: "TimeVendor Inc.", type: "processor", frequency: "per-scan", exception: "none" };
+
+testRule(disclosure, {
+  fires: [
+    {
+      description: "point 3: a subpoena issued by an attorney is not \"issued by a court\" on the text; no BIPA case decides it, so a risk (§1.3 15(d))",
+      system: {
+        disclosures: [
+          { recipient: "Plaintiff's counsel", type: "other", frequency: "one-time", exception: "warrant-or-subpoena", issuedBy: "attorney", issuingBody: "Smith & Jones LLP" },
+        ],
+      },
+      severity: "risk",
+      basis: "fact",
+      pointer: "/systems/0/disclosures/0/issuedBy",
+      messageIncludes: ["issued by an attorney (Smith & Jones LLP), not by a court", "Ill. S. Ct. R. 204(a)(1)", "no BIPA case has tested", "exception (3)"],
+    },
+    {
+      description: "point 3: a warrant or subpoena whose issuer is not recorded is a risk asking for it",
+      system: { disclosures: [{ recipient: "Sheriff", type: "law-enforcement", frequency: "one-time", exception: "warrant-or-subpoena" }] },
+      severity: "risk",
+      basis: "unknown",
+      messageIncludes: ["does not say who issued it", "issued by a court of competent jurisdiction"],
+    },
+    {
+      description: "point 5: consent obtained after per-scan transmission began leaves the earlier transmissions without an exception",
+      system: { disclosures: [{ recipient: "Payroll Co", type: "processor", frequency: "per-scan", exception: "consent", consentDate: "2021-03-01" }] },
+      severity: "violation",
+      basis: "fact",
+      pointer: "/systems/0/disclosures/0/consentDate",
+      messageIncludes: ["consent was given only in or on 2021-03-01, after data began to go there (in or on 2020-01-06)", "Transmissions before the consent had no 15(d) exception"],
+    },
+    {
+      description: "per-scan transmission to a timeclock vendor with no exception (the Cothron pattern)",
+      system: { disclosures: [vendorPerScan] },
+      severity: "violation",
+      basis: "fact",
+      pointer: "/systems/0/disclosures/0/exception",
+      // Point 9: Rogers v. BNSF was tried on 15(b) only, so it is not cited for the vendor point under 15(d) (§2).
+      messageIncludes: ["Fingerprint timeclock discloses biometric data to TimeVendor Inc. on every scan", "Cothron", "a vendor relationship is not one of them"],
+    },
+    {
+      description: "'permitted by law' is not 'required by law'",
+      system: {
+        disclosures: [
+          { recipient: "Local police", type: "law-enforcement", frequency: "on-request", exception: "permitted-by-law", legalBasis: "voluntary cooperation policy" },
+        ],
+      },
+      severity: "violation",
+      basis: "fact",
+      messageIncludes: ["the law permits it (voluntary cooperation policy)", "requires the disclosure", "merely permits it is not enough"],
+    },
+    {
+      description: "two recipients without an exception give one violation each",
+      system: {
+        disclosures: [vendorPerScan, { recipient: "Analytics Partner", type: "other", frequency: "one-time", exception: "none" }],
+      },
+      count: 2,
+      severity: "violation",
+    },
+    {
+      description: "several flows to one recipient are one violation (PA 103-0769: per recipient)",
+      system: {
+        disclosures: [vendorPerScan, { recipient: "TimeVendor Inc.", type: "processor", frequency: "daily", exception: "permitted-by-law" }],
+      },
+      count: 1,
+      messageIncludes: ["on every scan and daily", "in part on no exception and in part on a law that permits it"],
+    },
+    {
+      description: "an unstated exception is a risk for that recipient",
+      system: { disclosures: [{ recipient: "CloudHost LLC", type: "cloud-host", frequency: "continuous", exception: "unknown" }] },
+      severity: "risk",
+      basis: "unknown",
+      pointer: "/systems/0/disclosures/0/exception",
+      messageIncludes: ["CloudHost LLC continuously", "does not say which 15(d) exception"],
+    },
+    {
+      description: "an unknown list of recipients is one risk",
+      system: { disclosures: "unknown" },
+      severity: "risk",
+      basis: "unknown",
+      pointer: "/systems/0/disclosures",
+      messageIncludes: ["does not say who receives biometric data from Fingerprint timeclock"],
+    },
+    {
+      description: "an omitted list of recipients defaults to unknown",
+      system: { disclosures: null },
+      severity: "risk",
+      basis: "unknown",
+    },
+    {
+      description: "a one-time disclosure of unknown frequency still fires and notes the accrual question",
+      system: { disclosures: [{ recipient: "Acquirer Corp", exception: "none" }] },
+      severity: "violation",
+      messageIncludes: ["relying on no exception", "How often the data goes to Acquirer Corp is not stated"],
+    },
+  ],
+  silent: [
+    { description: "no recipients at all ([])", system: { disclosures: [] } },
+    {
+      description: "disclosure with the subject's consent",
+      system: { disclosures: [{ recipient: "Payroll Processor Inc.", type: "processor", frequency: "daily", exception: "consent" }] },
+    },
+    {
+      description: "completing a financial transaction the subject requested",
+      system: { disclosures: [{ recipient: "Card network", type: "other", frequency: "per-scan", exception: "financial-transaction" }] },
+    },
+    {
+      description: "disclosure required by State or federal law or ordinance",
+      system: { disclosures: [{ recipient: "State agency", type: "government", frequency: "one-time", exception: "required-by-law" }] },
+    },
+    {
+      description: "point 3: disclosure under a warrant or subpoena issued by a court of competent jurisdiction (15(d)(4); §1.3)",
+      system: { disclosures: [{ recipient: "Cook County court", type: "law-enforcement", frequency: "one-time", exception: "warrant-or-subpoena", issuedBy: "court" }] },
+    },
+    {
+      description: "consent given before capture began covers every transmission",
+      system: { disclosures: [{ recipient: "Payroll Co", type: "processor", frequency: "per-scan", exception: "consent", consentDate: "2019-12-15" }] },
+    },
+  ],
+});
+
+describe("bipa/15d-disclosure details", () => {
+  it("keys each finding by recipient, so fingerprints survive reordering", () => {
+    const a = { recipient: "A Corp", exception: "none" };
+    const b = { recipient: "B Corp", exception: "none" };
+    const first = runRule(disclosure, { description: "", system: { disclosures: [a, b] } }).map((f) => f.fingerprint);
+    const second = runRule(disclosure, { description: "", system: { disclosures: [b, a] } }).map((f) => f.fingerprint);
+    expect(first).toEqual(["bipa/15d-disclosure|timeclock|A Corp", "bipa/15d-disclosure|timeclock|B Corp"]);
+    expect(second).toEqual(first);
+  });
+
+  it("gives consent and stop remedies for a violation, and establish-unknown-facts for a risk", () => {
+    const [violation] = runRule(disclosure, { description: "", system: { disclosures: [vendorPerScan] } });
+    expect(violation?.remedies).toEqual(["obtain-disclosure-consent", "stop-unexcepted-disclosure"]);
+    const [risk] = runRule(disclosure, { description: "", system: { disclosures: [{ recipient: "X", exception: "unknown" }] } });
+    expect(risk?.remedies[0]).toBe("establish-unknown-facts");
+  });
+
+  it("points at the exception, the frequency and the vendor role of each flow", () => {
+    const [f] = runRule(disclosure, { description: "", system: { disclosures: [vendorPerScan] } });
+    expect(f?.evidence.map((e) => [e.pointer, e.value])).toEqual([
+      ["/systems/0/disclosures/0/exception", "none"],
+      ["/systems/0/disclosures/0/frequency", "per-scan"],
+      ["/systems/0/disclosures/0/type", "processor"],
+    ]);
+  });
+
+  it("reports only the uncovered flow when one recipient has an excepted and an unexcepted flow", () => {
+    const findings = runRule(disclosure, {
+      description: "",
+      system: {
+        disclosures: [
+          { recipient: "TimeVendor Inc.", type: "processor", frequency: "daily", exception: "consent" },
+          { ...vendorPerScan },
+        ],
+      },
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.location.pointer).toBe("/systems/0/disclosures/1/exception");
+    expect(findings[0]?.message).not.toContain("daily");
+  });
+
+  it("a known violation for a recipient outranks an unknown exception for the same recipient", () => {
+    const findings = runRule(disclosure, {
+      description: "",
+      system: { disclosures: [{ recipient: "V", exception: "unknown" }, { recipient: "V", exception: "none" }] },
+    });
+    expect(findings.map((f) => [f.severity, f.basis])).toEqual([["violation", "fact"]]);
+  });
+});
