@@ -21,6 +21,8 @@ export interface MeasureUnderPack {
    * remedies answer stop (the estimate with and without them). What has accrued is not removed.
    */
   stopsAccruing?: { currency: PenaltyEstimate["currency"]; low: number; high: number };
+  /** Where the law lets a timely cure bar the claim (New York City's signage duty): the window, in the pack's words. */
+  cureWindow?: { days: number; text: string };
 }
 
 /** One act in the control plan, listed once with every pack and section it satisfies. */
@@ -73,6 +75,8 @@ export function measuresAcross(report: Report, profile: Practices, packs: readon
       if (bipaSteps.length > 0) under.avoidedUsd = bipaSteps;
       const stops = pack.penalty ? stopsAccruing(pack, report, profile, section.applicability, entry.findings) : undefined;
       if (stops) under.stopsAccruing = stops;
+      const window = entry.remedies.find((r) => r.cureWindow)?.cureWindow;
+      if (window) under.cureWindow = { days: window.days, text: window.text };
       plan.packs.push(under);
       const deadline = strictest(plan.deadline, pack, entry.remedies, section.summary.systemsInScope > 0);
       if (deadline) plan.deadline = deadline;

@@ -1,4 +1,5 @@
-import { audit, type AuditOptions } from "../audit.js";
+import { audit, selectPacks, type AuditOptions } from "../audit.js";
+import { measuresAcross } from "./across.js";
 import { DEFAULT_ASSUMPTIONS, type Assumptions } from "../packs/bipa/rule.js";
 import { exposureOptions } from "../packs/bipa/exposure/attach.js";
 import { EXPOSURE_LABEL, estimateExposure, sectionOf } from "../packs/bipa/exposure/damages.js";
@@ -72,9 +73,10 @@ export function plan(report: Report, profile: Practices, options: PlanOptions = 
   const suppressed = new Set(report.suppressed.map((f) => f.fingerprint));
   const baseline = audit(profile, auditOptions);
   const before = snap(baseline, profile, suppressed);
-  const accrued = estimateExposure(withFindings(baseline, before.findings), profile, exposureOptions(assumptions));
+  // The Sec. 20 estimate counts BIPA's findings only: another law's findings are no BIPA violations.
+  const accrued = estimateExposure(withFindings(baseline, bipaOnly(before.findings)), profile, exposureOptions(assumptions));
   const forwardOf = (r: Report, p: Practices) =>
-    estimateExposure(r, p, { ...exposureOptions(assumptions), period: { from: horizon.from, to: horizon.to } });
+    estimateExposure(withFindings(r, bipaOnly(r.findings)), p, { ...exposureOptions(assumptions), period: { from: horizon.from, to: horizon.to } });
   const unchanged = forwardOf(withFindings(baseline, before.findings), profile);
   const notes = planNotes(accrued, horizon);
   if (!sameFindings(before.findings, report.findings.filter((f) => !suppressed.has(f.fingerprint)))) {
@@ -83,7 +85,9 @@ export function plan(report: Report, profile: Practices, options: PlanOptions = 
     );
   }
 
-  const actionable = before.findings.filter((f) => f.severity !== "info");
+  // The plan's steps are BIPA's measures (its catalog, its Sec. 20 figures); the measures of every
+  // pack, BIPA's among them, are listed once each in `measures` (src/plan/across.ts).
+  const actionable = bipaOnly(before.findings).filter((f) => f.severity !== "info");
   const targets = targetSystems(actionable);
   // Measures chosen for the what-if that no finding names still get a step (applied to every system).
   const explicit = options.apply === undefined || typeof options.apply === "string" ? [] : options.apply;
@@ -115,6 +119,7 @@ export function plan(report: Report, profile: Practices, options: PlanOptions = 
     horizon,
     steps,
     ...(chosen ? { whatIf: whatIf(chosen, run, { ...before, exposure: accrued }, typeof options.apply === "string" ? options.apply : undefined) } : {}),
+    measures: measuresAcross(baseline, profile, selectPacks(options.packs, options.ruleSet), steps),
     notes,
   };
 }
@@ -336,6 +341,11 @@ function targetSystems(findings: readonly Finding[]): Map<RemedyId, string[] | u
 /** The targets `applyMeasures` takes: only measures aimed at particular systems. */
 function systemTargets(targets: ReadonlyMap<RemedyId, string[] | undefined>): Map<RemedyId, readonly string[]> {
   return new Map([...targets].filter((entry): entry is [RemedyId, string[]] => entry[1] !== undefined));
+}
+
+/** BIPA's findings: the ones the Sec. 20 estimate and BIPA's remedy catalog speak to. */
+function bipaOnly(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.ruleId.startsWith("bipa/"));
 }
 
 function withFindings(report: Report, findings: readonly Finding[]): Report {

@@ -1,3 +1,4 @@
+import type { PlanMeasure } from "./across.js";
 import type { ExposureEstimate, InjunctionRiskView, Range } from "../packs/bipa/exposure/types.js";
 import type { Practices } from "../practices/schema.js";
 import type { Remedy } from "../packs/bipa/remedies/catalog.js";
@@ -129,5 +130,7 @@ export interface RemediationPlan {
   /** Ordered: most exposure avoided going forward first, then most violations cured, then cures before mitigations. */
   steps: PlanStep[];
   whatIf?: WhatIf;
+  /** Every pack's measures, each act listed once with every law and section it satisfies (src/plan/across.ts). */
+  measures: PlanMeasure[];
   notes: string[];
 }

@@ -26,6 +26,7 @@ const violationSections = (r: Report) => new Set(r.findings.filter((f) => f.seve
 const byRule = (r: Report, ruleId: string, systemId?: string): Finding[] =>
   r.findings.filter((f) => f.ruleId === ruleId && (systemId === undefined || f.systemId === systemId));
 const evidencePointers = (r: Report) => new Set(r.findings.flatMap((f) => f.evidence.map((e) => e.pointer)));
+const bipaFindings = (r: Report) => r.findings.filter((f) => f.ruleId.startsWith("bipa/"));
 const applicability = (r: Report, systemId: string) => r.applicability.find((a) => a.systemId === systemId);
 
 /** What each example must show. A failure here means a rule (or the profile) no longer says it. */
@@ -62,6 +63,13 @@ const HEADLINES: Record<string, (r: Report) => void> = {
     expect(byRule(r, "bipa/15d-disclosure").map((f) => f.message)).toEqual([expect.stringContaining("Police customers")]);
     // The Panama and Singapore subsidiaries.
     expect(byRule(r, "bipa/offshore-affiliates")).toHaveLength(2);
+    // Across the laws (issue 11; bipa-reference.md §3.4, §4.7, §4.8): the GDPR reaches it by monitoring people
+    // in the EU and no Art. 9 condition is relied on; the AI Act ban needs the EU market, which it left.
+    const cell = (pack: string) => r.matrix.find((m) => m.packId === pack && m.systemId === "face-search")?.status;
+    expect(cell("eu-gdpr")).toBe("applies");
+    expect(byRule(r, "eu-gdpr/special-category-condition")[0]?.severity).toBe("violation");
+    expect(cell("eu-ai-act")).toBe("does-not-apply");
+    expect(cell("tx-cubi")).toBe("applies");
   },
   "clearview-2022-aclu": (r) => {
     // The consent order limits customers; it does not make licensing lawful or cure the missing release.
@@ -111,17 +119,45 @@ const HEADLINES: Record<string, (r: Report) => void> = {
       inScope: false,
       excludedBy: { ruleId: "bipa/scope-identifying-output" },
     });
-    expect(r.findings.filter((f) => f.systemId === "non-user-face-signatures").map((f) => f.severity)).toEqual(["info"]);
+    // BIPA's findings (the other packs say only that the profile does not state where the people are).
+    expect(bipaFindings(r).filter((f) => f.systemId === "non-user-face-signatures").map((f) => f.severity)).toEqual(["info"]);
   },
   "hospital-medication-cabinet": (r) => {
     expect(applicability(r, "medication-cabinet")).toMatchObject({ inScope: false, excludedBy: { ruleId: "bipa/scope-health-care" } });
-    expect(r.findings.map((f) => [f.ruleId, f.severity])).toEqual([["bipa/scope-health-care", "info"]]);
-    expect(r.findings[0]!.message).toContain("HIPAA");
+    expect(bipaFindings(r).map((f) => [f.ruleId, f.severity])).toEqual([["bipa/scope-health-care", "info"]]);
+    expect(bipaFindings(r)[0]!.message).toContain("HIPAA");
   },
   "glba-bank-voiceprint": (r) => {
     expect(applicability(r, "caller-voiceprint")).toMatchObject({ inScope: false, excludedBy: { ruleId: "bipa/scope-glba-exemption" } });
-    expect(r.findings.map((f) => [f.ruleId, f.severity])).toEqual([["bipa/scope-glba-exemption", "info"]]);
-    expect(r.findings[0]!.section).toContain("25(c)");
+    expect(bipaFindings(r).map((f) => [f.ruleId, f.severity])).toEqual([["bipa/scope-glba-exemption", "info"]]);
+    expect(bipaFindings(r)[0]!.section).toContain("25(c)");
+  },
+  "multi-state-employer": (r) => {
+    // Issue 11: one profile against every law. bipa-reference.md §4.1 (Texas), §4.4 (Colorado), §4.5 (New York City).
+    const cell = (pack: string, system: string) => r.matrix.find((m) => m.packId === pack && m.systemId === system)?.status;
+    expect(cell("bipa", "store-timeclock")).toBe("applies");
+    expect(cell("tx-cubi", "store-timeclock")).toBe("applies");
+    expect(cell("co-biometric", "store-timeclock")).toBe("applies");
+    expect(cell("nyc-biometric", "store-timeclock")).toBe("does-not-apply"); // employees, not customers
+    expect(cell("nyc-biometric", "nyc-entrance-cameras")).toBe("applies");
+    for (const pack of ["ca-ccpa", "eu-gdpr", "eu-ai-act"]) expect(cell(pack, "store-timeclock"), pack).toBe("does-not-apply");
+    // The timeclock meets BIPA; the entrance cameras break New York City's signage duty.
+    expect(r.findings.filter((f) => f.ruleId.startsWith("bipa/") && f.severity !== "info")).toEqual([]);
+    expect(byRule(r, "nyc-biometric/entrance-signage", "nyc-entrance-cameras")[0]?.severity).toBe("violation");
+    // Texas: consent to disclose is not one of the four grounds of (c)(1)(A)-(D).
+    expect(byRule(r, "tx-cubi/disclosure-exceptions", "store-timeclock")[0]?.severity).toBe("risk");
+  },
+  "portland-retailer": (r) => {
+    // bipa-reference.md §4.6: banned outright in places of public accommodation; consent is no cure.
+    expect(byRule(r, "portland-fr/face-recognition-ban", "door-face-match")[0]?.severity).toBe("violation");
+    expect(r.matrix.filter((m) => m.status === "applies").map((m) => m.packId)).toEqual(["portland-fr"]);
+    // $1,000 a day for one plaintiff: 2024-03-01 to 2026-11-22 is 997 days counting both ends, $997,000.
+    expect(r.packs.find((p) => p.id === "portland-fr")?.estimate).toMatchObject({ low: 997_000, high: 997_000 });
+  },
+  "no-law-applies": (r) => {
+    expect(r.matrix.every((m) => m.status === "does-not-apply")).toBe(true);
+    expect(r.matrix.every((m) => m.reason.length > 0)).toBe(true);
+    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
   },
   "compliant-employer": (r) => {
     expect(r.summary.systemsInScope).toBe(1);

@@ -3,6 +3,7 @@ import { remedyTitle } from "../../packs/bipa/remedies/catalog.js";
 import { paint, type Paint } from "../../format/ansi.js";
 import { escapeTerminal, mapStrings } from "../../format/escape-terminal.js";
 import { plural, severityCounts, usdRange } from "../../format/shared.js";
+import type { PlanMeasure } from "../across.js";
 import type { FindingOutcome, FindingRef, Horizon, PlanStep, RemediationPlan, WhatIf } from "../types.js";
 import {
   collapse,
@@ -41,6 +42,10 @@ export const formatPlanText: PlanFormatter = (input, options = {}) => {
     "",
     ...stepsBlock(plan.steps, p),
   ];
+  if (plan.measures.some((m) => m.packs.some((u) => u.packId !== "bipa"))) {
+    out.push("");
+    pushAll(out, acrossBlock(plan.measures, p));
+  }
   if (plan.whatIf) {
     out.push("");
     pushAll(out, whatIfBlock(plan.whatIf, plan.asOf, plan.horizon, p));
@@ -52,6 +57,31 @@ export const formatPlanText: PlanFormatter = (input, options = {}) => {
   out.push("", PLAN_CLOSING);
   return `${out.join("\n")}\n`;
 };
+
+/** Each act once, with every law and section it satisfies; the strictest deadline; what each law's figure means. */
+function acrossBlock(measures: readonly PlanMeasure[], p: Paint): string[] {
+  const out = [p.bold(`Across the laws: each measure once, with every law it satisfies (${measures.length})`)];
+  for (const m of measures) {
+    out.push("", `  ${p.bold(m.title)} (${m.measure})`);
+    for (const u of m.packs) {
+      const range = u.stopsAccruing ? `${money(u.stopsAccruing.currency, u.stopsAccruing.low)} to ${money(u.stopsAccruing.currency, u.stopsAccruing.high)}` : "";
+      // A timely cure can bar the claim only where the law gives a cure window; elsewhere what accrued stays.
+      const figure = !u.stopsAccruing
+        ? ""
+        : u.cureWindow
+          ? ` · estimate tied to these findings: ${range} (${u.cureWindow.text})`
+          : ` · estimate tied to these findings: ${range} (already accrued: the measure stops further violations, it does not remove these)`;
+      out.push(`    ${u.packId}: ${effectWord(u.effect, p)} · ${u.sections.join(", ")} · ${u.remedyIds.join(", ")}${figure}`);
+    }
+    if (m.deadline) out.push(`    ${p.dim(`Strictest deadline among the laws that apply: ${m.deadline.text} (${m.deadline.packId})`)}`);
+  }
+  return out;
+}
+
+function money(currency: "USD" | "EUR", n: number): string {
+  const whole = String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return currency === "USD" ? `$${whole}` : `€${whole}`;
+}
 
 function stepsBlock(steps: readonly PlanStep[], p: Paint): string[] {
   if (steps.length === 0) return [p.green("No measures: the report has no violation or risk to remedy.")];
