@@ -8,6 +8,8 @@ import type { LoadedProfile } from "./practices/load.js";
 import type { Practices } from "./practices/schema.js";
 import type { SourceMap } from "./practices/source-map.js";
 import type { Report } from "./report/types.js";
+import type { MatrixCell } from "./core/report.js";
+import { optionValues } from "./engine/evaluate.js";
 
 export { ORGANIZATION_ID };
 
@@ -68,11 +70,15 @@ export function selectPacks(packs: AuditOptions["packs"], ruleSet?: readonly Rul
  * if (loaded.ok) console.log(audit(loaded, { asOf: "2026-11-22" }).summary);
  */
 export function audit(input: Practices | LoadedProfile, options: AuditOptions): Report {
-  const packs = selectPacks(options.packs, options.ruleSet);
+  const all = selectPacks(options.packs, options.ruleSet);
+  // By default, every applicable pack: a law no system is shown to be within is decided for the
+  // matrix but not run, so a profile that states no facts for it gets no flood of open questions.
+  const profile = "ok" in input ? input.profile : input;
+  const { run: packs, held } = options.packs === undefined ? defaultPacks(all, profile, options) : { run: all, held: [] };
   const running = new Set(packs.map((p) => p.id));
   const otherRuleIds = SHIPPED_PACKS.filter((p) => !running.has(p.id)).flatMap(allRuleIds);
   // The engine returns the shipped packs' extra fields untyped; their types are the Report's.
-  return auditPacks(input, packs, {
+  const report = auditPacks(input, packs, {
     asOf: options.asOf,
     ...(options.rules ? { rules: options.rules } : {}),
     otherRuleIds,
@@ -80,4 +86,53 @@ export function audit(input: Practices | LoadedProfile, options: AuditOptions): 
     ...(options.sourceMap ? { sourceMap: options.sourceMap } : {}),
     ...(options.file !== undefined ? { file: options.file } : {}),
   }) as Report;
+  return held.length === 0 ? report : withHeldPacks(report, held, all);
+}
+
+/** A pack not run by default, with its decision for each system. */
+interface HeldPack {
+  pack: Pack;
+  cells: MatrixCell[];
+}
+
+/**
+ * The default selection: BIPA (and any pack deciding through scope rules) always runs; another pack
+ * runs when its law applies to at least one system. The others are held back with their decisions.
+ */
+function defaultPacks(packs: readonly Pack[], profile: Practices, options: AuditOptions): { run: Pack[]; held: HeldPack[] } {
+  const run: Pack[] = [];
+  const held: HeldPack[] = [];
+  for (const pack of packs) {
+    if (pack.scopeRules || !pack.applicability) {
+      run.push(pack);
+      continue;
+    }
+    const assumptions = { ...pack.defaultAssumptions, ...options.assumptions };
+    const cells = profile.systems.map((system, index): MatrixCell => {
+      if (options.asOf < pack.effectiveFrom) {
+        return { packId: pack.id, systemId: system.id, systemName: system.name, status: "does-not-apply", reason: `${pack.citation} is in force from ${pack.effectiveFrom}; the audit is as of ${options.asOf}.` };
+      }
+      const decided = pack.applicability!({ profile, system, index, asOf: options.asOf, assumptions, options: optionValues(assumptions) });
+      return { packId: pack.id, systemId: system.id, systemName: system.name, status: decided.status, reason: decided.reasons.join(" ") };
+    });
+    if (cells.some((c) => c.status === "applies")) run.push(pack);
+    else held.push({ pack, cells });
+  }
+  return { run, held };
+}
+
+/** The held packs' decisions join the matrix (in pack order), and a note says why they were not run. */
+function withHeldPacks(report: Report, held: readonly HeldPack[], order: readonly Pack[]): Report {
+  const rank = new Map(order.map((p, i) => [p.id, i]));
+  const matrix = [...report.matrix, ...held.flatMap((h) => h.cells)].sort((a, b) => (rank.get(a.packId) ?? 0) - (rank.get(b.packId) ?? 0));
+  const open = held.filter((h) => h.cells.some((c) => c.status === "unknown"));
+  const notes = [...report.notes];
+  if (open.length > 0) {
+    notes.push(
+      `Not run, because no system is shown to be within them, though the profile leaves it open for some: ${open
+        .map((h) => `${h.pack.id} (${h.cells.filter((c) => c.status === "unknown").length} of ${h.cells.length} systems unknown)`)
+        .join(", ")}. The matrix says which facts decide; state them, or run a law with --pack <id> (its open questions are then reported as risks).`,
+    );
+  }
+  return { ...report, matrix, notes };
 }

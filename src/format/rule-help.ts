@@ -129,7 +129,7 @@ export function explainRule(rule: RuleMeta, options: { color?: boolean } = {}): 
 }
 
 /** The `bipa-check rules` table: id, section, severity, title, in pack order. */
-export function rulesTable(rules: readonly RuleMeta[]): string {
+export function rulesTable(rules: ReadonlyArray<Pick<RuleMeta, "id" | "section" | "severity" | "title">>): string {
   const rows = [["RULE", "SECTION", "SEVERITY", "TITLE"], ...rules.map((r) => [r.id, r.section, r.severity, r.title])];
   const widths = [0, 1, 2].map((i) => rows.reduce((w, row) => Math.max(w, row[i]!.length), 0));
   return `${rows.map((row) => row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join("  ")).join("\n")}\n`;

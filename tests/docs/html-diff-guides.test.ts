@@ -63,7 +63,7 @@ describe("the commands in the HTML report and diff guides run", () => {
   it("docs/diff.md shows what the Clearview diff prints", () => {
     const text = readFileSync(join(ROOT, "docs/diff.md"), "utf8");
     const shown = /```text\n([\s\S]*?)```/.exec(text)![1]!.split("\n").filter((l) => l.trim() !== "" && l.trim() !== "...");
-    const r = cli.run(["diff", "examples/clearview-2020.yaml", "examples/clearview-2021.yaml", "--as-of", "2026-11-22"], { cwd: ROOT });
+    const r = cli.run(["diff", "examples/clearview-2020.yaml", "examples/clearview-2021.yaml", "--as-of", "2026-11-22", "--pack", "bipa"], { cwd: ROOT });
     for (const line of shown) expect(r.stdout.split("\n"), line).toContain(line);
   });
 });
