@@ -9,7 +9,8 @@ const cli = useCli();
 const AS_OF = ["--as-of", "2026-11-22"];
 const BEFORE = "examples/clearview-2020.yaml";
 const AFTER = "examples/clearview-2021.yaml";
-const diffCli = (args: string[], options: Parameters<typeof runCli>[2] = {}) => cli.run(["diff", ...args], { cwd: ROOT, ...options });
+// Against BIPA: the diff tells BIPA's Clearview story (the 2021 profile also states facts other laws read).
+const diffCli = (args: string[], options: Parameters<typeof runCli>[2] = {}) => cli.run(["diff", ...args, "--pack", "bipa"], { cwd: ROOT, ...options });
 const parse = (stdout: string) => JSON.parse(stdout) as DiffJson;
 
 describe("diff: two files", () => {

@@ -91,7 +91,7 @@ describe("plan for examples/clearview-2020.yaml with the 2021 measures applied",
     const json = formatPlanJson(result);
     expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(result)));
     expect(json).toBe(`${JSON.stringify(result, null, 2)}\n`);
-    expect(Object.keys(JSON.parse(json) as object)).toEqual(["label", "asOf", "accruedUsd", "horizon", "steps", "whatIf", "notes"]);
+    expect(Object.keys(JSON.parse(json) as object)).toEqual(["label", "asOf", "accruedUsd", "horizon", "steps", "whatIf", "measures", "notes"]);
   });
 
   it("is deterministic: a second plan renders the same bytes in every format", () => {
