@@ -110,15 +110,20 @@ function defaultPacks(packs: readonly Pack[], profile: Practices, options: Audit
     const assumptions = { ...pack.defaultAssumptions, ...options.assumptions };
     const cells = profile.systems.map((system, index): MatrixCell => {
       if (options.asOf < pack.effectiveFrom) {
-        return { packId: pack.id, systemId: system.id, systemName: system.name, status: "does-not-apply", reason: `${pack.citation} is in force from ${pack.effectiveFrom}; the audit is as of ${options.asOf}.` };
+        return { packId: pack.id, systemId: system.id, systemName: system.name, status: "does-not-apply", reason: `${pack.citation} is in force from ${pack.effectiveFrom}; the audit is as of ${options.asOf}.`, law: lawTitle(pack) };
       }
       const decided = pack.applicability!({ profile, system, index, asOf: options.asOf, assumptions, options: optionValues(assumptions) });
-      return { packId: pack.id, systemId: system.id, systemName: system.name, status: decided.status, reason: decided.reasons.join(" ") };
+      return { packId: pack.id, systemId: system.id, systemName: system.name, status: decided.status, reason: decided.reasons.join(" "), law: lawTitle(pack) };
     });
     if (cells.some((c) => c.status === "applies")) run.push(pack);
     else held.push({ pack, cells });
   }
   return { run, held };
+}
+
+/** A law's name as the matrix gives it: the title, with the citation when the title does not carry it. */
+function lawTitle(pack: Pack): string {
+  return pack.title.includes(pack.citation) ? pack.title : `${pack.title} (${pack.citation})`;
 }
 
 /** The held packs' decisions join the matrix (in pack order), and a note says why they were not run. */

@@ -94,6 +94,8 @@ export interface MatrixCell {
   status: "applies" | "does-not-apply" | "unknown";
   /** Why, in one sentence (the excluding or deciding rule's reason, or the pack's own). */
   reason: string;
+  /** For a law decided but not run (held back by the default selection): its title, as no pack section carries it. */
+  law?: string;
 }
 
 /** A pack's counts in a report. */

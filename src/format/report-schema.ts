@@ -211,6 +211,7 @@ export const reportSchema = z.strictObject({
       systemName: z.string(),
       status: applicabilityStatus,
       reason: z.string(),
+      law: z.string().optional(),
     }),
   ),
   packs: z.array(packSection),

@@ -317,7 +317,7 @@ export const MATRIX_STATUS: Readonly<Record<MatrixCell["status"], string>> = {
 export function matrixRows(report: Report): Array<{ law: string; packId: string; system: string; systemId: string; status: string; reason: string }> {
   const titles = new Map(report.packs.map((p) => [p.id, `${p.title} (${p.citation})`]));
   return report.matrix.map((c) => ({
-    law: titles.get(c.packId) ?? c.packId,
+    law: titles.get(c.packId) ?? c.law ?? c.packId,
     packId: c.packId,
     system: c.systemName,
     systemId: c.systemId,

@@ -30,9 +30,11 @@ describe("the CLI bundle", () => {
     expect(source).not.toContain("LOG_STREAM");
   });
 
-  it("stays under 1 MB (714 kB when this was written; 1.45 MB across the files an audit loaded before)", () => {
+  // 714 kB when this was written; 1.23 MB with the nine jurisdiction packs (issue 11), whose texts are
+  // most of the growth. A backstop against a dependency pulled in by mistake, not a size target.
+  it("stays under 1.5 MB (1.23 MB with the jurisdiction packs; 1.45 MB across the files an audit loaded before the bundle)", () => {
     // A backstop, with room for new formats: the checks above name what must stay out.
-    expect(readFileSync(cli.path).length).toBeLessThan(1_000_000);
+    expect(readFileSync(cli.path).length).toBeLessThan(1_500_000);
   });
 
   it("still runs the commands that are loaded on demand", () => {

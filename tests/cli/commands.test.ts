@@ -5,6 +5,7 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { loadProfile } from "../../src/practices/load.js";
 import { bipaRules } from "../../src/packs/bipa/rules/index.js";
+import { SHIPPED_PACKS } from "../../src/packs/index.js";
 import { VERSION } from "../../src/version.js";
 import { ROOT, useCli } from "./helpers/cli.js";
 
@@ -86,7 +87,10 @@ describe("bipa-check rules", () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines[0]).toMatch(/^RULE\s+SECTION\s+SEVERITY\s+TITLE$/);
-    expect(lines).toHaveLength(bipaRules.length + 1);
+    // BIPA's rules, then every other pack's (issue 11): one line each under the header.
+    const packRules = SHIPPED_PACKS.filter((p) => p.id !== "bipa").flatMap((p) => p.rules);
+    expect(lines).toHaveLength(bipaRules.length + packRules.length + 1);
+    for (const rule of packRules) expect(lines.some((l) => l.startsWith(`${rule.id} `) && l.endsWith(rule.title)), rule.id).toBe(true);
     for (const rule of bipaRules) {
       const line = lines.find((l) => l.startsWith(`${rule.id} `));
       expect(line, rule.id).toBeDefined();
@@ -98,7 +102,7 @@ describe("bipa-check rules", () => {
 
   it("prints JSON with --json", () => {
     const rows = JSON.parse(cli.run(["rules", "--json"]).stdout) as Array<{ id: string; docs: string }>;
-    expect(rows.map((r) => r.id)).toEqual(bipaRules.map((r) => r.id));
+    expect(rows.map((r) => r.id)).toEqual([...bipaRules.map((r) => r.id), ...SHIPPED_PACKS.filter((p) => p.id !== "bipa").flatMap((p) => p.rules.map((r) => r.id))]);
     expect(rows[0]!.docs).toMatch(/^docs\/rules\/.+\.md$/);
     for (const row of rows) expect(existsSync(join(ROOT, row.docs)), row.docs).toBe(true);
   });

@@ -66,9 +66,11 @@ describe("every example profile through the CLI", () => {
       expect(multitoolValidate(JSON.parse(readFileSync(out("sarif"), "utf8")), bin!)).toEqual({ analyzed: true, errors: [] });
     });
 
-    it("writes JUnit that parses as XML, one testsuite for the profile and pack", () => {
+    it("writes JUnit that parses as XML, one testsuite for the profile and each law that ran", () => {
       const root = parseXml(readFileSync(out("xml"), "utf8"));
-      expect(findAll(root, "testsuite").map((s) => s.attrs.name)).toEqual([`${profile} [bipa]`]);
+      const ran = (JSON.parse(run.stdout) as { reports: Array<{ packs: Array<{ id: string }> }> }).reports[0]!.packs.map((p) => p.id);
+      expect(ran[0]).toBe("bipa");
+      expect(findAll(root, "testsuite").map((s) => s.attrs.name)).toEqual(ran.map((id) => `${profile} [${id}]`));
       expect(findAll(root, "testcase").length).toBeGreaterThan(0);
     });
   });

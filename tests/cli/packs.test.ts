@@ -51,7 +51,7 @@ describe("--pack and packs: in the config", () => {
     const typo = cli.run(["audit", join(ROOT, PROFILE), "--config", "typo.yaml", ...AS_OF], { cwd: cli.dir });
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain("typo.yaml:2:");
-    expect(typo.stderr).toContain('unknown pack "tx-cubbi"; known packs: bipa, tx-cubi, wa-biometric, wa-mhmda, co-biometric, nyc-biometric, portland-fr, ca-ccpa, eu-gdpr, eu-ai-act');
+    expect(typo.stderr).toContain('unknown pack "tx-cubbi" (did you mean "tx-cubi"?); known packs: bipa, tx-cubi, wa-biometric, wa-mhmda, co-biometric, nyc-biometric, portland-fr, ca-ccpa, eu-gdpr, eu-ai-act');
     writeFileSync(join(cli.dir, "none.yaml"), "packs:\n  bipa: false\n");
     const none = cli.run(["audit", join(ROOT, PROFILE), "--config", "none.yaml", ...AS_OF], { cwd: cli.dir });
     expect(none.code).toBe(2);
