@@ -52,7 +52,8 @@ describe("--pack and packs: in the config", () => {
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain("typo.yaml:2:");
     expect(typo.stderr).toContain('unknown pack "tx-cubbi" (did you mean "tx-cubi"?); known packs: bipa, tx-cubi, wa-biometric, wa-mhmda, co-biometric, nyc-biometric, portland-fr, ca-ccpa, eu-gdpr, eu-ai-act');
-    writeFileSync(join(cli.dir, "none.yaml"), "packs:\n  bipa: false\n");
+    const ids = ["bipa", "tx-cubi", "wa-biometric", "wa-mhmda", "co-biometric", "nyc-biometric", "portland-fr", "ca-ccpa", "eu-gdpr", "eu-ai-act"];
+    writeFileSync(join(cli.dir, "none.yaml"), `packs:\n${ids.map((id) => `  ${id}: false\n`).join("")}`);
     const none = cli.run(["audit", join(ROOT, PROFILE), "--config", "none.yaml", ...AS_OF], { cwd: cli.dir });
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("turns every pack off; known packs: bipa");
