@@ -33,3 +33,12 @@ export const SHARED_MEASURES = {
 
 /** The id of a shared measure. */
 export type SharedMeasureId = keyof typeof SHARED_MEASURES;
+
+/**
+ * Acts that satisfy another: a written consent before capture is also a consent before capture, so a
+ * law asking only for consent is satisfied by the written release another law requires. The plan
+ * lists the weaker measure's laws under the stronger one when both are needed.
+ */
+export const MEASURE_SUBSUMES: Readonly<Partial<Record<SharedMeasureId, readonly SharedMeasureId[]>>> = {
+  "written-consent-before-capture": ["consent-before-capture"],
+};

@@ -1,4 +1,4 @@
-import { SHARED_MEASURES } from "../core/measures.js";
+import { MEASURE_SUBSUMES, SHARED_MEASURES } from "../core/measures.js";
 import type { Pack, PackRemedy, PenaltyEstimate } from "../core/pack.js";
 import { packFindings, type Finding, type Report } from "../report/types.js";
 import type { Range } from "../packs/bipa/exposure/types.js";
@@ -81,6 +81,17 @@ export function measuresAcross(report: Report, profile: Practices, packs: readon
       const deadline = strictest(plan.deadline, pack, entry.remedies, section.summary.systemsInScope > 0);
       if (deadline) plan.deadline = deadline;
       byMeasure.set(measure, plan);
+    }
+  }
+  // One act that satisfies another (a written release is a consent): the weaker measure's laws join it.
+  for (const [stronger, weaker] of Object.entries(MEASURE_SUBSUMES)) {
+    const into = byMeasure.get(stronger);
+    if (!into) continue;
+    for (const id of weaker ?? []) {
+      const from = byMeasure.get(id);
+      if (!from) continue;
+      into.packs.push(...from.packs);
+      byMeasure.delete(id);
     }
   }
   // Measures several packs share first, then by id: the same order for the same report.

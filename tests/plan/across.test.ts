@@ -42,3 +42,16 @@ describe("the control plan across packs (issue 11 point 4)", () => {
     expect(bipaOnly.every((m) => m.packs.length === 1 && m.packs[0]!.packId === "bipa")).toBe(true);
   });
 });
+
+describe("one act that satisfies another (issue 11 point 4; bipa-reference.md §1.3 15(b)(3), §4.1 Notice and consent, §4.2 Collect)", () => {
+  it("Clearview 2021: BIPA's written release is listed once, with Texas's and Washington's consent to collect under it", async () => {
+    const { loadExample } = await import("../../scripts/examples.js");
+    const loaded = loadExample("clearview-2021");
+    const report = audit(loaded, { asOf: "2026-11-22" });
+    const result = plan(report, loaded.profile);
+    expect(result.measures.some((m) => m.measure === "consent-before-capture")).toBe(false);
+    const written = result.measures.find((m) => m.measure === "written-consent-before-capture")!;
+    expect(written.packs.map((u) => u.packId)).toEqual(["bipa", "tx-cubi", "wa-mhmda"]);
+    expect(written.packs.find((u) => u.packId === "bipa")!.sections).toContain("740 ILCS 14/15(b)(3)");
+  });
+});
