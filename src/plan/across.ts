@@ -1,4 +1,5 @@
 import { MEASURE_SUBSUMES, SHARED_MEASURES } from "../core/measures.js";
+import { pushAll } from "../util/push-all.js";
 import type { Pack, PackRemedy, PenaltyEstimate } from "../core/pack.js";
 import { packFindings, type Finding, type Report } from "../report/types.js";
 import type { Range } from "../packs/bipa/exposure/types.js";
@@ -90,7 +91,7 @@ export function measuresAcross(report: Report, profile: Practices, packs: readon
     for (const id of weaker ?? []) {
       const from = byMeasure.get(id);
       if (!from) continue;
-      into.packs.push(...from.packs);
+      pushAll(into.packs, from.packs);
       byMeasure.delete(id);
     }
   }
