@@ -97,7 +97,22 @@ export {
   type ReportSummary,
   type Severity,
   type SuppressedFinding,
+  type RuleRef,
+  type RemedyRef,
+  type SystemRef,
+  type ReportView,
 } from "./report/types.js";
+export {
+  resolveReport,
+  resolveFinding,
+  findingLocation,
+  ruleOf,
+  systemNameOf,
+  type ResolvedFinding,
+  type ResolvedSuppressedFinding,
+  type ResolvedReport,
+  type FindingLocation,
+} from "./core/resolve.js";
 export { reportSchema } from "./format/report-schema.js";
 export { VERSION } from "./version.js";
 export { remedies, getRemedy, remedyTitle, REMEDY_TITLES, type Remedy, type RemedyOrigin } from "./packs/bipa/remedies/catalog.js";

@@ -1,4 +1,5 @@
 import { configJsonSchema } from "../../src/config/json-schema.js";
+import { reportJsonSchema } from "../../src/format/report-json-schema.js";
 import { renderAuthoritiesPage } from "./authorities-page.js";
 import type { Rule } from "../../src/packs/bipa/rule.js";
 import { bipaRules } from "../../src/packs/bipa/rules/index.js";
@@ -12,7 +13,7 @@ import { rulePagePath } from "./rule-files.js";
 import { renderRulePage } from "./rule-page.js";
 import { renderRulesIndex } from "./rules-index.js";
 
-/** Every fully generated docs file: one page per rule, the rule index, the profile reference and schema. */
+/** Every fully generated docs file: one page per rule, the rule index, the profile reference, and the profile, config and report schemas. */
 export function generatedDocs(rules: readonly Rule[] = bipaRules): GeneratedFile[] {
   return [
     ...rules.map((rule) => ({ path: rulePagePath(rule.id), content: renderRulePage(rule) })),
@@ -21,6 +22,7 @@ export function generatedDocs(rules: readonly Rule[] = bipaRules): GeneratedFile
     { path: "docs/profile.md", content: renderProfileReference(rules) },
     { path: "docs/profile.schema.json", content: renderProfileJsonSchema() },
     { path: "docs/config.schema.json", content: `${JSON.stringify(configJsonSchema(), null, 2)}\n` },
+    { path: "docs/report.schema.json", content: `${JSON.stringify(reportJsonSchema(), null, 2)}\n` },
   ];
 }
 

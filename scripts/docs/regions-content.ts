@@ -45,6 +45,18 @@ function guideFinding() {
   return { report, finding };
 }
 
+/** What the guide's finding references, as the report lists it once: its rule, the rule's authorities, its system and remedies. */
+function guideFindingReferences() {
+  const { report, finding } = guideFinding();
+  const rule = report.rules.find((r) => r.id === finding.ruleId)!;
+  return {
+    rules: [rule],
+    authorities: rule.authorities.map((id) => report.authorities.find((a) => a.id === id)!),
+    remedies: finding.remedies.map((id) => report.remedies.find((r) => r.id === id)!),
+    systems: report.systems.filter((s) => s.id === finding.systemId),
+  };
+}
+
 /** The lines of the text output that print one finding (its location line and what follows it). */
 function findingTextLines(): string {
   const { report, finding } = guideFinding();
@@ -155,6 +167,7 @@ export const DOC_REGIONS: Readonly<Record<string, Readonly<Record<string, () => 
     "first-audit": () => `${fence("text", auditHeadAndSummary())}\n`,
     "finding-text": () => `${fence("text", findingTextLines())}\n`,
     "finding-json": () => `${fence("json", JSON.stringify(guideFinding().finding, null, 2))}\n`,
+    "finding-refs-json": () => `${fence("json", JSON.stringify(guideFindingReferences(), null, 2))}\n`,
     "broken-profile": () => `${fence("yaml", BROKEN_PROFILE)}\n`,
     "broken-problems": () => {
       const file = "bipa-profile.yaml";

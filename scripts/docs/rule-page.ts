@@ -3,6 +3,7 @@ import type { Rule, RuleExample } from "../../src/packs/bipa/rule.js";
 import { remedyTitle } from "../../src/packs/bipa/remedies/catalog.js";
 import { authorities, type Authority, type AuthorityId } from "../../src/packs/bipa/authorities.js";
 import type { Finding } from "../../src/report/types.js";
+import { findingLocation } from "../../src/core/resolve.js";
 import { cell, code, doc, fence, generatedBanner, table } from "./markdown.js";
 import { DOCS_AS_OF, runRuleExample } from "./rule-examples.js";
 import { rulePagePath, ruleSourcePath, ruleTestPath } from "./rule-files.js";
@@ -99,7 +100,7 @@ function resultText(rule: Rule, example: RuleExample): string {
 
 function findingLine(f: Finding): string {
   const basis = f.basis === "unknown" ? ", on an unknown fact" : "";
-  return `- **${f.severity}**${basis} at ${code(f.location.pointer)}: ${cell(f.message)}`;
+  return `- **${f.severity}**${basis} at ${code(findingLocation(f).pointer)}: ${cell(f.message)}`;
 }
 
 export { rulePagePath };

@@ -229,7 +229,8 @@ read (bad lines are reported in place as {"kind":"error"} results); 3 internal e
 
   program
     .command("schema")
-    .description("print the profile's JSON Schema (for editors and validation)")
+    .description("print the profile's JSON Schema (for editors and validation), or with --report that of the JSON output")
+    .option("--report", "the JSON Schema of `audit --format json` (report version 3) instead of the profile's")
     .option("-o, --out <file>", "write to a file instead of standard output")
     .action(async (flags) => {
       const { runSchema } = await import("./commands/schema.js");

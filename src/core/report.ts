@@ -31,7 +31,7 @@ export interface Evidence {
   note?: string;
 }
 
-/** An authority as copied into a finding: enough to cite it without the catalog. */
+/** An authority as the report lists it (once, in `report.authorities`): enough to cite it without the catalog. */
 export interface AuthorityRef {
   id: string;
   kind: PackAuthority["kind"];
@@ -42,28 +42,57 @@ export interface AuthorityRef {
   status: PackVerificationStatus;
 }
 
-/** One thing wrong (or worth knowing) about one system, with its legal basis and cure. */
+/** A rule as the report lists it (once, in `report.rules`): what every finding of the rule shares. */
+export interface RuleRef {
+  id: string;
+  title: string;
+  /** The statute section, e.g. `740 ILCS 14/15(b)(3)`. */
+  section: string;
+  /** Ids into `report.authorities`, in the order the rule cites them. */
+  authorities: string[];
+  /** The rule's remedy ids (a finding may name others: its own `remedies` decide). */
+  remedies: string[];
+}
+
+/** A remedial measure as the report lists it (once, in `report.remedies`). */
+export interface RemedyRef {
+  id: string;
+  /** The act itself, shared across packs when the same act satisfies several laws. */
+  measure: string;
+  title: string;
+  requires: string;
+  effect: "cures" | "mitigates";
+}
+
+/** A system as the report lists it (once, in `report.systems`, in profile order). */
+export interface SystemRef {
+  id: string;
+  name: string;
+}
+
+/**
+ * One thing wrong (or worth knowing) about one system. What the finding shares with every other
+ * finding of its rule (title, authorities) is listed once in the report and referenced by id:
+ * `ruleId` into `report.rules`, `remedies` into `report.remedies`, `systemId` into `report.systems`.
+ * `resolveFinding` (src/core/resolve.ts) gives the finding with them filled in.
+ */
 export interface Finding {
   ruleId: string;
-  title: string;
   severity: Severity;
-  /** The statute section, e.g. `740 ILCS 14/15(b)(3)`. */
+  /** The statute section, e.g. `740 ILCS 14/15(b)(3)`: the duty the law grades, kept on the finding. */
   section: string;
   /** The system it concerns; absent for findings about the organization as a whole. */
   systemId?: string;
-  systemName?: string;
   /** What is wrong, in words specific to this system. */
   message: string;
   /** `fact` when it rests on stated facts; `unknown` when a deciding fact was left unknown. */
   basis: "fact" | "unknown";
-  authorities: AuthorityRef[];
+  /** The input fields it rests on; the first is where an editor or code-scanning alert points. */
   evidence: Evidence[];
-  /** Remedy ids of the finding's pack. */
+  /** Remedy ids (into `report.remedies`). */
   remedies: string[];
   /** Stable identity across reformatting and reordering: rule id, system id and field. */
   fingerprint: string;
-  /** Where to point an editor or code-scanning alert (the first evidence). */
-  location: { pointer: string; line?: number; column?: number };
 }
 
 /** Whether a system falls under one pack's law at all, and why. */
@@ -148,18 +177,27 @@ export interface ReportSummary {
 }
 
 /**
- * The result of an audit: plain data, serializable as JSON, the same bytes for the same input. Version
- * 2 adds `packs` (a section per law) and `matrix` (law × system); `applicability` stays the first
- * pack's (BIPA's) for version 1 readers.
+ * The result of an audit: plain data, serializable as JSON, the same bytes for the same input.
+ * Version 3 lists each rule, authority, remedy and system once (`rules`, `authorities`, `remedies`,
+ * `systems`) and findings reference them by id; version 2 added `packs` (a section per law) and
+ * `matrix` (law × system). See docs/report-format.md.
  */
 export interface ReportBase {
-  reportVersion: 2;
+  reportVersion: 3;
   tool: { name: "bipa-check"; version: string };
   /** The date the audit was evaluated as of (YYYY-MM-DD). */
   asOf: string;
   file?: string;
   organization: { name: string; entityType: string };
   disclaimer: string;
+  /** Every system of the profile, in profile order. */
+  systems: SystemRef[];
+  /** Every rule a finding (or suppressed finding) names, in the order the packs ran and list them. */
+  rules: RuleRef[];
+  /** Every authority those rules cite, each once, in first-cited order. */
+  authorities: AuthorityRef[];
+  /** Every remedy those rules and findings name, each once, in first-named order. */
+  remedies: RemedyRef[];
   /** The first pack's applicability per system (BIPA's when it runs); every pack's is in `packs`. */
   applicability: Applicability[];
   /** Every pack's findings: by pack (in the order the packs ran), then system, severity and rule. */

@@ -1,7 +1,8 @@
 import { AMENDMENT_EFFECTIVE } from "../packs/bipa/exposure/dates.js";
 import type { ExposureEstimate, Range } from "../packs/bipa/exposure/types.js";
 import { compareSections } from "../util/section-order.js";
-import type { Finding, Report } from "../report/types.js";
+import { resolveReport } from "../core/resolve.js";
+import type { ResolvedFinding, Report } from "../report/types.js";
 import { newDuties } from "./duties.js";
 import type { DiffSide, DiffSnapshot, ReportDiff, SectionExposureChange, UnchangedFinding } from "./types.js";
 
@@ -48,10 +49,10 @@ function sectionChanges(before: ExposureEstimate | undefined, after: ExposureEst
  * Findings matched by fingerprint, as multisets (a fingerprint seen twice on one side is matched
  * twice), so reordering or reformatting a profile changes nothing.
  */
-function match(before: readonly Finding[], after: readonly Finding[]): Pick<ReportDiff, "added" | "resolved" | "unchanged"> {
-  const pool = new Map<string, Finding[]>();
+function match(before: readonly ResolvedFinding[], after: readonly ResolvedFinding[]): Pick<ReportDiff, "added" | "resolved" | "unchanged"> {
+  const pool = new Map<string, ResolvedFinding[]>();
   for (const f of before) pool.set(f.fingerprint, [...(pool.get(f.fingerprint) ?? []), f]);
-  const added: Finding[] = [];
+  const added: ResolvedFinding[] = [];
   const unchanged: UnchangedFinding[] = [];
   for (const f of after) {
     const previous = pool.get(f.fingerprint)?.shift();
@@ -102,7 +103,8 @@ function notes(b: Report, a: Report): string[] {
  */
 export function diffReports(before: Report | DiffSide, after: Report | DiffSide): ReportDiff {
   const [b, a] = [side(before), side(after)];
-  const { added, resolved, unchanged } = match(b.report.findings, a.report.findings);
+  // Findings as a reader sees them (title, authorities, system name, location): a diff lists no catalogs.
+  const { added, resolved, unchanged } = match(resolveReport(b.report).findings, resolveReport(a.report).findings);
   const [eb, ea] = [b.report.exposure, a.report.exposure];
   const taken = new Set(b.report.injunctionRisk?.measuresTaken ?? []);
   const now = new Set(a.report.injunctionRisk?.measuresTaken ?? []);

@@ -1,6 +1,6 @@
 import type { Range } from "../packs/bipa/exposure/types.js";
 import type { Practices } from "../practices/schema.js";
-import type { Finding, Report, ReportSummary } from "../report/types.js";
+import type { ResolvedFinding, Report, ReportSummary } from "../report/types.js";
 
 /**
  * One side of a comparison: the report, and the profile it was audited from. The profile is
@@ -27,8 +27,8 @@ export interface DiffSnapshot {
 /** A finding present on both sides (same fingerprint); the severity may have changed. */
 export interface UnchangedFinding {
   fingerprint: string;
-  before: Finding;
-  after: Finding;
+  before: ResolvedFinding;
+  after: ResolvedFinding;
   severityChanged: boolean;
 }
 
@@ -65,9 +65,9 @@ export interface ReportDiff {
   before: DiffSnapshot;
   after: DiffSnapshot;
   /** Findings after whose fingerprint is not before (in the after report's order). */
-  added: Finding[];
+  added: ResolvedFinding[];
   /** Findings before whose fingerprint is not after (in the before report's order). */
-  resolved: Finding[];
+  resolved: ResolvedFinding[];
   unchanged: UnchangedFinding[];
   exposure: {
     before?: Range;

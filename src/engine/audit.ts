@@ -1,11 +1,12 @@
-import type { Pack, PackAuthority } from "../core/pack.js";
+import type { Pack } from "../core/pack.js";
 import { DISCLAIMER, type Applicability, type MatrixCell, type PackSection, type ReportBase } from "../core/report.js";
 import type { LoadedProfile } from "../practices/load.js";
 import type { Practices } from "../practices/schema.js";
 import type { SourceMap } from "../practices/source-map.js";
 import { VERSION } from "../version.js";
+import { buildCatalogs } from "./catalogs.js";
 import { evaluatePack, optionValues, packSummary, type PackOutcome } from "./evaluate.js";
-import { cmp, compareFindings, dedupe, ORGANIZATION_ID, type Ordered } from "./findings.js";
+import { cmp, compareFindings, dedupe, ORGANIZATION_ID, type Ordered, type RuleHead } from "./findings.js";
 import { checkSettings, type RuleSetting } from "./select.js";
 
 export { ORGANIZATION_ID };
@@ -45,7 +46,6 @@ export function auditPacks(input: Practices | LoadedProfile, packs: readonly Pac
   const file = options.file ?? loaded?.file;
   const settings = options.rules ?? {};
   checkSettings(packs.flatMap(allRuleIds), settings, options.otherRuleIds);
-  const authorities = authorityIndex(packs);
 
   const outcomes: PackOutcome[] = [];
   const ordered: Ordered[] = [];
@@ -53,23 +53,27 @@ export function auditPacks(input: Practices | LoadedProfile, packs: readonly Pac
   const assumptionsOf = (pack: Pack) => ({ ...pack.defaultAssumptions, ...options.assumptions });
   packs.forEach((pack, position) => {
     const assumptions = assumptionsOf(pack);
-    const outcome = evaluatePack({ pack, position, profile, asOf: options.asOf, assumptions, settings, sourceMap, authorities });
+    const outcome = evaluatePack({ pack, position, profile, asOf: options.asOf, assumptions, settings, sourceMap });
     outcomes.push(outcome);
     for (const f of outcome.findings) ordered.push(f);
     if (pack.assumptionNotes) for (const n of pack.assumptionNotes(assumptions)) notes.push(n);
   });
   const findings = dedupe(ordered.sort(compareFindings));
+  const heads = new Map<string, RuleHead>();
+  for (const o of outcomes) for (const [id, head] of o.heads) if (!heads.has(id)) heads.set(id, head);
+  const catalogs = buildCatalogs(profile, packs, heads, findings);
   const sections: PackSection[] = packs.map((pack, i) => section(pack, outcomes[i]!, profile, options.asOf, findings, assumptionsOf(pack)));
   const first = outcomes[0]!;
   const passed = outcomes.flatMap((o) => o.passed).sort((a, b) => cmp(a.systemId, b.systemId) || cmp(a.ruleId, b.ruleId));
   const notEngaged = outcomes.flatMap((o) => o.notEngaged).sort((a, b) => cmp(a.systemId, b.systemId) || cmp(a.ruleId, b.ruleId));
   const report: ReportBase = {
-    reportVersion: 2,
+    reportVersion: 3,
     tool: { name: "bipa-check", version: VERSION },
     asOf: options.asOf,
     ...(file !== undefined ? { file } : {}),
     organization: { name: profile.organization.name, entityType: profile.organization.entityType },
     disclaimer: DISCLAIMER,
+    ...catalogs,
     applicability: first.applicability,
     findings,
     suppressed: [],
@@ -155,12 +159,6 @@ function cell(packId: string, a: Applicability): MatrixCell {
     a.conditional?.reason ??
     (a.reasons && a.reasons.length > 0 ? a.reasons.join(" ") : a.status === "applies" ? "No scope rule excludes it on the stated facts." : "");
   return { packId, systemId: a.systemId, systemName: a.systemName, status: a.status, reason };
-}
-
-function authorityIndex(packs: readonly Pack[]): Map<string, PackAuthority> {
-  const index = new Map<string, PackAuthority>();
-  for (const pack of packs) for (const a of pack.authorities) if (!index.has(a.id)) index.set(a.id, a);
-  return index;
 }
 
 function assertDate(asOf: string): void {

@@ -3,7 +3,7 @@ import type { Applicability, PackSummary, Severity } from "../core/report.js";
 import type { Practices } from "../practices/schema.js";
 import type { SourceMap } from "../practices/source-map.js";
 import { pushAll } from "../util/push-all.js";
-import { ORGANIZATION_ID, toFinding, type AuthorityIndex, type Ordered, type RuleHead } from "./findings.js";
+import { ORGANIZATION_ID, toFinding, type Ordered, type RuleHead } from "./findings.js";
 import { applySettings, type RuleSetting } from "./select.js";
 
 /** What one pack's evaluation of a profile gives the report. */
@@ -13,6 +13,8 @@ export interface PackOutcome {
   passed: Array<{ ruleId: string; systemId: string }>;
   notEngaged: Array<{ ruleId: string; systemId: string }>;
   rulesRun: number;
+  /** The rules that gave a finding, by id (the report lists each once). */
+  heads: Map<string, RuleHead>;
 }
 
 export interface EvaluateInput {
@@ -24,7 +26,6 @@ export interface EvaluateInput {
   assumptions: Readonly<Record<string, unknown>>;
   settings: Readonly<Record<string, RuleSetting>>;
   sourceMap: SourceMap | undefined;
-  authorities: AuthorityIndex;
 }
 
 /**
@@ -35,7 +36,7 @@ export interface EvaluateInput {
  * nowhere, and each system says why.
  */
 export function evaluatePack(input: EvaluateInput): PackOutcome {
-  const { pack, profile, asOf, assumptions, settings, sourceMap, authorities } = input;
+  const { pack, profile, asOf, assumptions, settings, sourceMap } = input;
   const scopeRules = applySettings(pack.scopeRules ?? [], settings);
   const sectionRules = applySettings(pack.rules, settings);
   const organizationRules = applySettings(pack.organizationRules ?? [], settings);
@@ -45,12 +46,12 @@ export function evaluatePack(input: EvaluateInput): PackOutcome {
     passed: [],
     notEngaged: [],
     rulesRun: scopeRules.length + sectionRules.length + organizationRules.length,
+    heads: new Map(),
   };
-  const build = (rule: RuleHead, severity: Severity, draft: PackFindingDraft, index: number): Ordered => ({
-    finding: toFinding(rule, severity, draft, { profile, system: profile.systems[index]!, index }, sourceMap, authorities),
-    pack: input.position,
-    order: index,
-  });
+  const build = (rule: RuleHead, severity: Severity, draft: PackFindingDraft, index: number): Ordered => {
+    if (!out.heads.has(rule.id)) out.heads.set(rule.id, rule);
+    return { finding: toFinding(rule, severity, draft, { profile, system: profile.systems[index]!, index }, sourceMap), pack: input.position, order: index };
+  };
 
   if (asOf < pack.effectiveFrom) {
     for (const system of profile.systems) {
@@ -112,7 +113,8 @@ export function evaluatePack(input: EvaluateInput): PackOutcome {
       const drafts = rule.check(orgCtx);
       if (drafts.length === 0) out.passed.push({ ruleId: rule.id, systemId: ORGANIZATION_ID });
       for (const draft of drafts) {
-        const finding = toFinding(rule, overridden ? severity : (draft.severity ?? severity), draft, { profile }, sourceMap, authorities);
+        if (!out.heads.has(rule.id)) out.heads.set(rule.id, rule);
+        const finding = toFinding(rule, overridden ? severity : (draft.severity ?? severity), draft, { profile }, sourceMap);
         out.findings.push({ finding, pack: input.position, order: profile.systems.length });
       }
     }

@@ -1,5 +1,5 @@
-import type { PackAuthority, PackEvidenceRef, PackFindingDraft, PackRule } from "../core/pack.js";
-import type { AuthorityRef, Evidence, Finding, Severity } from "../core/report.js";
+import type { PackEvidenceRef, PackFindingDraft, PackRule } from "../core/pack.js";
+import type { Evidence, Finding, Severity } from "../core/report.js";
 import { severityRank } from "../core/report.js";
 import { valueAt } from "../practices/pointer.js";
 import type { Practices, System } from "../practices/schema.js";
@@ -18,38 +18,27 @@ export interface FindingScope {
   index?: number;
 }
 
-/** Authorities by id, across the packs of one audit. */
-export type AuthorityIndex = ReadonlyMap<string, PackAuthority>;
-
-/** A rule's finding: the draft with the rule's metadata, values, lines and fingerprint. */
-export function toFinding(
-  rule: RuleHead,
-  severity: Severity,
-  draft: PackFindingDraft,
-  scope: FindingScope,
-  sourceMap: SourceMap | undefined,
-  authorities: AuthorityIndex,
-): Finding {
+/**
+ * A rule's finding: the draft with its rule id, values, lines and fingerprint. What every finding of
+ * the rule shares (title, authorities) is listed once in the report (`catalogs.ts`).
+ */
+export function toFinding(rule: RuleHead, severity: Severity, draft: PackFindingDraft, scope: FindingScope, sourceMap: SourceMap | undefined): Finding {
   // Organization findings use absolute pointers; system findings are relative to their system.
   const base = scope.system ? `/systems/${scope.index}` : "";
   const evidence = draft.evidence.map((ref) => toEvidence(ref, base, scope, sourceMap));
-  const primary = evidence[0] ?? toEvidence("", base, scope, sourceMap);
+  // The first evidence is where the finding points; a draft naming none points at its system.
+  if (evidence.length === 0) evidence.push(toEvidence("", base, scope, sourceMap));
+  const primary = evidence[0]!;
   const relative = base && primary.pointer.startsWith(base) ? primary.pointer.slice(base.length) : primary.pointer;
-  return {
-    ruleId: rule.id,
-    title: rule.title,
-    severity,
-    section: rule.section,
-    ...(scope.system ? { systemId: scope.system.id, systemName: scope.system.name } : {}),
-    message: draft.message,
-    basis: draft.basis ?? "fact",
-    authorities: rule.authorities.map((id) => toAuthorityRef(id, rule.id, authorities)),
-    evidence,
-    remedies: [...(draft.remedies ?? rule.remedies)],
-    fingerprint: `${rule.id}|${scope.system?.id ?? ORGANIZATION_ID}|${draft.key ?? relative}`,
-    location:
-      primary.line !== undefined ? { pointer: primary.pointer, line: primary.line, column: primary.column ?? 1 } : { pointer: primary.pointer },
-  };
+  const finding = { ruleId: rule.id, severity, section: rule.section } as Finding;
+  if (scope.system) finding.systemId = scope.system.id;
+  finding.message = draft.message;
+  finding.basis = draft.basis ?? "fact";
+  finding.evidence = evidence;
+  // The rule's own list is shared, not copied: the report is plain data that no reader mutates.
+  finding.remedies = (draft.remedies ?? rule.remedies) as string[];
+  finding.fingerprint = `${rule.id}|${scope.system?.id ?? ORGANIZATION_ID}|${draft.key ?? relative}`;
+  return finding;
 }
 
 function toEvidence(ref: PackEvidenceRef, base: string, scope: FindingScope, sourceMap: SourceMap | undefined): Evidence {
@@ -88,15 +77,6 @@ function valueInSystem(system: System, raw: string, profile: Practices, pointer:
     current = (current as Record<string, unknown>)[segment];
   }
   return current;
-}
-
-function toAuthorityRef(id: string, ruleId: string, index: AuthorityIndex): AuthorityRef {
-  const a = index.get(id);
-  // A rule citing an authority its pack does not carry is a bug in the pack, not bad input.
-  if (!a) throw new Error(`rule ${ruleId} cites authority ${JSON.stringify(id)}, which no pack of this audit carries`);
-  return a.court !== undefined
-    ? { id: a.id, kind: a.kind, name: a.name, citation: a.citation, court: a.court, year: a.year, status: a.status }
-    : { id: a.id, kind: a.kind, name: a.name, citation: a.citation, year: a.year, status: a.status };
 }
 
 /** A finding with the position of its pack and system (organization findings come after every system). */

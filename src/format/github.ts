@@ -1,4 +1,4 @@
-import type { Finding, Report, Severity } from "../report/types.js";
+import type { ResolvedFinding, ReportView, Severity } from "../report/types.js";
 import { rootRelative } from "./paths.js";
 import { asList, grouped, plural, remedyTitles, severityCounts } from "./shared.js";
 import type { Formatter, FormatOptions } from "./types.js";
@@ -40,7 +40,7 @@ export function workflowCommand(name: string, properties: ReadonlyArray<readonly
   return `::${name}${props ? ` ${props}` : ""}::${escapeData(message)}`;
 }
 
-function annotation(report: Report, f: Finding, options: FormatOptions): string {
+function annotation(report: ReportView, f: ResolvedFinding, options: FormatOptions): string {
   const file = rootRelative(report.file ?? "<input>", options.paths);
   const remedies = remedyTitles(f.remedies);
   return workflowCommand(

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Finding, Report, Severity } from "../report/types.js";
+import type { ResolvedFinding, ReportView, Severity } from "../report/types.js";
 import { rootRelative } from "./paths.js";
 import { asList } from "./shared.js";
 import type { Formatter, FormatOptions } from "./types.js";
@@ -22,11 +22,11 @@ export const GITLAB_SEVERITY: Readonly<Record<Severity, "info" | "major" | "crit
  * A fingerprint unique per file and finding, and stable across reformatting: GitLab merges issues
  * with equal fingerprints into one, and matches them across pipelines by it.
  */
-export function gitlabFingerprint(path: string, finding: Pick<Finding, "fingerprint">): string {
+export function gitlabFingerprint(path: string, finding: Pick<ResolvedFinding, "fingerprint">): string {
   return createHash("sha256").update(path).update("\0").update(finding.fingerprint).digest("hex").slice(0, 32);
 }
 
-function issue(report: Report, f: Finding, options: FormatOptions): Record<string, unknown> {
+function issue(report: ReportView, f: ResolvedFinding, options: FormatOptions): Record<string, unknown> {
   const name = report.file ?? "<input>";
   const path = rootRelative(name, options.paths) ?? name;
   return {

@@ -2,7 +2,7 @@ import { VERSION } from "../version.js";
 import type { FailOn } from "../gate/exit-code.js";
 import type { RunNotice } from "../gate/notice.js";
 import type { Report } from "../report/types.js";
-import { asList, commonAsOf, totals, type Totals } from "./shared.js";
+import { commonAsOf, reportList, totals, type Totals } from "./shared.js";
 import type { Formatter } from "./types.js";
 import { jsonText } from "./json-text.js";
 
@@ -12,7 +12,7 @@ import { jsonText } from "./json-text.js";
  * except `asOf`.
  */
 export interface JsonEnvelope {
-  reportVersion: 2;
+  reportVersion: 3;
   tool: { name: "bipa-check"; version: string };
   asOf?: string;
   failOn: FailOn;
@@ -25,11 +25,11 @@ export interface JsonEnvelope {
 
 /** Builds the envelope the JSON format prints (exported so API users get the same object). */
 export function toJsonEnvelope(input: Report | readonly Report[], options: { failOn?: FailOn; exitCode?: number; notices?: readonly RunNotice[] } = {}): JsonEnvelope {
-  const reports = asList(input);
+  const reports = reportList(input);
   const failOn = options.failOn ?? "violation";
   const asOf = commonAsOf(reports);
   return {
-    reportVersion: 2,
+    reportVersion: 3,
     tool: { name: "bipa-check", version: reports[0]?.tool.version ?? VERSION },
     ...(asOf !== undefined ? { asOf } : {}),
     failOn,

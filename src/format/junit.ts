@@ -1,6 +1,6 @@
 import { ORGANIZATION_ID } from "../audit.js";
 import { failsRun, type FailOn } from "../gate/exit-code.js";
-import type { Finding, Report, SuppressedFinding } from "../report/types.js";
+import type { Report, ResolvedFinding, ReportView, ResolvedSuppressedFinding } from "../report/types.js";
 import { asList, citeRef, locationOf, matrixRows, packViews, remedyTitles, suppressionPhrase } from "./shared.js";
 import type { FormatOptions, Formatter } from "./types.js";
 import { xmlAttr, xmlText } from "./xml.js";
@@ -10,12 +10,12 @@ interface Case {
   ruleId: string;
   systemId: string;
   systemName: string;
-  findings: Finding[];
-  suppressed: SuppressedFinding[];
+  findings: ResolvedFinding[];
+  suppressed: ResolvedSuppressedFinding[];
 }
 
 /** The test cases of one report: one per rule and system that ran, findings or not, in a stable order. */
-function casesOf(report: Report): Case[] {
+function casesOf(report: ReportView): Case[] {
   const cases = new Map<string, Case>();
   const names = new Map(report.applicability.map((a) => [a.systemId, a.systemName]));
   const get = (ruleId: string, systemId: string, systemName?: string): Case => {
@@ -41,7 +41,7 @@ function casesOf(report: Report): Case[] {
   );
 }
 
-function findingText(report: Report, f: Finding): string {
+function findingText(report: ReportView, f: ResolvedFinding): string {
   return [
     `${locationOf(report.file, f)}: ${f.severity} ${f.ruleId} (${f.section})`,
     f.message,
@@ -50,7 +50,7 @@ function findingText(report: Report, f: Finding): string {
   ].join("\n");
 }
 
-function testcase(report: Report, c: Case, failOn: FailOn): { xml: string; failed: boolean; skipped: boolean } {
+function testcase(report: ReportView, c: Case, failOn: FailOn): { xml: string; failed: boolean; skipped: boolean } {
   const failing = c.findings.filter((f) => failsRun(f, failOn));
   const other = c.findings.filter((f) => !failsRun(f, failOn));
   const attrs = `name="${xmlAttr(`${c.ruleId} [${c.systemId}]`)}" classname="${xmlAttr(`${report.file ?? "<input>"}.${c.systemId}`)}"${report.file ? ` file="${xmlAttr(report.file)}"` : ""}`;

@@ -1,4 +1,4 @@
-import type { Finding, Report } from "../report/types.js";
+import type { ResolvedFinding, ReportView } from "../report/types.js";
 import { grouped, plural } from "./shared.js";
 import type { FormatOptions } from "./types.js";
 
@@ -10,7 +10,7 @@ export function markdownBytes(text: string): number {
 
 /** What a budgeted rendering shows: these findings, the first `files` rows of the table, `notices` notices, and the note. */
 export interface Layout {
-  shown: ReadonlySet<Finding>;
+  shown: ReadonlySet<ResolvedFinding>;
   files: number;
   notices: number;
   note: string;
@@ -49,7 +49,7 @@ function largest(lo: number, hi: number, fits: (n: number) => boolean): number {
  * of files does not fit, lists fewer files. Each size is measured on the real rendering, found by bisection (the size grows with each
  * finding kept), so the result is within budget whenever the totals and note alone are.
  */
-export function fitToBudget(reports: readonly Report[], budget: number, render: (layout: Layout) => string, options: FormatOptions): string {
+export function fitToBudget(reports: readonly ReportView[], budget: number, render: (layout: Layout) => string, options: FormatOptions): string {
   const rank = { violation: 0, risk: 1, info: 2 } as const;
   const ranked = reports
     .flatMap((r) => r.findings)

@@ -1,7 +1,7 @@
 import type { ExposureEstimate, InjunctionRiskView } from "../packs/bipa/exposure/types.js";
 import { failsRun, type FailOn } from "../gate/exit-code.js";
 import { formatNotice } from "../gate/notice.js";
-import { DISCLAIMER, type Finding, type PackSection, type Report, type SuppressedFinding } from "../report/types.js";
+import { DISCLAIMER, type ResolvedFinding, type PackSection, type Report, type ResolvedSuppressedFinding, type ReportView } from "../report/types.js";
 import { VERSION } from "../version.js";
 import type { PenaltyEstimate } from "../core/pack.js";
 import { formatCount, formatUsd } from "../packs/bipa/exposure/words.js";
@@ -66,7 +66,7 @@ export function markdownLines(input: Report | readonly Report[], options: Format
   return [fitToBudget(reports, budget, render, options)];
 }
 
-function renderLines(reports: readonly Report[], groups: ReadonlyMap<Report, SystemGroup[]>, options: FormatOptions, layout?: Layout): string[] {
+function renderLines(reports: readonly ReportView[], groups: ReadonlyMap<ReportView, SystemGroup[]>, options: FormatOptions, layout?: Layout): string[] {
   const failOn = options.failOn ?? "violation";
   const t = totals(reports, failOn);
   const asOf = commonAsOf(reports);
@@ -113,7 +113,7 @@ function renderLines(reports: readonly Report[], groups: ReadonlyMap<Report, Sys
  * with those findings; the waived and baselined table, the exposure lines and the injunction
  * factors shrink to their one-line totals.
  */
-function reportSection(report: Report, groups: readonly SystemGroup[], failOn: FailOn, options: FormatOptions, layout?: Layout): string[] {
+function reportSection(report: ReportView, groups: readonly SystemGroup[], failOn: FailOn, options: FormatOptions, layout?: Layout): string[] {
   const out = [`### ${code(report.file ?? "<input>")}: ${md(report.organization.name)}`];
   pushAll(out, matrixTable(report, layout !== undefined));
   // One pack: its groups as given (the budget was planned on them); several: each pack's own groups.
@@ -176,7 +176,7 @@ function reportSection(report: Report, groups: readonly SystemGroup[], failOn: F
 }
 
 /** The applicability matrix as a table (under a budget: one line of counts). */
-function matrixTable(report: Report, brief: boolean): string[] {
+function matrixTable(report: ReportView, brief: boolean): string[] {
   const rows = matrixRows(report);
   if (rows.length === 0) return [];
   if (brief) {
@@ -210,7 +210,7 @@ function packCountsMd(section: PackSection): string {
   return `${s.systemsInScope} of ${plural(s.systems, "system")} in scope; ${plural(s.violation, "violation")}, ${plural(s.risk, "risk")}, ${s.info} info`;
 }
 
-function findingItem(report: Report, f: Finding, failOn: FailOn, options: FormatOptions): string[] {
+function findingItem(report: ReportView, f: ResolvedFinding, failOn: FailOn, options: FormatOptions): string[] {
   const marker = failsRun(f, failOn) ? " (fails the run)" : "";
   const out = [
     `- **${capitalize(f.severity)}**${marker} ${code(f.ruleId)} · ${md(f.section)} · ${code(locationOf(report.file, f))}  `,
@@ -230,8 +230,8 @@ function findingItem(report: Report, f: Finding, failOn: FailOn, options: Format
   return out;
 }
 
-function suppressedTable(report: Report): string[] {
-  const row = (s: SuppressedFinding) => {
+function suppressedTable(report: ReportView): string[] {
+  const row = (s: ResolvedSuppressedFinding) => {
     const status =
       s.suppression.kind === "waiver"
         ? `Waived until ${s.suppression.expires} by ${cell(s.suppression.approvedBy)}: ${cell(s.suppression.justification)}`

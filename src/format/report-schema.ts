@@ -27,21 +27,37 @@ const authorityRef = z.strictObject({
 
 const evidence = z.strictObject({ pointer, value: z.unknown(), ...position, present: z.boolean(), note: z.string().optional() });
 
+// A pack id may carry hyphens (`tx-cubi/...`).
+const ruleId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9-]+$/);
+
+// A finding references its rule, remedies and system by id (report version 3); the catalogs below list each once.
 const findingShape = {
-  ruleId: z.string().regex(/^[a-z0-9]+\/[a-z0-9-]+$/),
-  title: z.string().min(1),
+  ruleId,
   severity,
   section: z.string().min(1),
   systemId: z.string().optional(),
-  systemName: z.string().optional(),
   message: z.string().min(1),
   basis,
-  authorities: z.array(authorityRef).min(1),
   evidence: z.array(evidence).min(1),
   remedies: z.array(z.string().min(1)),
   fingerprint: z.string().min(1),
-  location: z.strictObject({ pointer, ...position }),
 };
+
+const ruleRef = z.strictObject({
+  id: ruleId,
+  title: z.string().min(1),
+  section: z.string().min(1),
+  authorities: z.array(z.string().min(1)).min(1),
+  remedies: z.array(z.string().min(1)),
+});
+const remedyRef = z.strictObject({
+  id: z.string().min(1),
+  measure: z.string().min(1),
+  title: z.string().min(1),
+  requires: z.string().min(1),
+  effect: z.enum(["cures", "mitigates"]),
+});
+const systemRef = z.strictObject({ id: z.string(), name: z.string() });
 
 const finding = z.strictObject(findingShape);
 
@@ -183,12 +199,16 @@ const packSection = z.strictObject({
 });
 
 export const reportSchema = z.strictObject({
-  reportVersion: z.literal(2),
+  reportVersion: z.literal(3),
   tool: z.strictObject({ name: z.literal("bipa-check"), version: z.string().min(1) }),
   asOf: date,
   file: z.string().optional(),
   organization: z.strictObject({ name: z.string(), entityType: z.string() }),
   disclaimer: z.string().min(1),
+  systems: z.array(systemRef),
+  rules: z.array(ruleRef),
+  authorities: z.array(authorityRef),
+  remedies: z.array(remedyRef),
   applicability: z.array(applicability),
   findings: z.array(finding),
   suppressed: z.array(suppressed),
@@ -217,6 +237,25 @@ export const reportSchema = z.strictObject({
   packs: z.array(packSection),
   exposure: exposure.optional(),
   injunctionRisk: injunctionRisk.optional(),
+}).superRefine((report, ctx) => {
+  // Every reference resolves: what a JSON Schema cannot say, the zod schema checks.
+  const rules = new Set(report.rules.map((r) => r.id));
+  const authorities = new Set(report.authorities.map((a) => a.id));
+  const remedies = new Set(report.remedies.map((r) => r.id));
+  const systems = new Set(report.systems.map((s) => s.id));
+  const missing = (path: Array<string | number>, what: string, id: string) =>
+    ctx.addIssue({ code: "custom", path, message: `${what} ${JSON.stringify(id)} is not listed in the report` });
+  report.rules.forEach((r, i) => {
+    r.authorities.forEach((id, j) => authorities.has(id) || missing(["rules", i, "authorities", j], "authority", id));
+    r.remedies.forEach((id, j) => remedies.has(id) || missing(["rules", i, "remedies", j], "remedy", id));
+  });
+  for (const key of ["findings", "suppressed"] as const) {
+    report[key].forEach((f, i) => {
+      if (!rules.has(f.ruleId)) missing([key, i, "ruleId"], "rule", f.ruleId);
+      if (f.systemId !== undefined && !systems.has(f.systemId)) missing([key, i, "systemId"], "system", f.systemId);
+      f.remedies.forEach((id, j) => remedies.has(id) || missing([key, i, "remedies", j], "remedy", id));
+    });
+  }
 });
 
 // The schema and the type must describe the same object, both ways.

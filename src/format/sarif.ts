@@ -5,7 +5,7 @@ import { bipaRules } from "../packs/bipa/rules/index.js";
 import { VERSION } from "../version.js";
 import { failsRun } from "../gate/exit-code.js";
 import type { RunNotice } from "../gate/notice.js";
-import { packOf, type Finding, type Report, type Severity, type SuppressedFinding } from "../report/types.js";
+import { packOf, type ResolvedFinding, type Report, type Severity, type ResolvedSuppressedFinding, type ReportView } from "../report/types.js";
 import { fileUrl, rootRelative, rootUrl } from "./paths.js";
 import { ruleHelpMarkdown, ruleHelpText, ruleSlug } from "./rule-help.js";
 import { cutMessage, keepMostSevere, overCompressedLimit, SARIF_LIMITS, type SarifCut } from "./sarif-limits.js";
@@ -29,7 +29,7 @@ export const SARIF_LEVEL: Readonly<Record<Severity, "error" | "warning" | "note"
 export const SECURITY_SEVERITY: Readonly<Record<Severity, string>> = { violation: "8.9", risk: "6.9", info: "3.9" };
 
 /** The fingerprint GitHub matches alerts on: a hash of the finding's rule, system and field, never its line. */
-export function sarifFingerprint(finding: Pick<Finding, "fingerprint">): string {
+export function sarifFingerprint(finding: Pick<ResolvedFinding, "fingerprint">): string {
   return createHash("sha256").update(finding.fingerprint).digest("hex");
 }
 
@@ -76,7 +76,7 @@ function descriptor(rule: RuleMeta): Json {
 }
 
 /** A minimal descriptor for a finding whose rule is not in `options.rules` (custom rule sets). */
-function fallbackDescriptor(f: Finding): Json {
+function fallbackDescriptor(f: ResolvedFinding): Json {
   return {
     id: f.ruleId,
     name: sarifRuleName(f.ruleId),
@@ -100,10 +100,10 @@ function sentence(text: string): string {
 }
 
 /** Finds the estimate line that counts a finding: by fingerprint when the line lists them, else by rule. */
-type ExposureIndex = (f: Finding) => ExposureLine | undefined;
+type ExposureIndex = (f: ResolvedFinding) => ExposureLine | undefined;
 
 /** One pass over a report's estimate, so each finding's line is a lookup, not a scan of every system. */
-function exposureIndex(report: Report): ExposureIndex {
+function exposureIndex(report: ReportView): ExposureIndex {
   const byFingerprint = new Map<string, ExposureLine>();
   const byRule = new Map<string, ExposureLine>();
   for (const s of report.exposure?.systems ?? []) {
@@ -125,10 +125,10 @@ function exposureIndex(report: Report): ExposureIndex {
     f.systemId === undefined ? undefined : byFingerprint.get(`${f.systemId}\u0000${f.fingerprint}`) ?? byRule.get(`${f.systemId}\u0000${f.ruleId}`);
 }
 
-function result(report: Report, f: Finding | SuppressedFinding, ruleIndex: number, options: FormatOptions, exposureFor: ExposureIndex): Json {
+function result(report: ReportView, f: ResolvedFinding | ResolvedSuppressedFinding, ruleIndex: number, options: FormatOptions, exposureFor: ExposureIndex): Json {
   const remedies = remedyTitles(f.remedies);
   const exposure = exposureFor(f);
-  const suppressed = "suppression" in f ? (f as SuppressedFinding) : undefined;
+  const suppressed = "suppression" in f ? (f as ResolvedSuppressedFinding) : undefined;
   const message = `${sentence(f.message)}${remedies.length > 0 ? ` Remedies: ${remedies.join("; ")}.` : ""}`;
   const hash = sarifFingerprint(f);
   return {
@@ -233,8 +233,8 @@ export function toSarifLog(input: Report | readonly Report[], options: FormatOpt
 }
 
 interface Candidate {
-  report: Report;
-  finding: Finding | SuppressedFinding;
+  report: ReportView;
+  finding: ResolvedFinding | ResolvedSuppressedFinding;
 }
 
 function buildLog(input: Report | readonly Report[], options: FormatOptions, max: number, reason: SarifCut["reason"] = "results"): { log: Json; cut?: SarifCut } {
@@ -243,7 +243,7 @@ function buildLog(input: Report | readonly Report[], options: FormatOptions, max
   const rules: RuleMeta[] = [...(options.rules ?? bipaRules)];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const descriptors: Json[] = rules.map(descriptor);
-  const indexOf = (f: Finding): number => {
+  const indexOf = (f: ResolvedFinding): number => {
     const known = index.get(f.ruleId);
     if (known !== undefined) return known;
     index.set(f.ruleId, descriptors.length);
@@ -255,8 +255,8 @@ function buildLog(input: Report | readonly Report[], options: FormatOptions, max
     ...(options.includeSuppressed ? report.suppressed.map((finding) => ({ report, finding })) : []),
   ]);
   const { kept, omitted } = keepMostSevere(candidates, (c) => c.finding.severity, max);
-  const indexes = new Map<Report, ExposureIndex>();
-  const exposureOf = (report: Report): ExposureIndex => {
+  const indexes = new Map<ReportView, ExposureIndex>();
+  const exposureOf = (report: ReportView): ExposureIndex => {
     let idx = indexes.get(report);
     if (!idx) indexes.set(report, (idx = exposureIndex(report)));
     return idx;

@@ -2,17 +2,23 @@ import { remedyTitleOf } from "../packs/index.js";
 import { ORGANIZATION_ID } from "../audit.js";
 import { failsRun, type FailOn } from "../gate/exit-code.js";
 import type { ExposureEstimate, ExposureLine, InjunctionFactor } from "../packs/bipa/exposure/types.js";
-import { packFindings, type AuthorityRef, type Evidence, type Finding, type MatrixCell, type PackSection, type Report, type Severity, type SuppressedFinding } from "../report/types.js";
+import { packFindings, type AuthorityRef, type Evidence, type ResolvedFinding, type MatrixCell, type PackSection, type Report, type Severity, type ResolvedSuppressedFinding, type ReportView } from "../report/types.js";
 import { pushAll } from "../util/push-all.js";
+import { resolveReport } from "../core/resolve.js";
 import { formatCount, formatUsd } from "../packs/bipa/exposure/words.js";
 
-/** One report or several → a list. */
-export function asList(reports: Report | readonly Report[]): readonly Report[] {
+/** One report or several → a list, as given. */
+export function reportList(reports: Report | readonly Report[]): readonly Report[] {
   return Array.isArray(reports) ? (reports as readonly Report[]) : [reports as Report];
 }
 
+/** One report or several → views with their findings resolved (titles, authorities, names, locations): what a reader sees. */
+export function asList(reports: Report | readonly Report[]): readonly ReportView[] {
+  return reportList(reports).map((r) => resolveReport(r));
+}
+
 /** Where a finding is, as `file:line:column` (or `file` when the line is unknown). */
-export function locationOf(file: string | undefined, finding: Finding): string {
+export function locationOf(file: string | undefined, finding: ResolvedFinding): string {
   const name = file ?? "<input>";
   return finding.location.line !== undefined ? `${name}:${finding.location.line}:${finding.location.column ?? 1}` : name;
 }
@@ -70,14 +76,14 @@ export function describeEvidence(e: Evidence): string {
 }
 
 /** Why a finding stands, in one phrase, for `--explain`. */
-export function basisPhrase(f: Finding): string {
+export function basisPhrase(f: ResolvedFinding): string {
   return f.basis === "unknown"
     ? "a fact that decides the section is unknown, so compliance cannot be shown"
     : "the facts as stated in the profile";
 }
 
 /** The `--explain` lines every format shares: what the rule checks, the basis, and the fields read. */
-export function explainParts(f: Finding): { checks: string; basis: string; fields: string[] } {
+export function explainParts(f: ResolvedFinding): { checks: string; basis: string; fields: string[] } {
   return { checks: `${f.title} (${f.section})`, basis: basisPhrase(f), fields: f.evidence.map(describeEvidence) };
 }
 
@@ -115,7 +121,7 @@ export function severityCounts(t: Pick<Totals, Severity>): string {
 }
 
 /** How a suppressed finding was set aside, in words. */
-export function suppressionPhrase(s: SuppressedFinding): string {
+export function suppressionPhrase(s: ResolvedSuppressedFinding): string {
   return s.suppression.kind === "waiver"
     ? `waived until ${s.suppression.expires}, approved by ${s.suppression.approvedBy}: ${s.suppression.justification}`
     : "in the baseline (accepted before; only new findings fail)";
@@ -129,13 +135,13 @@ export interface SystemGroup {
   /** Whether the law's reach is unknown, so the section checks are conditional (applicability status "unknown"). */
   conditional?: boolean;
   excludedBy?: { ruleId: string; reason: string };
-  findings: Finding[];
-  suppressed: SuppressedFinding[];
+  findings: ResolvedFinding[];
+  suppressed: ResolvedSuppressedFinding[];
   passed: number;
 }
 
 /** Findings grouped by system in profile order, then findings about the organization as a whole. One pass over each list. */
-export function groupBySystem(report: Report): SystemGroup[] {
+export function groupBySystem(report: ReportView): SystemGroup[] {
   const groups: SystemGroup[] = [];
   const bySystem = new Map<string, SystemGroup>();
   for (const a of report.applicability) {
@@ -155,7 +161,7 @@ export function groupBySystem(report: Report): SystemGroup[] {
   // Findings for a system the applicability list does not name (hand-built reports): keep them visible.
   const strays: SystemGroup[] = [];
   const isStray = new Set<SystemGroup>();
-  const groupOf = (f: Finding): SystemGroup | undefined => {
+  const groupOf = (f: ResolvedFinding): SystemGroup | undefined => {
     if (f.systemId === undefined) return undefined;
     let g = bySystem.get(f.systemId);
     if (!g) {
@@ -166,8 +172,8 @@ export function groupBySystem(report: Report): SystemGroup[] {
     }
     return g;
   };
-  const orgFindings: Finding[] = [];
-  const orgSuppressed: SuppressedFinding[] = [];
+  const orgFindings: ResolvedFinding[] = [];
+  const orgSuppressed: ResolvedSuppressedFinding[] = [];
   for (const f of report.findings) {
     const g = groupOf(f);
     if (g) g.findings.push(f);
@@ -279,19 +285,19 @@ export const NOTHING_IN_SCOPE = "$0: no system is shown to be in scope, so no vi
 /** A report as one pack's section sees it: the pack's applicability, findings, passed rules (and the section). */
 export interface PackView {
   section?: PackSection;
-  report: Report;
+  report: ReportView;
 }
 
 /**
  * The report split by pack, in run order, each part shaped like a report of that pack alone (BIPA's
  * exposure and injunction view stay on the BIPA part only). A report without sections is one part.
  */
-export function packViews(report: Report): PackView[] {
+export function packViews(report: ReportView): PackView[] {
   if (report.packs.length === 0) return [{ report }];
   return report.packs.map((section) => {
     const own = <F extends { ruleId: string }>(list: readonly F[]) => packFindings(list, section.id);
     const { exposure, injunctionRisk, ...rest } = report;
-    const view: Report = {
+    const view: ReportView = {
       ...rest,
       applicability: section.applicability,
       findings: own(report.findings),
@@ -314,7 +320,7 @@ export const MATRIX_STATUS: Readonly<Record<MatrixCell["status"], string>> = {
 };
 
 /** The applicability matrix as rows: law, system, status in words, and why. */
-export function matrixRows(report: Report): Array<{ law: string; packId: string; system: string; systemId: string; status: string; reason: string }> {
+export function matrixRows(report: ReportView): Array<{ law: string; packId: string; system: string; systemId: string; status: string; reason: string }> {
   const titles = new Map(report.packs.map((p) => [p.id, `${p.title} (${p.citation})`]));
   return report.matrix.map((c) => ({
     law: titles.get(c.packId) ?? c.law ?? c.packId,

@@ -1,7 +1,7 @@
 import { VERSION } from "../version.js";
 import { failsRun, type FailOn } from "../gate/exit-code.js";
 import { formatNotice } from "../gate/notice.js";
-import type { Finding, PackSection, Report, SuppressedFinding } from "../report/types.js";
+import type { Report, ResolvedFinding, PackSection, ReportView, ResolvedSuppressedFinding } from "../report/types.js";
 import type { PenaltyEstimate } from "../core/pack.js";
 import { formatCount, formatUsd } from "../packs/bipa/exposure/words.js";
 import type { ExposureEstimate, InjunctionRiskView } from "../packs/bipa/exposure/types.js";
@@ -71,11 +71,11 @@ export function textLines(input: Report | readonly Report[], options: FormatOpti
   return out;
 }
 
-function fileHeading(report: Report, p: Paint): string {
+function fileHeading(report: ReportView, p: Paint): string {
   return p.bold(`${report.file ?? "<input>"}: ${report.organization.name} (${report.organization.entityType})`);
 }
 
-function fullReport(report: Report, failOn: FailOn, p: Paint, options: FormatOptions): string[] {
+function fullReport(report: ReportView, failOn: FailOn, p: Paint, options: FormatOptions): string[] {
   const out = [fileHeading(report, p)];
   pushAll(out, matrixBlock(report));
   for (const { section, report: view } of packViews(report)) {
@@ -102,7 +102,7 @@ function fullReport(report: Report, failOn: FailOn, p: Paint, options: FormatOpt
 }
 
 /** The applicability matrix: one line per law and system (none for a report without one). */
-function matrixBlock(report: Report): string[] {
+function matrixBlock(report: ReportView): string[] {
   const rows = matrixRows(report);
   if (rows.length === 0) return [];
   return ["", "  Applicability (law × system):", ...rows.map((r) => `    ${r.law} · ${r.system} (${r.systemId}): ${r.status}${r.reason ? `. ${r.reason}` : ""}`)];
@@ -125,7 +125,7 @@ function estimateLines(e: PenaltyEstimate): string[] {
   ];
 }
 
-function quietReport(report: Report, failOn: FailOn, p: Paint): string[] {
+function quietReport(report: ReportView, failOn: FailOn, p: Paint): string[] {
   const failing = report.findings.filter((f) => failsRun(f, failOn));
   if (failing.length === 0) return [];
   const out = [fileHeading(report, p)];
@@ -142,7 +142,7 @@ function systemTitle(group: SystemGroup): string {
   return group.systemId === undefined ? group.name : `${group.name} (${group.systemId})`;
 }
 
-function systemBlock(report: Report, group: SystemGroup, failOn: FailOn, p: Paint, options: FormatOptions, law = "BIPA"): string[] {
+function systemBlock(report: ReportView, group: SystemGroup, failOn: FailOn, p: Paint, options: FormatOptions, law = "BIPA"): string[] {
   const title = systemTitle(group);
   const out: string[] = [""];
   if (group.conditional) {
@@ -161,11 +161,11 @@ function systemBlock(report: Report, group: SystemGroup, failOn: FailOn, p: Pain
   return out;
 }
 
-function headLine(report: Report, f: Finding, p: Paint, tag = ""): string {
+function headLine(report: ReportView, f: ResolvedFinding, p: Paint, tag = ""): string {
   return `    ${tag}${p.dim(locationOf(report.file, f))}  ${p.severity(f.severity, f.severity.padEnd(9))}  ${f.ruleId}  ${p.dim(f.section)}`;
 }
 
-function findingLines(report: Report, f: Finding, failOn: FailOn, p: Paint, options: FormatOptions): string[] {
+function findingLines(report: ReportView, f: ResolvedFinding, failOn: FailOn, p: Paint, options: FormatOptions): string[] {
   const out = [headLine(report, f, p)];
   out.push(`      ${f.message}`);
   if (f.remedies.length > 0) out.push(`      Remedies: ${remedyTitles(f.remedies).join("; ")}`);
@@ -173,14 +173,14 @@ function findingLines(report: Report, f: Finding, failOn: FailOn, p: Paint, opti
   return out;
 }
 
-function suppressedLines(report: Report, s: SuppressedFinding, p: Paint, options: FormatOptions): string[] {
+function suppressedLines(report: ReportView, s: ResolvedSuppressedFinding, p: Paint, options: FormatOptions): string[] {
   const tag = s.suppression.kind === "waiver" ? "[waived] " : "[baselined] ";
   const out = [headLine(report, s, p, p.dim(tag)), `      ${s.message}`, `      ${p.dim(capitalizeFirst(suppressionPhrase(s)))}`];
   if (options.explain) pushAll(out, explainLines(s, undefined));
   return out;
 }
 
-function explainLines(f: Finding, failOn: FailOn | undefined): string[] {
+function explainLines(f: ResolvedFinding, failOn: FailOn | undefined): string[] {
   const { checks, basis, fields } = explainParts(f);
   const out = [`      Checks: ${checks}`, `      Basis: ${basis}`, "      Fields read:", ...fields.map((line) => `        ${line}`)];
   if (failOn !== undefined) {
@@ -231,7 +231,7 @@ function injunctionBlock(v: InjunctionRiskView): string[] {
   return out;
 }
 
-function summaryLine(reports: readonly Report[], failOn: FailOn, p: Paint, maxRisks: number | undefined): string {
+function summaryLine(reports: readonly ReportView[], failOn: FailOn, p: Paint, maxRisks: number | undefined): string {
   const v = verdict(reports, failOn, maxRisks);
   const t = v.totals;
   const line = verdictLine(v, failOn);

@@ -1,5 +1,5 @@
 import { failsRun, type FailOn } from "../gate/exit-code.js";
-import type { Finding, Report } from "../report/types.js";
+import type { ResolvedFinding, ReportView } from "../report/types.js";
 import { plural, totals, type Totals } from "./shared.js";
 
 /**
@@ -16,7 +16,7 @@ export interface UnknownBasis {
   facts: number;
 }
 
-export function unknownBasis(reports: readonly Report[], failOn: FailOn): UnknownBasis {
+export function unknownBasis(reports: readonly ReportView[], failOn: FailOn): UnknownBasis {
   const facts = new Set<string>();
   let findings = 0;
   let failing = 0;
@@ -32,7 +32,7 @@ export function unknownBasis(reports: readonly Report[], failOn: FailOn): Unknow
 }
 
 /** The fields a finding reads as "unknown" (an omitted fact is one too); its own field if it names none. */
-function unknownFields(f: Finding): string[] {
+function unknownFields(f: ResolvedFinding): string[] {
   const fields = f.evidence.filter((e) => e.value === "unknown").map((e) => e.pointer);
   return fields.length > 0 ? fields : [f.location.pointer];
 }
@@ -50,7 +50,7 @@ export interface Verdict {
  * The run's verdict: `fail` when a finding is at or above `failOn` or the risks exceed `maxRisks`;
  * `not-established` (never a bare pass) when nothing fails but findings rest on unknown facts.
  */
-export function verdict(reports: readonly Report[], failOn: FailOn, maxRisks?: number): Verdict {
+export function verdict(reports: readonly ReportView[], failOn: FailOn, maxRisks?: number): Verdict {
   const t = totals(reports, failOn);
   const unknown = unknownBasis(reports, failOn);
   const over = maxRisks !== undefined && t.risk > maxRisks ? { tooManyRisks: maxRisks } : {};

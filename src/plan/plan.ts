@@ -96,11 +96,12 @@ export function plan(report: Report, profile: Practices, options: PlanOptions = 
     if (!targets.has(id)) targets.set(id, undefined);
   }
   const aimed = systemTargets(targets);
-  const ctx: EvalContext = { profile, before, actionable, targets: aimed, auditOptions, suppressed, forwardOf, unchanged, accrued, horizon };
+  const titles = ruleTitles(new Map(), baseline);
+  const ctx: EvalContext = { profile, before, actionable, targets: aimed, auditOptions, suppressed, forwardOf, unchanged, accrued, horizon, titles };
   const run: Runner = (ids, extra = new Map()) => evaluate(ids, { ...ctx, targets: new Map([...aimed, ...extra]) });
 
   const steps = [...targets.keys()]
-    .map((id) => step(id, { actionable, targets, accrued, allSystemIds: profile.systems.map((x) => x.id) }, run))
+    .map((id) => step(id, { actionable, targets, accrued, allSystemIds: profile.systems.map((x) => x.id), titles }, run))
     .sort(
       (a, b) =>
         b.forward.avoidedUsd.high - a.forward.avoidedUsd.high ||
@@ -150,6 +151,8 @@ interface EvalContext {
   unchanged: ExposureEstimate;
   accrued: ExposureEstimate;
   horizon: Horizon;
+  /** Rule titles by id, from the reports' rule lists (a finding names its rule by id). */
+  titles: ReadonlyMap<string, string>;
 }
 
 interface Evaluation {
@@ -181,6 +184,8 @@ function evaluate(ids: readonly RemedyId[], ctx: EvalContext): Evaluation {
   const profile = applyMeasures(ctx.profile, applied, ctx.auditOptions.asOf, ctx.targets);
   const afterReport = audit(profile, ctx.auditOptions);
   const firing = snap(afterReport, profile, ctx.suppressed);
+  const titles = ruleTitles(ctx.titles, afterReport);
+  const ref = (f: Finding) => findingRef(f, titles);
   const afterFingerprints = new Set(firing.findings.map((f) => f.fingerprint));
   const beforeFingerprints = new Set(ctx.before.findings.map((f) => f.fingerprint));
 
@@ -235,6 +240,7 @@ interface StepContext {
   targets: ReadonlyMap<RemedyId, readonly string[] | undefined>;
   accrued: ExposureEstimate;
   allSystemIds: readonly string[];
+  titles: ReadonlyMap<string, string>;
 }
 
 /** One measure applied alone: what it cures, resolves and only mitigates, and what it avoids going forward. */
@@ -256,7 +262,7 @@ function step(id: RemedyId, ctx: StepContext, run: Runner): PlanStep {
     modeled: measure.modeled,
     transformation: measure.description,
     systemIds: [...(ctx.targets.get(id) ?? ctx.allSystemIds)],
-    addresses: addresses.map(ref),
+    addresses: addresses.map((f) => findingRef(f, ctx.titles)),
     cures,
     resolves,
     mitigates: addresses.map((f) => f.fingerprint).filter((fp) => !cures.includes(fp) && !resolves.includes(fp)),
@@ -366,11 +372,19 @@ function snap(report: Report, profile: Practices, suppressed: ReadonlySet<string
   };
 }
 
-function ref(f: Finding): FindingRef {
+/** The titles already known, plus those of a report's rules. */
+function ruleTitles(known: ReadonlyMap<string, string>, report: Report): ReadonlyMap<string, string> {
+  if (report.rules.every((r) => known.has(r.id))) return known;
+  const titles = new Map(known);
+  for (const r of report.rules) if (!titles.has(r.id)) titles.set(r.id, r.title);
+  return titles;
+}
+
+function findingRef(f: Finding, titles: ReadonlyMap<string, string>): FindingRef {
   return {
     fingerprint: f.fingerprint,
     ruleId: f.ruleId,
-    title: f.title,
+    title: titles.get(f.ruleId) ?? f.ruleId,
     ...(f.systemId !== undefined ? { systemId: f.systemId } : {}),
     severity: f.severity,
     basis: f.basis,

@@ -15,3 +15,9 @@ export interface Report extends ReportBase {
   /** Factors toward and against irreparable harm, as in the Clearview ruling (BIPA's enforcement view). */
   injunctionRisk?: InjunctionRiskView;
 }
+
+export type { FindingLocation, ResolvedFinding, ResolvedSuppressedFinding } from "../core/resolve.js";
+import type { ResolvedReport } from "../core/resolve.js";
+
+/** A shipped report with its findings resolved (titles, authorities, system names, locations): what the formatters read. */
+export type ReportView = ResolvedReport<Report>;

@@ -18,7 +18,7 @@ const json = (stdout: string) =>
       file: string;
       asOf: string;
       notes: string[];
-      findings: Array<{ ruleId: string; severity: string; location: { line?: number } }>;
+      findings: Array<{ ruleId: string; severity: string; evidence: Array<{ line?: number }> }>;
       suppressed: Array<{ ruleId: string; suppression: { kind: string } }>;
       exposure?: { amendmentAppliesToPendingClaims: unknown; forum?: string; assumedFilingDate?: string; lookbackStart?: string };
     }>;
@@ -138,7 +138,7 @@ describe("audit: inputs", () => {
     expect(json(r.stdout).reports[0]!.file).toBe("<stdin>");
     const named = audit(["-", "--stdin-filename", "ci/profile.yaml", "--format", "json", ...AS_OF], { input: text });
     expect(json(named.stdout).reports[0]!.file).toBe("ci/profile.yaml");
-    expect(json(named.stdout).reports[0]!.findings[0]!.location.line).toBe(53);
+    expect(json(named.stdout).reports[0]!.findings[0]!.evidence[0]!.line).toBe(53);
   });
 
   it("reports paths relative to the working directory, also for absolute arguments", () => {

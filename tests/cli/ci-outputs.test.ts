@@ -33,7 +33,7 @@ function parseCommand(line: string): { name: string; props: Record<string, strin
   return { name: m[1]!, props, message: unescape(m[3]!) };
 }
 
-type Finding = { ruleId: string; severity: string; message: string; location: { line?: number; column?: number } };
+type Finding = { ruleId: string; severity: string; message: string; evidence: Array<{ line?: number; column?: number }> };
 const findingsOf = (args: string[]) =>
   (JSON.parse(audit([...args, "--format", "json"]).stdout) as { reports: Array<{ file: string; findings: Finding[] }> }).reports;
 
@@ -48,7 +48,7 @@ describe("--format github (workflow annotations)", () => {
     expected.forEach(({ file, f }, i) => {
       const c = commands[i]!;
       expect(c.name).toBe({ violation: "error", risk: "warning", info: "notice" }[f.severity]);
-      expect(c.props).toMatchObject({ file, line: String(f.location.line), col: String(f.location.column) });
+      expect(c.props).toMatchObject({ file, line: String(f.evidence[0]!.line), col: String(f.evidence[0]!.column ?? 1) });
       expect(c.props.title).toContain(f.ruleId);
       expect(c.message.startsWith(f.message)).toBe(true);
     });
@@ -83,7 +83,7 @@ describe("--format gitlab (Code Quality)", () => {
       expect(issue).toMatchObject({
         check_name: f.ruleId,
         severity: { violation: "critical", risk: "major", info: "info" }[f.severity],
-        location: { path: file, lines: { begin: f.location.line } },
+        location: { path: file, lines: { begin: f.evidence[0]!.line } },
       });
       expect(issue.description).toContain(f.message);
       expect(issue.fingerprint).toMatch(/^[0-9a-f]{32}$/);

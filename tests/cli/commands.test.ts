@@ -79,6 +79,13 @@ describe("bipa-check schema", () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(readFileSync(join(cli.dir, "out/profile.schema.json"), "utf8")).title).toContain("profile");
   });
+
+  it("prints the JSON Schema of the JSON output with --report (report version 3, docs/report.schema.json)", () => {
+    const r = cli.run(["schema", "--report"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(readFileSync(join(ROOT, "docs/report.schema.json"), "utf8"));
+    expect(JSON.parse(r.stdout).properties.reportVersion.const).toBe(3);
+  });
 });
 
 describe("bipa-check rules", () => {

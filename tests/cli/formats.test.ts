@@ -69,7 +69,7 @@ describe("audit --format: every format, several at once, each to its destination
 
   it("JSON: one envelope with a report per file, the exit code and totals", () => {
     const env = JSON.parse(audit([...PROFILES, "--format", "json", ...AS_OF]).stdout);
-    expect(env).toMatchObject({ reportVersion: 2, asOf: "2026-11-22", failOn: "violation", exitCode: 1 });
+    expect(env).toMatchObject({ reportVersion: 3, asOf: "2026-11-22", failOn: "violation", exitCode: 1 });
     expect(env.reports).toHaveLength(3);
     expect(env.summary.files).toBe(3);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { diffReports } from "../../src/diff/diff.js";
 import { formatDiffJson, formatDiffMarkdown, formatDiffText, MARKDOWN_LIMIT, toDiffJson } from "../../src/diff/format/index.js";
 import type { ReportDiff } from "../../src/diff/types.js";
-import type { Finding } from "../../src/report/types.js";
+import type { ResolvedFinding } from "../../src/report/types.js";
 import { syncGolden } from "../../scripts/golden.js";
 import { exampleSide } from "./helpers.js";
 
@@ -46,7 +46,7 @@ describe("diff renderers: Clearview 2020 → 2021 (golden files)", () => {
 
 describe("diff Markdown: within a pull-request comment's limit", () => {
   const diff = diffReports(exampleSide("clearview-2020"), exampleSide("clearview-2021"));
-  const many = (list: readonly Finding[], n: number, tag: string): Finding[] =>
+  const many = (list: readonly ResolvedFinding[], n: number, tag: string): ResolvedFinding[] =>
     Array.from({ length: n }, (_, i) => ({ ...list[i % list.length]!, fingerprint: `${tag}${i}`, message: `${"A long message | with `markup` <b>. ".repeat(12)}${i}` }));
   const huge: ReportDiff = { ...diff, added: many(diff.added, 3000, "a"), resolved: many(diff.unchanged.map((u) => u.after), 2000, "r") };
 

@@ -67,15 +67,15 @@ describe("the VS Code problem matcher in docs/ci.md", () => {
     const profiles = ["examples/white-castle-timeclock.yaml", "examples/glba-bank-voiceprint.yaml", "tests/fixtures/profiles/risky.json"];
     const text = cli.run(["audit", ...profiles, "--as-of", "2026-11-22", "--no-color"]).stdout;
     const json = JSON.parse(cli.run(["audit", ...profiles, "--as-of", "2026-11-22", "--format", "json"]).stdout) as {
-      reports: Array<{ file: string; findings: Array<{ ruleId: string; severity: string; message: string; location: { line?: number; column?: number } }> }>;
+      reports: Array<{ file: string; findings: Array<{ ruleId: string; severity: string; message: string; evidence: Array<{ line?: number; column?: number }> }> }>;
     };
     const expected = json.reports
       .flatMap((r) =>
         r.findings.map((f) => ({
           severity: { violation: "error", risk: "warning", info: "info" }[f.severity]!,
           file: r.file,
-          line: f.location.line!,
-          column: f.location.column!,
+          line: f.evidence[0]!.line!,
+          column: f.evidence[0]!.column ?? 1,
           code: f.ruleId,
           message: f.message,
         })),

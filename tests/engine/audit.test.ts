@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
+import { findingLocation, resolveFinding } from "../../src/core/resolve.js";
 import { audit } from "../../src/audit.js";
 import { defineRule, type Rule } from "../../src/packs/bipa/rule.js";
 import { RuleSettingsError } from "../../src/engine/select.js";
@@ -59,7 +60,7 @@ describe("audit", () => {
   it("returns a plain, serializable report with the disclaimer", () => {
     const report = audit(profile, { asOf: AS_OF, ruleSet });
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
-    expect(report.reportVersion).toBe(2);
+    expect(report.reportVersion).toBe(3);
     expect(report.asOf).toBe(AS_OF);
     expect(report.disclaimer).toBe(DISCLAIMER);
     expect(report.disclaimer).toContain("not legal advice");
@@ -102,10 +103,20 @@ describe("audit", () => {
     expect(org.evidence[0]).toMatchObject({ pointer: "/organization/glba/titleVSubject", value: false });
   });
 
-  it("copies authorities into findings so they cite without the catalog", () => {
+  it("lists each rule and authority once, and a finding resolves to them (report version 3)", () => {
     const report = audit(profile, { asOf: AS_OF, ruleSet });
     const f = report.findings[0]!;
-    expect(f.authorities[0]).toMatchObject({ id: expect.any(String), name: expect.any(String), year: expect.any(Number) });
+    expect(report.reportVersion).toBe(3);
+    expect(f).not.toHaveProperty("authorities");
+    expect(f).not.toHaveProperty("title");
+    const rule = report.rules.find((r) => r.id === f.ruleId)!;
+    expect(rule.authorities.every((id) => report.authorities.some((a) => a.id === id))).toBe(true);
+    expect(new Set(report.rules.map((r) => r.id)).size).toBe(report.rules.length);
+    expect(new Set(report.authorities.map((a) => a.id)).size).toBe(report.authorities.length);
+    const resolved = resolveFinding(report, f);
+    expect(resolved.title).toBe(rule.title);
+    expect(resolved.authorities[0]).toMatchObject({ id: rule.authorities[0], name: expect.any(String), year: expect.any(Number) });
+    expect(resolved.systemName).toBe(report.systems.find((s) => s.id === f.systemId)!.name);
   });
 
   it("adds file lines when given a loaded profile", () => {
@@ -115,7 +126,7 @@ describe("audit", () => {
     const report = audit(loaded, { asOf: AS_OF, ruleSet });
     const expectedLine = text.split("\n").findIndex((l) => l.includes("type: none")) + 1;
     expect(report.file).toBe("p.yaml");
-    expect(report.findings[0]?.location).toEqual({ pointer: "/systems/0/release/type", line: expectedLine, column: 7 });
+    expect(findingLocation(report.findings[0]!)).toEqual({ pointer: "/systems/0/release/type", line: expectedLine, column: 7 });
     expect(report.findings[0]?.evidence[0]?.present).toBe(true);
   });
 

@@ -34,7 +34,7 @@ const HEADLINES: Record<string, (r: Report) => void> = {
   "clearview-2020": (r) => {
     expect(applicability(r, "face-search")?.inScope).toBe(true);
     for (const s of ["15(a)", "15(b)", "15(c)", "15(d)"]) expect(violationSections(r), `violation under ${s}`).toContain(s);
-    expect(byRule(r, "bipa/15c-profit")[0]?.location.pointer).toBe("/systems/0/commerce/licensesDatabaseAccess");
+    expect(byRule(r, "bipa/15c-profit")[0]?.evidence[0]?.pointer).toBe("/systems/0/commerce/licensesDatabaseAccess");
     expect(byRule(r, "bipa/15b-no-relationship-subjects")).toHaveLength(1);
     // 15(d): one finding per customer group, private businesses and police.
     expect(byRule(r, "bipa/15d-disclosure").map((f) => f.severity)).toEqual(["violation", "violation"]);
@@ -58,7 +58,7 @@ const HEADLINES: Record<string, (r: Report) => void> = {
     const geofencing = byRule(r, "bipa/geofencing-gaps");
     expect(geofencing.length).toBeGreaterThan(0);
     expect(geofencing.every((f) => f.severity === "risk")).toBe(true);
-    expect(geofencing.some((f) => f.location.pointer === "/systems/0/geofencing/existingDataPurged")).toBe(true);
+    expect(geofencing.some((f) => f.evidence[0]?.pointer === "/systems/0/geofencing/existingDataPurged")).toBe(true);
     // Private customers ended: one 15(d) recipient left (police).
     expect(byRule(r, "bipa/15d-disclosure").map((f) => f.message)).toEqual([expect.stringContaining("Police customers")]);
     // The Panama and Singapore subsidiaries.

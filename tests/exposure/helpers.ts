@@ -31,18 +31,14 @@ export function finding(
   const systemId = options.systemId ?? "timeclock";
   return {
     ruleId,
-    title: ruleId,
     severity: options.severity ?? "violation",
     section,
     systemId,
-    systemName: systemId,
     message: `${ruleId} on ${systemId}`,
     basis: options.basis ?? "fact",
-    authorities: [],
     evidence: (options.evidence ?? []).map((pointer) => ({ pointer, value: null, present: true })),
     remedies: [],
     fingerprint: `${ruleId}|${systemId}|${options.key ?? "k"}`,
-    location: { pointer: options.evidence?.[0] ?? `/systems/0` },
   };
 }
 

@@ -71,7 +71,7 @@ describe("waivers through the index match exactly what the scan matched", () => 
   if (!loaded.ok) throw new Error("fixture does not load");
   const report = audit(loaded, { asOf: "2026-11-22" });
   const findings = report.findings;
-  const targets = [...new Set(findings.flatMap((f) => [f.systemId ?? "", f.location.pointer, ...f.evidence.map((e) => e.pointer)]))].filter(Boolean);
+  const targets = [...new Set(findings.flatMap((f) => [f.systemId ?? "", ...f.evidence.map((e) => e.pointer)]))].filter(Boolean);
   const prefixes = [...new Set(targets.flatMap((t) => (t.startsWith("/") ? t.split("/").map((_, i, a) => a.slice(0, i + 1).join("/")).filter((p) => p.length > 1) : [t])))];
   const waiverArb = fc.record({
     rule: fc.constantFrom(...new Set(findings.map((f) => f.ruleId)), "bipa/15c-profit"),

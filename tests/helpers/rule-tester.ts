@@ -3,7 +3,8 @@ import { audit } from "../../src/audit.js";
 import { applyExample } from "../../src/engine/examples.js";
 import type { Rule, RuleExample } from "../../src/packs/bipa/rule.js";
 import { parseProfile } from "../../src/practices/load.js";
-import type { Finding, Severity } from "../../src/report/types.js";
+import type { ResolvedFinding, Severity } from "../../src/report/types.js";
+import { resolveReport } from "../../src/core/resolve.js";
 import { compliantProfile } from "../../src/packs/bipa/compliant-profile.js";
 
 export const AS_OF = "2026-11-22";
@@ -30,13 +31,14 @@ export interface SilentCase extends RuleExample {
 }
 
 /** Runs one rule against patched copies of the compliant profile. */
-export function runRule(rule: Rule, example: RuleExample, asOf = AS_OF): Finding[] {
+/** The rule's findings on the example, resolved (title, authorities, location filled in from the report). */
+export function runRule(rule: Rule, example: RuleExample, asOf = AS_OF): ResolvedFinding[] {
   const profile = applyExample(compliantProfile, example);
   const parsed = parseProfile(profile);
   if (!parsed.ok) {
     throw new Error(`test profile does not validate: ${parsed.problems.map((p) => `${p.path} ${p.message}`).join("; ")}`);
   }
-  return audit(parsed.profile, { asOf, ruleSet: [rule] }).findings.filter((f) => f.ruleId === rule.id);
+  return resolveReport(audit(parsed.profile, { asOf, ruleSet: [rule] })).findings.filter((f) => f.ruleId === rule.id);
 }
 
 /** ESLint-style tester: every case in `fires` must produce findings; every case in `silent` none. */

@@ -7,6 +7,7 @@ import { formatMarkdown } from "../../src/format/markdown.js";
 import { citeRef, grouped, usd, usdRange } from "../../src/format/shared.js";
 import { formatText } from "../../src/format/text.js";
 import { acmeReport, betaReport, fixtureNotices, fixtureReports } from "./fixtures/report.js";
+import { resolveReport } from "../../src/core/resolve.js";
 
 describe("exit-code policy", () => {
   it("fails on active findings at or above --fail-on, never on suppressed ones", () => {
@@ -124,9 +125,9 @@ describe("shared helpers", () => {
   });
 
   it("cites cases without repeating a court the docket already names, and labels unverified ones", () => {
-    expect(citeRef(acmeReport.suppressed[0]!.authorities[1]!)).toBe(
+    expect(citeRef(resolveReport(acmeReport).suppressed[0]!.authorities[1]!)).toBe(
       "ACLU v. Clearview AI, Inc. (consent order), No. 2020CH04353 (Cir. Ct. Cook County) (2022)",
     );
-    expect(citeRef(acmeReport.findings[1]!.authorities[1]!)).toBe("Example v. Unverified, No. 00-cv-0000 (7th Cir. 2026) [UNVERIFIED]");
+    expect(citeRef(resolveReport(acmeReport).findings[1]!.authorities[1]!)).toBe("Example v. Unverified, No. 00-cv-0000 (7th Cir. 2026) [UNVERIFIED]");
   });
 });

@@ -95,7 +95,7 @@ describe("SARIF content", () => {
 
   it("fingerprints results by rule, system and field, not by line", () => {
     const moved = structuredClone(acmeReport);
-    moved.findings[0]!.location = { ...moved.findings[0]!.location, line: 99, column: 1 };
+    moved.findings[0]!.evidence[0] = { ...moved.findings[0]!.evidence[0]!, line: 99, column: 1 };
     const again = toSarifLog(moved, options) as unknown as Log;
     expect(again.runs[0]!.results[0]!.partialFingerprints).toEqual(run.results[0]!.partialFingerprints);
     expect(run.results[0]!.partialFingerprints).toEqual({

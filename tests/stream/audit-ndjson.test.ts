@@ -4,6 +4,7 @@ import { parseProfile } from "../../src/practices/load.js";
 import type { Report } from "../../src/report/types.js";
 import { auditNdjson, auditNdjsonLines, type NdjsonResult } from "../../src/stream/index.js";
 import { generateNdjsonLines, generateOrganization, generateProfile, generateSystems } from "../bench/generate.js";
+import { findingLocation } from "../../src/core/resolve.js";
 
 const AS_OF = "2026-11-22";
 
@@ -62,7 +63,7 @@ describe("auditNdjson: header line, then one system per line", () => {
     const results = await collect(auditNdjsonLines(lines, { asOf: AS_OF }));
     const [system] = ofKind(results, "system");
     const verbal = system!.report.findings.find((f) => f.ruleId === "bipa/15b-written-release")!;
-    expect(verbal.location).toEqual({ pointer: "/systems/0/release/type", line: 2, column: 1 });
+    expect(findingLocation(verbal)).toEqual({ pointer: "/systems/0/release/type", line: 2, column: 1 });
     expect(verbal.evidence[0]).toMatchObject({ value: "verbal", present: true, line: 2 });
     const notice = system!.report.findings.find((f) => f.ruleId === "bipa/15b-written-notice")!;
     expect(notice.evidence[0]).toMatchObject({ pointer: "/systems/0/notice/inWriting", value: "unknown", present: false, line: 2 });
@@ -174,7 +175,7 @@ describe("auditNdjson: one profile per line", () => {
     const expected = parseProfile(generateProfile(3, 1));
     if (!expected.ok) throw new Error("generated profile does not validate");
     expect(essence(first!.report)).toEqual(essence(audit(expected, { asOf: AS_OF })));
-    expect(first!.report.findings[0]!.location.line).toBe(1);
+    expect(first!.report.findings[0]!.evidence[0]!.line).toBe(1);
     expect(ofKind(results, "error")[0]!.problems[0]).toMatchObject({ line: 2, path: "/version" });
     expect(ofKind(results, "summary")[0]!.summary).toMatchObject({ layout: "profile-per-line", systems: 5, errors: 1 });
   });

@@ -1,5 +1,5 @@
 import type { RemediationPlan } from "../../plan/types.js";
-import type { Report } from "../../report/types.js";
+import type { Report, ReportView } from "../../report/types.js";
 import { NOTHING_IN_SCOPE, plural, uncountedSystems, usdRange } from "../shared.js";
 import { html, type Html } from "./escape.js";
 import { accruedUsd, planMeasures } from "./model.js";
@@ -11,7 +11,7 @@ const TOP_MEASURES = 3;
  * The first page, for counsel: who and when, whether BIPA applies to each system, the counts by
  * severity, the exposure range, and the first measures of the plan.
  */
-export function coverPage(report: Report, plan: RemediationPlan | undefined, id: string): Html {
+export function coverPage(report: ReportView, plan: RemediationPlan | undefined, id: string): Html {
   const s = report.summary;
   const waived = report.suppressed.filter((f) => f.suppression.kind === "waiver").length;
   return html`<section class="cover" aria-labelledby="${id}-cover">
@@ -28,7 +28,7 @@ ${report.injunctionRisk ? html`<p><strong>Injunction risk:</strong> ${report.inj
 </section>`;
 }
 
-function applicabilityTable(report: Report): Html {
+function applicabilityTable(report: ReportView): Html {
   const rows = report.applicability.map(
     (a) => html`<tr><th scope="row">${a.systemName} <code>${a.systemId}</code></th><td>BIPA (740 ILCS 14)</td><td>${a.inScope ? "In scope" : a.status === "unknown" ? "Not established" : "Out of scope"}</td><td>${a.excludedBy ? html`${a.excludedBy.reason} <span class="muted">(<code>${a.excludedBy.ruleId}</code>)</span>` : a.conditional ? html`${a.conditional.reason} <span class="muted">(<code>${a.conditional.ruleId}</code>)</span>` : `${plural(countFindings(report, a.systemId), "finding")}`}</td></tr>`,
   );
@@ -39,11 +39,11 @@ function applicabilityTable(report: Report): Html {
 </table>`;
 }
 
-function countFindings(report: Report, systemId: string): number {
+function countFindings(report: ReportView, systemId: string): number {
   return report.findings.filter((f) => f.systemId === systemId).length;
 }
 
-function exposurePanel(report: Report): Html {
+function exposurePanel(report: ReportView): Html {
   const e = report.exposure;
   if (!e) return html`<div class="panel"><p><strong>Exposure (Sec. 20 estimate):</strong> not estimated for this report.</p></div>`;
   if (report.summary.systemsInScope === 0) return html`<div class="panel"><p><strong>Exposure (Sec. 20 estimate):</strong> ${NOTHING_IN_SCOPE}.</p></div>`;
@@ -53,7 +53,7 @@ function exposurePanel(report: Report): Html {
 </div>`;
 }
 
-function topMeasures(report: Report, plan: RemediationPlan | undefined, id: string): Html {
+function topMeasures(report: ReportView, plan: RemediationPlan | undefined, id: string): Html {
   if (!plan) return html`<p class="muted">The remediation plan was not computed for this report.</p>`;
   const measures = planMeasures(plan);
   if (measures.length === 0) return html`<p>No remedial measure is needed: the report has no violation or risk to remedy.</p>`;

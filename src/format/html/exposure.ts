@@ -1,12 +1,12 @@
 import type { ExposureEstimate, InjunctionRiskView } from "../../packs/bipa/exposure/types.js";
-import type { Report } from "../../report/types.js";
+import type { Report, ReportView } from "../../report/types.js";
 import { NOTHING_IN_SCOPE, grouped, uncountedFindings, usdRange } from "../shared.js";
 import { rangeChart } from "./chart.js";
 import { html, type Html } from "./escape.js";
 import { sectionBars, systemBars, type RangeBar } from "./model.js";
 
 /** The exposure: the caption, two range-bar charts (by section, by system), and the arithmetic behind each bar. */
-export function exposureSection(report: Report, id: string): Html {
+export function exposureSection(report: ReportView, id: string): Html {
   const e = report.exposure;
   const heading = html`<h2 id="${id}-exposure">Exposure (Sec. 20 estimate)</h2>`;
   if (!e) return html`<section class="exposure" aria-labelledby="${id}-exposure">${heading}<p>Not estimated for this report.</p></section>`;

@@ -2,7 +2,7 @@ import type { RuleMeta } from "../../packs/bipa/rule.js";
 import { getRemedy } from "../../packs/bipa/remedies/catalog.js";
 import { isRemedyId } from "../../packs/bipa/remedies/ids.js";
 import { failsRun, type FailOn } from "../../gate/exit-code.js";
-import type { AuthorityRef, Evidence, Finding, Report, SuppressedFinding } from "../../report/types.js";
+import type { AuthorityRef, Evidence, ResolvedFinding, ReportView, ResolvedSuppressedFinding } from "../../report/types.js";
 import { capitalize, citeRef, plural, showValue, suppressionPhrase } from "../shared.js";
 import { html, type Html } from "./escape.js";
 import { compareSections } from "./model.js";
@@ -16,8 +16,8 @@ const STATUS_WORDS: Readonly<Record<AuthorityRef["status"], string>> = {
 };
 
 /** Findings grouped by statute section, each section opening with the plain-language text of its rules. */
-export function findingsSection(report: Report, rules: readonly RuleMeta[], failOn: FailOn, id: string): Html {
-  const bySection = new Map<string, Finding[]>();
+export function findingsSection(report: ReportView, rules: readonly RuleMeta[], failOn: FailOn, id: string): Html {
+  const bySection = new Map<string, ResolvedFinding[]>();
   for (const f of report.findings) bySection.set(f.section, [...(bySection.get(f.section) ?? []), f]);
   const sections = [...bySection.entries()].sort(([a], [b]) => compareSections(a, b));
   const ruleIndex = new Map(rules.map((r) => [r.id, r]));
@@ -34,9 +34,9 @@ ${report.suppressed.length > 0 ? suppressedTable(report) : false}
 }
 
 function sectionBlock(
-  report: Report,
+  report: ReportView,
   section: string,
-  findings: readonly Finding[],
+  findings: readonly ResolvedFinding[],
   rules: ReadonlyMap<string, RuleMeta>,
   failOn: FailOn,
   id: string,
@@ -56,7 +56,7 @@ function sectionBlock(
 </table>`;
 }
 
-function findingRow(report: Report, f: Finding, failOn: FailOn): Html {
+function findingRow(report: ReportView, f: ResolvedFinding, failOn: FailOn): Html {
   return html`<tr class="finding" data-fingerprint="${f.fingerprint}" data-severity="${f.severity}">
 <td><span class="sev sev-${f.severity}">${capitalize(f.severity)}</span>${failsRun(f, failOn) ? html`<br><span class="muted">fails the run</span>` : false}${f.basis === "unknown" ? html`<br><span class="muted">unknown fact</span>` : false}</td>
 <td>${f.systemName ?? "Organization as a whole"}${f.systemId ? html`<br><code>${f.systemId}</code>` : false}</td>
@@ -66,7 +66,7 @@ function findingRow(report: Report, f: Finding, failOn: FailOn): Html {
 </tr>`;
 }
 
-function evidenceItem(report: Report, e: Evidence): Html {
+function evidenceItem(report: ReportView, e: Evidence): Html {
   const file = report.file ?? "<input>";
   const where = e.line !== undefined ? `${file}:${e.line}` : file;
   return html`<li><code>${e.pointer || "/"}</code> = <code>${showValue(e.value)}</code> <span class="muted">(${e.present ? where : `not in the file, so the default applies${e.line !== undefined ? `; enclosing object at ${where}` : ""}`})</span>${e.note ? `: ${e.note}` : ""}</li>`;
@@ -83,8 +83,8 @@ function remedyItem(id: string): Html {
   return html`<li>${r.title} <span class="muted">(${r.effect === "cures" ? "cure" : "mitigation"})</span></li>`;
 }
 
-function suppressedTable(report: Report): Html {
-  const row = (s: SuppressedFinding) =>
+function suppressedTable(report: ReportView): Html {
+  const row = (s: ResolvedSuppressedFinding) =>
     html`<tr data-fingerprint="${s.fingerprint}"><td><span class="sev sev-${s.severity}">${capitalize(s.severity)}</span></td><td>${s.systemName ?? "Organization as a whole"}</td><td><code>${s.ruleId}</code> ${s.message}</td><td>${suppressionPhrase(s)}</td></tr>`;
   return html`<h3>Waived and baselined findings (not failing)</h3>
 <table class="suppressed-table">

@@ -1,9 +1,9 @@
-import type { Report } from "../../report/types.js";
+import type { Report, ReportView } from "../../report/types.js";
 import { matrixRows } from "../shared.js";
 import { html, type Html } from "./escape.js";
 
 /** The applicability matrix: one row per law and system, with the pack's counts above it. */
-export function matrixSection(report: Report, id: string): Html {
+export function matrixSection(report: ReportView, id: string): Html {
   const rows = matrixRows(report);
   if (rows.length === 0) return html``;
   return html`<section class="matrix" aria-labelledby="${id}-matrix"><h2 id="${id}-matrix">Which laws apply</h2>

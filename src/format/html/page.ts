@@ -5,7 +5,7 @@ import { bipaRules } from "../../packs/bipa/rules/index.js";
 import { VERSION } from "../../version.js";
 import type { FailOn } from "../../gate/exit-code.js";
 import { formatNotice, type RunNotice } from "../../gate/notice.js";
-import { DISCLAIMER, type Report } from "../../report/types.js";
+import { DISCLAIMER, type Report, type ReportView } from "../../report/types.js";
 import { commonAsOf } from "../shared.js";
 import { coverPage } from "./cover.js";
 import { html, raw, type Html } from "./escape.js";
@@ -32,7 +32,7 @@ function contentSecurityPolicy(): string {
 }
 
 /** The whole document: one self-contained file, no script, no external resource. */
-export function page(reports: readonly Report[], options: PageOptions): string {
+export function page(reports: readonly ReportView[], options: PageOptions): string {
   const asOf = commonAsOf(reports);
   const names = [...new Set(reports.map((r) => r.organization.name))];
   const title = `bipa-check: BIPA (740 ILCS 14) assessment of ${names.join(", ")}${asOf ? ` as of ${asOf}` : ""}`;
@@ -64,7 +64,7 @@ ${notices.length > 0 ? html`<section class="notices" aria-labelledby="notices"><
   return doc.toString();
 }
 
-function reportArticle(report: Report, plan: RemediationPlan | undefined, rules: readonly RuleMeta[], failOn: FailOn, id: string): Html {
+function reportArticle(report: ReportView, plan: RemediationPlan | undefined, rules: readonly RuleMeta[], failOn: FailOn, id: string): Html {
   const file = report.file ?? "<input>";
   return html`<article class="report" aria-labelledby="${id}-title">
 <h1 id="${id}-title">BIPA (740 ILCS 14) assessment: ${report.organization.name}</h1>

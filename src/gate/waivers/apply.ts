@@ -33,7 +33,7 @@ export function waiverMatches(waiver: Waiver, finding: Finding, reportFile: stri
     return false;
   }
   if (!waiver.target.startsWith("/")) return finding.systemId === waiver.target;
-  const pointers = [finding.location.pointer, ...finding.evidence.map((e) => e.pointer)];
+  const pointers = finding.evidence.map((e) => e.pointer);
   return pointers.some((p) => p === waiver.target || p.startsWith(`${waiver.target}/`));
 }
 
@@ -72,7 +72,7 @@ class WaiverIndex {
     };
     if (finding.systemId !== undefined) look(finding.systemId);
     // A pointer target matches a pointer at it or below it: look up every prefix of each pointer.
-    for (const pointer of [finding.location.pointer, ...finding.evidence.map((e) => e.pointer)]) {
+    for (const { pointer } of finding.evidence) {
       if (!pointer.startsWith("/")) continue;
       for (let cut = pointer.indexOf("/", 1); cut !== -1; cut = pointer.indexOf("/", cut + 1)) look(pointer.slice(0, cut));
       look(pointer);
