@@ -68,7 +68,8 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
   );
 
   // Profiles: read them all, report every problem of every file at once.
-  const loaded = await loadProfiles(files, flags, args.limits, io);
+  // `let`, so the profiles (as large in memory as their reports) are released before rendering.
+  let loaded: LoadedProfile[] | undefined = await loadProfiles(files, flags, args.limits, io);
   const audited = loaded.map((profile) => audit(profile, { asOf: args.asOf, ...packsOf(settings), rules: settings.rules, assumptions: settings.assumptions }));
   refuseNonFiniteFigures(audited, loaded);
 
@@ -101,6 +102,7 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
     ...(Number.isFinite(args.markdownBudget) ? { markdownBudget: args.markdownBudget } : {}),
     onLimit: (message) => io.stderr.write(`bipa-check: ${message}\n`),
   };
+  loaded = undefined;
   // Every output is rendered as it is written, and the files land together (see outputs.ts): a run
   // that fails writes no report, and a run killed mid-write leaves the previous ones whole.
   const rendered: RenderedOutput[] = [];
