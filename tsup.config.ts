@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { builtinModules, createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
@@ -62,6 +62,30 @@ const yamlEsm: Plugin = {
   },
 };
 
+/**
+ * Node's built-in modules through `require` instead of `import`. The bundler hoists every
+ * `import ... from "node:*"` to the top of the one file, so a run would load `crypto`, `zlib`,
+ * `child_process` and the rest even when only a SARIF, GitLab or git-side run uses them, and Node
+ * builds an ES module facade for each (reading every export: `fs`'s lazy `ReadStream` loads the
+ * streams). A `require` runs where the module that imports it is first initialised: a run loads
+ * only the built-ins it reaches. (The `require` is the one the banner makes.)
+ */
+const builtinsByRequire: Plugin = {
+  name: "builtins-by-require",
+  setup(build) {
+    const builtins = new Set(builtinModules);
+    build.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) => {
+      const name = args.path.replace(/^node:/, "");
+      if (args.kind !== "import-statement" || !builtins.has(name)) return undefined;
+      return { path: name, namespace: "builtin-by-require" };
+    });
+    build.onLoad({ filter: /.*/, namespace: "builtin-by-require" }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(`node:${args.path}`)});`,
+      loader: "js",
+    }));
+  },
+};
+
 export default defineConfig([
   // The library: ESM + CJS with types.
   {
@@ -87,8 +111,10 @@ export default defineConfig([
     noExternal: [/.*/],
     minifyWhitespace: true,
     minifySyntax: true,
-    esbuildPlugins: [zodEnglishOnly, zodNamespaceImport, yamlEsm],
-    // The require shim serves the CommonJS code among the dependencies (commander).
+    // tsup's own plugin would take the `node:` built-ins first (to strip the prefix) and keep them as imports.
+    removeNodeProtocol: false,
+    esbuildPlugins: [zodEnglishOnly, zodNamespaceImport, yamlEsm, builtinsByRequire],
+    // The require shim serves the CommonJS code among the dependencies (commander) and the built-ins.
     banner: {
       js: '#!/usr/bin/env node\nimport { createRequire as __bipaCreateRequire } from "node:module";\nconst require = __bipaCreateRequire(import.meta.url);',
     },

@@ -1,10 +1,6 @@
 import { processIo } from "./cli-io.js";
-import { disableCodeGeneration } from "./no-eval.js";
 import { run } from "./program.js";
 import { outputFailureLine } from "./write-failure.js";
-
-// Before any schema is built: the command modules that build them are imported on demand by run().
-disableCodeGeneration();
 
 // A write that fails on standard output (a full disk, a reader that closed the pipe) means the
 // report did not arrive: the run ends with exit 2 and one line saying so, never a stack trace, and

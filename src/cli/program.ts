@@ -88,6 +88,16 @@ const forumOption = () =>
   ]);
 const FILING_HELP = "exposure: the five-year look-back runs back from this filing date, YYYY-MM-DD (default: the --as-of date)";
 
+/**
+ * Imports a command module once zod is told to generate no code: before the module builds any
+ * schema. Here rather than at start-up, so `--version` and `--help` do not load zod at all.
+ */
+async function command<T>(load: () => Promise<T>): Promise<T> {
+  const { disableCodeGeneration } = await import("./no-eval.js");
+  disableCodeGeneration();
+  return load();
+}
+
 /** Builds the command tree. Each action imports its command module on demand (cold start stays fast). */
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command("bipa-check")
@@ -139,7 +149,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option("--max-aliases <n>", LIMIT_HELP.maxAliases)
     .addHelpText("after", AUDIT_EXAMPLES)
     .action(async (profiles: string[], flags) => {
-      const { runAudit } = await import("./commands/audit.js");
+      const { runAudit } = await command(() => import("./commands/audit.js"));
       setExit(await runAudit(profiles, flags, io));
     });
 
@@ -171,7 +181,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option("--max-aliases <n>", LIMIT_HELP.maxAliases)
     .addHelpText("after", PLAN_EXAMPLES)
     .action(async (profile: string, flags) => {
-      const { runPlan } = await import("./commands/plan.js");
+      const { runPlan } = await command(() => import("./commands/plan.js"));
       setExit(await runPlan(profile, flags, io));
     });
 
@@ -195,7 +205,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option("--max-aliases <n>", LIMIT_HELP.maxAliases)
     .addHelpText("after", DIFF_EXAMPLES)
     .action(async (before: string, after: string | undefined, flags) => {
-      const { runDiff } = await import("./commands/diff.js");
+      const { runDiff } = await command(() => import("./commands/diff.js"));
       setExit(await runDiff(after === undefined ? [before] : [before, after], flags, io));
     });
 
@@ -223,7 +233,7 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 a line
 read (bad lines are reported in place as {"kind":"error"} results); 3 internal error.`,
     )
     .action(async (inventory: string, flags) => {
-      const { runStream } = await import("./commands/stream.js");
+      const { runStream } = await command(() => import("./commands/stream.js"));
       setExit(await runStream(inventory, flags, io));
     });
 
@@ -233,7 +243,7 @@ read (bad lines are reported in place as {"kind":"error"} results); 3 internal e
     .option("--report", "the JSON Schema of `audit --format json` (report version 3) instead of the profile's")
     .option("-o, --out <file>", "write to a file instead of standard output")
     .action(async (flags) => {
-      const { runSchema } = await import("./commands/schema.js");
+      const { runSchema } = await command(() => import("./commands/schema.js"));
       setExit(runSchema(flags, io));
     });
 
@@ -242,7 +252,7 @@ read (bad lines are reported in place as {"kind":"error"} results); 3 internal e
     .description("list the rules: id, section, default severity and title")
     .option("--json", "print JSON (with kind, tags and the documentation link)")
     .action(async (flags) => {
-      const { runRules } = await import("./commands/rules.js");
+      const { runRules } = await command(() => import("./commands/rules.js"));
       setExit(runRules(flags, io));
     });
 
@@ -253,7 +263,7 @@ read (bad lines are reported in place as {"kind":"error"} results); 3 internal e
     .option("--color", COLOR_HELP.on)
     .option("--no-color", COLOR_HELP.off)
     .action(async (rule: string, flags) => {
-      const { runExplain } = await import("./commands/explain.js");
+      const { runExplain } = await command(() => import("./commands/explain.js"));
       setExit(runExplain(rule, flags, io));
     });
 
@@ -263,7 +273,7 @@ read (bad lines are reported in place as {"kind":"error"} results); 3 internal e
     .argument("[file]", "where to write the profile; the config goes beside it", "bipa-profile.yaml")
     .option("--force", "overwrite the files if they exist")
     .action(async (file: string, flags) => {
-      const { runInit } = await import("./commands/init.js");
+      const { runInit } = await command(() => import("./commands/init.js"));
       setExit(runInit(file, flags, io));
     });
 
@@ -272,7 +282,7 @@ read (bad lines are reported in place as {"kind":"error"} results); 3 internal e
     .description("print a shell completion script: bipa-check completion bash >> ~/.bashrc")
     .argument("<shell>", "bash or zsh")
     .action(async (shell: string) => {
-      const { runCompletion } = await import("./commands/completion.js");
+      const { runCompletion } = await command(() => import("./commands/completion.js"));
       setExit(runCompletion(shell, program, io));
     });
 
