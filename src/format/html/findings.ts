@@ -18,7 +18,12 @@ const STATUS_WORDS: Readonly<Record<AuthorityRef["status"], string>> = {
 /** Findings grouped by statute section, each section opening with the plain-language text of its rules. */
 export function findingsSection(report: ReportView, rules: readonly RuleMeta[], failOn: FailOn, id: string): Html {
   const bySection = new Map<string, ResolvedFinding[]>();
-  for (const f of report.findings) bySection.set(f.section, [...(bySection.get(f.section) ?? []), f]);
+  // Pushed, not copied: a copy per finding is quadratic in the findings of one section.
+  for (const f of report.findings) {
+    const list = bySection.get(f.section);
+    if (list) list.push(f);
+    else bySection.set(f.section, [f]);
+  }
   const sections = [...bySection.entries()].sort(([a], [b]) => compareSections(a, b));
   const ruleIndex = new Map(rules.map((r) => [r.id, r]));
   const body =
