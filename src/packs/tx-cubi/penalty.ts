@@ -1,6 +1,5 @@
-import type { PenaltyContext, PenaltyEstimate, PenaltyLine } from "../../core/pack.js";
-import { countBounds } from "../../practices/counts.js";
-import type { System } from "../../practices/schema.js";
+import type { PenaltyContext, PenaltyEstimate } from "../../core/pack.js";
+import { headcount, perDutyLines, uncountedFindingsNote, usd } from "../../core/per-duty-penalty.js";
 import { texasPresence } from "./territory.js";
 
 /** §503.001(d): "not more than $25,000 for each violation" (as enacted [V]; current wording [V2]). */
@@ -22,25 +21,6 @@ const DUTY: Readonly<Record<string, string>> = {
   "tx-cubi/destruction-deadline": "(c)(3)",
 };
 const dutyOf = (ruleId: string): string => DUTY[ruleId] ?? ruleId;
-const usd = (n: number): string => `$${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
-/** People of a system in Texas, as far as the profile counts them: the largest count it allows, and how sure that is. */
-function texasPeople(system: System): { count: number; words: string } | undefined {
-  let low = 0;
-  let high = 0;
-  let open = false;
-  for (const c of texasPresence(system).counts) {
-    const b = countBounds(c);
-    if (!b) return undefined;
-    low += b.low;
-    if (b.high === undefined) open = true;
-    high += b.high ?? b.low;
-  }
-  if (high === 0) return undefined;
-  const words = open ? `at least ${high} people in Texas` : low === high ? `${plural(high, "person", "people")} in Texas` : `${low}-${high} people in Texas`;
-  return { count: high, words };
-}
 
 /**
  * The civil penalty the Attorney General may seek. What one "violation" is, is not settled in the
@@ -48,46 +28,22 @@ function texasPeople(system: System): { count: number; words: string } | undefin
  * person per duty broken (high). Both are statutory maxima, not a prediction or damages.
  */
 export function penalty(ctx: PenaltyContext): PenaltyEstimate {
-  const lines: PenaltyLine[] = [];
   const notes: string[] = [
     `A civil penalty of up to ${usd(PER_VIOLATION_USD)} for each violation, which only the Attorney General may sue for (${SECTION}). These are statutory maxima the Attorney General may seek, not damages anyone recovers: there is no private right of action.`,
     "What counts as one violation is not settled in the reference. Low reading: one violation per duty a system breaks (per system or practice; rules resting on one subsection count once). High reading: one violation per person per duty broken. A court or settlement may set any amount up to the maximum.",
   ];
-  let uncounted = false;
-  for (const index of ctx.applies) {
-    const system = ctx.profile.systems[index];
-    if (!system) continue;
-    const rules = [...new Set(ctx.findings.filter((f) => f.systemId === system.id && f.severity === "violation" && f.basis === "fact").map((f) => dutyOf(f.ruleId)))].sort();
-    if (rules.length === 0) continue;
-    const perPractice = rules.length * PER_VIOLATION_USD;
-    const people = texasPeople(system);
-    const duties = plural(rules.length, "duty", "duties");
-    const practiceText = `per practice: ${duties} × ${usd(PER_VIOLATION_USD)} = ${usd(perPractice)}`;
-    if (people) {
-      const perPerson = rules.length * people.count * PER_VIOLATION_USD;
-      lines.push({
-        label: `${system.name}: ${duties} broken (§503.001${rules.join(", ")})`,
-        section: SECTION,
-        arithmetic: `${practiceText}; per person: ${duties} × ${people.words} × ${usd(PER_VIOLATION_USD)} = ${usd(perPerson)}`,
-        low: perPractice,
-        high: Math.max(perPractice, perPerson),
-        recoveredBy: "regulator",
-      });
-    } else {
-      uncounted = true;
-      lines.push({
-        label: `${system.name}: ${duties} broken (§503.001${rules.join(", ")})`,
-        section: SECTION,
-        arithmetic: `${practiceText}; per person: not computed (the profile does not count ${system.name}'s people in Texas)`,
-        low: perPractice,
-        high: perPractice,
-        recoveredBy: "regulator",
-      });
-    }
-  }
+  const { lines, uncounted } = perDutyLines(ctx, {
+    rate: PER_VIOLATION_USD,
+    section: SECTION,
+    dutyOf,
+    people: (system) => headcount(texasPresence(system).counts, { one: "person", many: "people" }, "in Texas"),
+    label: (system, duties, count) => `${system.name}: ${count} broken (§503.001${duties.join(", ")})`,
+    perWhom: "person",
+    uncountedWords: "people in Texas",
+  });
   if (uncounted) notes.push("Where the profile does not count a system's people in Texas, the per-person reading is not computed and the line shows the per-practice figure only.");
-  const risks = ctx.findings.filter((f) => f.severity !== "violation" || f.basis !== "fact").length;
-  if (risks > 0) notes.push(`Only violations on stated facts are counted; ${plural(risks, "risk or note", "risks and notes")} (unknown or unsettled facts) are not.`);
+  const left = uncountedFindingsNote(ctx);
+  if (left) notes.push(left);
   notes.push(
     "People in several systems are counted once in each system.",
     "Context, not a prediction: Texas v. Meta settled for $1.4B (announced 30 July 2024, paid over five years; with Deceptive Trade Practices Act claims), and Texas v. Google for $1.375B (signed 31 Oct 2025, resolving two 2022 suits).",

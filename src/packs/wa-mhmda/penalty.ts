@@ -1,6 +1,5 @@
-import type { PenaltyContext, PenaltyEstimate, PenaltyLine } from "../../core/pack.js";
-import { countBounds } from "../../practices/counts.js";
-import type { System } from "../../practices/schema.js";
+import type { PenaltyContext, PenaltyEstimate } from "../../core/pack.js";
+import { headcount, perDutyLines, uncountedFindingsNote, usd } from "../../core/per-duty-penalty.js";
 import { washingtonPresence } from "./territory.js";
 
 /**
@@ -19,24 +18,6 @@ const DUTY: Readonly<Record<string, string>> = {
   "wa-mhmda/valid-sale-authorization": "authorization to sell",
 };
 const dutyOf = (ruleId: string): string => DUTY[ruleId] ?? ruleId;
-const usd = (n: number): string => `$${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
-function washingtonConsumers(system: System): { count: number; words: string } | undefined {
-  let low = 0;
-  let high = 0;
-  let open = false;
-  for (const c of washingtonPresence(system).counts) {
-    const b = countBounds(c);
-    if (!b) return undefined;
-    low += b.low;
-    if (b.high === undefined) open = true;
-    high += b.high ?? b.low;
-  }
-  if (high === 0) return undefined;
-  const words = open ? `at least ${high} consumers in Washington` : low === high ? `${plural(high, "consumer", "consumers")} in Washington` : `${low}-${high} consumers in Washington`;
-  return { count: high, words };
-}
 
 /**
  * The Attorney General's civil penalty, with the unit of a "violation" shown as two readings (per duty
@@ -44,39 +25,24 @@ function washingtonConsumers(system: System): { count: number; words: string } |
  * reference does not settle its damages mechanics, and a private plaintiff must show injury.
  */
 export function penalty(ctx: PenaltyContext): PenaltyEstimate {
-  const lines: PenaltyLine[] = [];
   const notes: string[] = [
     `The Attorney General may seek the Consumer Protection Act civil penalty of up to ${usd(PER_VIOLATION_USD)} for each violation (a violation of the Act is a per se CPA violation, RCW 19.373.090): a statutory maximum, not damages anyone recovers.`,
     "What counts as one violation is not settled in the reference. Low reading: one violation per duty a system breaks (per system or practice; a consent and what its request states count once). High reading: one violation per consumer per duty broken. A court or settlement may set any amount up to the maximum.",
     "Private right of action (RCW 19.373.090): consumers may sue, but a private Consumer Protection Act plaintiff must show injury (economic injury). Private damages are not computed: one secondary source reports \"as much as $25,000 per plaintiff\", and the treble-damages mechanics of RCW 19.86.090 were not checked (unverified).",
     "Maxwell v. Amazon.com (W.D. Wash., filed 10 Feb 2025) is the first class action under the Act: a filing, with no outcome found.",
   ];
-  let uncounted = false;
-  for (const index of ctx.applies) {
-    const system = ctx.profile.systems[index];
-    if (!system) continue;
-    const rules = [...new Set(ctx.findings.filter((f) => f.systemId === system.id && f.severity === "violation" && f.basis === "fact").map((f) => dutyOf(f.ruleId)))].sort();
-    if (rules.length === 0) continue;
-    const duties = plural(rules.length, "duty", "duties");
-    const perPractice = rules.length * PER_VIOLATION_USD;
-    const practiceText = `per practice: ${duties} × ${usd(PER_VIOLATION_USD)} = ${usd(perPractice)}`;
-    const people = washingtonConsumers(system);
-    if (!people) uncounted = true;
-    const perPerson = people ? rules.length * people.count * PER_VIOLATION_USD : perPractice;
-    lines.push({
-      label: `${system.name}: ${duties} broken (${rules.join(", ")})`,
-      section: SECTION,
-      arithmetic: people
-        ? `${practiceText}; per consumer: ${duties} × ${people.words} × ${usd(PER_VIOLATION_USD)} = ${usd(perPerson)}`
-        : `${practiceText}; per consumer: not computed (the profile does not count ${system.name}'s consumers in Washington)`,
-      low: perPractice,
-      high: Math.max(perPractice, perPerson),
-      recoveredBy: "regulator",
-    });
-  }
+  const { lines, uncounted } = perDutyLines(ctx, {
+    rate: PER_VIOLATION_USD,
+    section: SECTION,
+    dutyOf,
+    people: (system) => headcount(washingtonPresence(system).counts, { one: "consumer", many: "consumers" }, "in Washington"),
+    label: (system, duties, count) => `${system.name}: ${count} broken (${duties.join(", ")})`,
+    perWhom: "consumer",
+    uncountedWords: "consumers in Washington",
+  });
   if (uncounted) notes.push("Where the profile does not count a system's consumers in Washington, the per-consumer reading is not computed and the line shows the per-practice figure only.");
-  const risks = ctx.findings.filter((f) => f.severity !== "violation" || f.basis !== "fact").length;
-  if (risks > 0) notes.push(`Only violations on stated facts are counted; ${plural(risks, "risk or note", "risks and notes")} (unknown or unsettled facts) are not.`);
+  const left = uncountedFindingsNote(ctx);
+  if (left) notes.push(left);
   notes.push("Consumers in several systems are counted once in each system.");
   return { currency: "USD", low: lines.reduce((s, l) => s + l.low, 0), high: lines.reduce((s, l) => s + l.high, 0), lines, notes };
 }
