@@ -1,5 +1,5 @@
 import type { PackFindingDraft, PackOptionValues, PackRule } from "../../../src/core/pack.js";
-import { parseProfile } from "../../../src/practices/load.js";
+import { merge, parse, type Plain } from "../fixture-kit.js";
 import type { Practices } from "../../../src/practices/schema.js";
 
 /*
@@ -8,8 +8,6 @@ import type { Practices } from "../../../src/practices/schema.js";
  */
 
 export const AS_OF = "2026-11-22";
-
-type Plain = Record<string, unknown>;
 
 export const compliantOrganization: Plain = { name: "Front Range Foods LLC", entityType: "private-entity", role: "controller" };
 
@@ -51,25 +49,9 @@ export const failingSystem: Plain = {
   commerce: { sells: true },
 };
 
-function isPlain(v: unknown): v is Plain {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-/** Deep merge: objects merge, everything else (arrays included) is replaced. */
-export function merge(base: Plain, patch: Plain): Plain {
-  const out: Plain = { ...base };
-  for (const [k, v] of Object.entries(patch)) {
-    const b = out[k];
-    out[k] = isPlain(b) && isPlain(v) ? merge(b, v) : v;
-  }
-  return out;
-}
-
 /** Parses a profile of one system (so the schema's defaults apply); throws if it does not validate. */
 export function profileOf(system: Plain, organization: Plain = {}, base: Plain = compliantSystem): Practices {
-  const parsed = parseProfile({ version: 1, organization: merge(compliantOrganization, organization), systems: [merge(base, system)] });
-  if (!parsed.ok) throw new Error(`test profile does not validate: ${parsed.problems.map((p) => `${p.path} ${p.message}`).join("; ")}`);
-  return parsed.profile;
+  return parse({ version: 1, organization: merge(compliantOrganization, organization), systems: [merge(base, system)] });
 }
 
 export interface RunOptions {
@@ -90,3 +72,5 @@ export function run(rule: PackRule, patch: Plain = {}, o: RunOptions = {}): Pack
 export function severityOf(rule: PackRule, draft: PackFindingDraft): string {
   return draft.severity ?? rule.severity;
 }
+
+export { merge };

@@ -1,23 +1,8 @@
 import type { PackFindingDraft, PackRule, PackSystemContext } from "../../../src/core/pack.js";
-import { parseProfile } from "../../../src/practices/load.js";
-import type { Practices } from "../../../src/practices/schema.js";
+import { checkEngaged, merge, parse, type Plain } from "../fixture-kit.js";
 
 /** Evaluation date of the tests: after HB 149 took effect. */
 export const AS_OF = "2026-11-22";
-
-type Plain = Record<string, unknown>;
-
-/** Merges `patch` into `base`: objects merge, arrays and scalars replace, `null` removes the key (defaults apply). */
-export function merge(base: Plain, patch: Plain): Plain {
-  const out: Plain = { ...base };
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === null) delete out[key];
-    else if (typeof value === "object" && !Array.isArray(value) && typeof out[key] === "object" && out[key] !== null && !Array.isArray(out[key])) {
-      out[key] = merge(out[key] as Plain, value as Plain);
-    } else out[key] = value;
-  }
-  return out;
-}
 
 /** A Texas employer's fingerprint timeclock that meets every duty of §503.001 (the compliant fixture). */
 export const compliantSystem: Plain = {
@@ -67,13 +52,6 @@ export const violatingData: Plain = {
   ],
 };
 
-/** Parses plain profile data, failing the test if it does not validate. */
-export function parse(data: Plain): Practices {
-  const parsed = parseProfile(data);
-  if (!parsed.ok) throw new Error(`test profile does not validate: ${parsed.problems.map((p) => `${p.path} ${p.message}`).join("; ")}`);
-  return parsed.profile;
-}
-
 /** The context for system 0 of the compliant profile with patches applied. */
 export function contextWith(systemPatch: Plain = {}, options: { organization?: Plain; asOf?: string } = {}): PackSystemContext {
   const profile = parse({
@@ -87,8 +65,7 @@ export function contextWith(systemPatch: Plain = {}, options: { organization?: P
 /** Runs one rule on system 0 of a profile (patched compliant fixture), honouring `engaged`. */
 export function run(rule: PackRule, systemPatch: Plain = {}, options: { organization?: Plain; asOf?: string } = {}): PackFindingDraft[] {
   const ctx = contextWith(systemPatch, options);
-  if (rule.engaged && !rule.engaged(ctx)) return [];
-  return rule.check(ctx);
+  return checkEngaged(rule, ctx);
 }
 
 /** Runs a rule on every system of a whole profile. */
@@ -96,6 +73,8 @@ export function runOn(rule: PackRule, data: Plain, asOf = AS_OF): PackFindingDra
   const profile = parse(data);
   return profile.systems.flatMap((system, index) => {
     const ctx = { profile, system, index, asOf };
-    return rule.engaged && !rule.engaged(ctx) ? [] : rule.check(ctx);
+    return checkEngaged(rule, ctx);
   });
 }
+
+export { merge, parse };
