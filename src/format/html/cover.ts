@@ -8,7 +8,7 @@ import { accruedUsd, planMeasures } from "./model.js";
 const TOP_MEASURES = 3;
 
 /**
- * The first page, for counsel: who and when, whether BIPA applies to each system, the counts by
+ * The first page, for counsel: who and when, whether the first law (BIPA by default) applies to each system, the counts by
  * severity, the exposure range, and the first measures of the plan.
  */
 export function coverPage(report: ReportView, plan: RemediationPlan | undefined, id: string): Html {
@@ -28,9 +28,16 @@ ${report.injunctionRisk ? html`<p><strong>Injunction risk:</strong> ${report.inj
 </section>`;
 }
 
+/**
+ * The first pack's decision per system (`report.applicability` is the first pack's): BIPA in a
+ * default run, whichever law comes first when `--pack` names others. The count is that law's findings.
+ */
 function applicabilityTable(report: ReportView): Html {
+  const pack = report.packs[0];
+  const law = pack ? lawLabel(pack) : "BIPA (740 ILCS 14)";
+  const counts = findingCounts(report, pack ? `${pack.id}/` : "");
   const rows = report.applicability.map(
-    (a) => html`<tr><th scope="row">${a.systemName} <code>${a.systemId}</code></th><td>BIPA (740 ILCS 14)</td><td>${a.inScope ? "In scope" : a.status === "unknown" ? "Not established" : "Out of scope"}</td><td>${a.excludedBy ? html`${a.excludedBy.reason} <span class="muted">(<code>${a.excludedBy.ruleId}</code>)</span>` : a.conditional ? html`${a.conditional.reason} <span class="muted">(<code>${a.conditional.ruleId}</code>)</span>` : `${plural(countFindings(report, a.systemId), "finding")}`}</td></tr>`,
+    (a) => html`<tr><th scope="row">${a.systemName} <code>${a.systemId}</code></th><td>${law}</td><td>${a.inScope ? "In scope" : a.status === "unknown" ? "Not established" : "Out of scope"}</td><td>${a.excludedBy ? html`${a.excludedBy.reason} <span class="muted">(<code>${a.excludedBy.ruleId}</code>)</span>` : a.conditional ? html`${a.conditional.reason} <span class="muted">(<code>${a.conditional.ruleId}</code>)</span>` : `${plural(counts.get(a.systemId) ?? 0, "finding")}`}</td></tr>`,
   );
   return html`<table class="applicability">
 <caption>Does the law apply? One row per system and law</caption>
@@ -39,8 +46,20 @@ function applicabilityTable(report: ReportView): Html {
 </table>`;
 }
 
-function countFindings(report: ReportView, systemId: string): number {
-  return report.findings.filter((f) => f.systemId === systemId).length;
+/** BIPA by its usual short name; any other law by its title, with its citation where the title has none. */
+function lawLabel(pack: { id: string; title: string; citation: string }): string {
+  if (pack.id === "bipa") return `BIPA (${pack.citation})`;
+  return pack.title.includes(pack.citation) || /\(.+\)$/.test(pack.title) ? pack.title : `${pack.title} (${pack.citation})`;
+}
+
+/** Findings per system whose rule id starts with `prefix`, counted in one pass (not one pass per row). */
+function findingCounts(report: ReportView, prefix: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of report.findings) {
+    if (f.systemId === undefined || !f.ruleId.startsWith(prefix)) continue;
+    counts.set(f.systemId, (counts.get(f.systemId) ?? 0) + 1);
+  }
+  return counts;
 }
 
 function exposurePanel(report: ReportView): Html {

@@ -1,5 +1,5 @@
 import type { Report, ReportView } from "../../report/types.js";
-import { matrixRows } from "../shared.js";
+import { grouped, matrixRows, plural } from "../shared.js";
 import { html, type Html } from "./escape.js";
 
 /** The applicability matrix: one row per law and system, with the pack's counts above it. */
@@ -9,7 +9,7 @@ export function matrixSection(report: ReportView, id: string): Html {
   return html`<section class="matrix" aria-labelledby="${id}-matrix"><h2 id="${id}-matrix">Which laws apply</h2>
 <ul>${report.packs.map(
     (p) =>
-      html`<li><strong>${p.title}</strong> (${p.citation}): ${p.summary.systemsInScope} of ${p.summary.systems} systems in scope; ${p.summary.violation} violations, ${p.summary.risk} risks, ${p.summary.info} info</li>`,
+      html`<li><strong>${p.title}</strong> (${p.citation}): ${grouped(p.summary.systemsInScope)} of ${plural(p.summary.systems, "system")} in scope; ${plural(p.summary.violation, "violation")}, ${plural(p.summary.risk, "risk")}, ${grouped(p.summary.info)} info</li>`,
   )}</ul>
 <table class="matrix-table">
 <caption>Applicability by law and system, and why</caption>
