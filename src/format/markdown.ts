@@ -207,7 +207,7 @@ function estimateMd(e: PenaltyEstimate): string[] {
 /** A pack's counts in a few words. */
 function packCountsMd(section: PackSection): string {
   const s = section.summary;
-  return `${s.systemsInScope} of ${plural(s.systems, "system")} in scope; ${plural(s.violation, "violation")}, ${plural(s.risk, "risk")}, ${s.info} info`;
+  return `${grouped(s.systemsInScope)} of ${plural(s.systems, "system")} in scope; ${plural(s.violation, "violation")}, ${plural(s.risk, "risk")}, ${grouped(s.info)} info`;
 }
 
 function findingItem(report: ReportView, f: ResolvedFinding, failOn: FailOn, options: FormatOptions): string[] {
@@ -299,7 +299,7 @@ function verdictMarkdown(v: Verdict, failOn: FailOn): string {
   const unknown = v.unknown.findings > 0 ? ` ${capitalize(toEstablish(v.unknown))}.` : "";
   switch (v.kind) {
     case "report-only":
-      return `**Report only** (\`--fail-on never\`): ${plural(t.violation, "violation")}, ${plural(t.risk, "risk")}, ${t.info} info.${unknown}`;
+      return `**Report only** (\`--fail-on never\`): ${plural(t.violation, "violation")}, ${plural(t.risk, "risk")}, ${grouped(t.info)} info.${unknown}`;
     case "fail":
       return `**❌ Fails:** ${[
         ...(t.failing > 0 ? [`${plural(t.failing, "finding")} at or above \`${failOn}\` (\`--fail-on ${failOn}\`)`] : []),

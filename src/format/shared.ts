@@ -117,7 +117,7 @@ export function totals(reports: readonly Report[], failOn: FailOn): Totals {
 
 /** `2 violations, 1 risk, 0 info`. */
 export function severityCounts(t: Pick<Totals, Severity>): string {
-  return `${plural(t.violation, "violation")}, ${plural(t.risk, "risk")}, ${t.info} info`;
+  return `${plural(t.violation, "violation")}, ${plural(t.risk, "risk")}, ${grouped(t.info)} info`;
 }
 
 /** How a suppressed finding was set aside, in words. */

@@ -111,7 +111,7 @@ function matrixBlock(report: ReportView): string[] {
 /** A pack's counts in a few words. */
 function packCounts(section: PackSection): string {
   const s = section.summary;
-  return `${s.systemsInScope} of ${plural(s.systems, "system")} in scope; ${plural(s.violation, "violation")}, ${plural(s.risk, "risk")}, ${s.info} info`;
+  return `${grouped(s.systemsInScope)} of ${plural(s.systems, "system")} in scope; ${plural(s.violation, "violation")}, ${plural(s.risk, "risk")}, ${grouped(s.info)} info`;
 }
 
 /** A plain pack's penalty estimate, each line with its arithmetic. */

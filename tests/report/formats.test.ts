@@ -96,6 +96,15 @@ describe("text", () => {
     expect(text).toMatch(/Summary: 1 file · 2 systems \(1 in scope\) · 1 violation, 2 risks, 1 info · 1 waived, 1 baselined · FAIL/);
   });
 
+  it("groups every count in the summary by thousands, info and systems in scope included", () => {
+    // 113322 info findings once printed as "113322 info" beside "283,594 violations".
+    const big = { ...acmeReport, summary: { ...acmeReport.summary, systems: 100_000, systemsInScope: 86_936, violation: 283_594, risk: 563_280, info: 113_322 } };
+    const text = formatText(big);
+    expect(text).toContain("100,000 systems (86,936 in scope) · 283,594 violations, 563,280 risks, 113,322 info");
+    expect(text).not.toMatch(/\b\d{4,} (info|of)\b/);
+    expect(formatMarkdown(big)).not.toMatch(/\b\d{4,} (info|of)\b/);
+  });
+
   it("says pass, or report only, in the summary", () => {
     expect(formatText(betaReport)).toContain("pass: nothing at or above violation");
     expect(formatText(acmeReport, { failOn: "never" })).toContain("report only (--fail-on never)");
