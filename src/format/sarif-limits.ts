@@ -33,8 +33,11 @@ export function keepMostSevere<T>(items: readonly T[], severity: (item: T) => Se
 
 /** Bytes of `text` once gzip-compressed, computed only when the text itself could be over `limit`. */
 export function overCompressedLimit(text: string, limit: number = SARIF_LIMITS.gzipBytes): { over: boolean; bytes?: number } {
-  if (Buffer.byteLength(text) <= limit) return { over: false };
-  const bytes = gzipSync(text).length;
+  // A UTF-16 code unit is at most 3 bytes of UTF-8; past that, the text is encoded once, for both checks.
+  if (text.length * 3 <= limit) return { over: false };
+  const encoded = Buffer.from(text, "utf8");
+  if (encoded.length <= limit) return { over: false };
+  const bytes = gzipSync(encoded).length;
   return { over: bytes > limit, bytes };
 }
 

@@ -225,7 +225,8 @@ function notification(n: RunNotice, options: FormatOptions): Json {
  *
  * The run stays within GitHub's upload limits: above `sarifMaxResults` (at most 25,000) results, or
  * 10 MB compressed, the least severe are left out, and a tool execution notification (and
- * `onLimit`) says how many of which severity. One run, not several: GitHub rejects a file with two
+ * `onLimit`) says how many of which severity. (`formatSarif` also checks the compressed size: over
+ * it, the run's properties first shed the matrix and per-system detail, then results go.) One run, not several: GitHub rejects a file with two
  * runs of one tool and category.
  */
 export function toSarifLog(input: Report | readonly Report[], options: FormatOptions = {}): Json {
@@ -237,7 +238,18 @@ interface Candidate {
   finding: ResolvedFinding | ResolvedSuppressedFinding;
 }
 
-function buildLog(input: Report | readonly Report[], options: FormatOptions, max: number, reason: SarifCut["reason"] = "results"): { log: Json; cut?: SarifCut } {
+/**
+ * `detail`: whether the run's properties carry each report's law × system matrix and per-system
+ * exposure and injunction detail. They grow with the estate, not with the results kept, so a log over
+ * the compressed limit sheds them before any result.
+ */
+function buildLog(
+  input: Report | readonly Report[],
+  options: FormatOptions,
+  max: number,
+  reason: SarifCut["reason"] = "results",
+  detail = true,
+): { log: Json; cut?: SarifCut } {
   const reports = asList(input);
   const failOn = options.failOn ?? "violation";
   const rules: RuleMeta[] = [...(options.rules ?? bipaRules)];
@@ -278,6 +290,7 @@ function buildLog(input: Report | readonly Report[], options: FormatOptions, max
       : undefined;
   const notifications = [
     ...(options.notices ?? []).map((n) => notification(n, options)),
+    ...(detail ? [] : [limitNotification("sarif-detail-left-out", "warning", detailLeftOutMessage(options.fullReport))]),
     ...(cut ? [limitNotification("sarif-results-left-out", "warning", cutMessage(cut, options.fullReport))] : []),
     ...(results.length > SARIF_LIMITS.displayedResults
       ? [
@@ -334,15 +347,24 @@ function buildLog(input: Report | readonly Report[], options: FormatOptions, max
             notes: r.notes,
             // The pack sections' counts and the law × system matrix (rules are prefixed with their pack id).
             packs: r.packs.map((p) => ({ id: p.id, title: p.title, citation: p.citation, summary: p.summary, ...(p.estimate ? { estimate: p.estimate } : {}) })),
-            matrix: r.matrix,
-            ...(r.exposure ? { exposure: r.exposure } : {}),
-            ...(r.injunctionRisk ? { injunctionRisk: r.injunctionRisk } : {}),
+            ...(detail
+              ? {
+                  matrix: r.matrix,
+                  ...(r.exposure ? { exposure: r.exposure } : {}),
+                  ...(r.injunctionRisk ? { injunctionRisk: r.injunctionRisk } : {}),
+                }
+              : {}),
           })),
         },
       },
     ],
   };
   return { log, ...(cut ? { cut } : {}) };
+}
+
+function detailLeftOutMessage(fullReport: string | undefined): string {
+  const where = fullReport ? `the complete report is in ${fullReport}` : "the JSON format (--format json=FILE) has the complete report";
+  return `the run's properties leave out the law × system matrix and the per-system exposure and injunction detail, which would pass the 10 MB compressed limit of GitHub code scanning; ${where}`;
 }
 
 function limitNotification(id: string, level: "warning" | "note", text: string): Json {
@@ -357,19 +379,28 @@ function exitCodeDescription(code: number, failOn: string): string {
 
 /**
  * SARIF 2.1.0 as two-space JSON with a trailing newline, within GitHub's limits (see toSarifLog);
- * when the compressed file would pass 10 MB, fewer results are kept until it does not.
+ * when the compressed file would pass 10 MB, the run's properties leave out the law × system matrix
+ * and the per-system exposure and injunction detail, and if that is not enough, fewer results are
+ * kept until it fits. Each step is a tool execution notification and an `onLimit` message.
  */
 export const formatSarif: Formatter = (input, options = {}) => {
   let max = Math.min(options.sarifMaxResults ?? SARIF_LIMITS.resultsPerRun, SARIF_LIMITS.resultsPerRun);
   let reason: SarifCut["reason"] = "results";
+  let detail = true;
   for (;;) {
-    const { log, cut } = buildLog(input, options, max, reason);
+    const { log, cut } = buildLog(input, options, max, reason, detail);
     const text = `${jsonText(log)}\n`;
     const size = overCompressedLimit(text);
     const results = ((log.runs as Array<{ results: unknown[] }>)[0]?.results ?? []).length;
-    if (!size.over || results === 0) {
+    if (!size.over || (results === 0 && !detail)) {
+      if (!detail) options.onLimit?.(`SARIF: ${detailLeftOutMessage(options.fullReport)}`);
       if (cut) options.onLimit?.(`SARIF: ${cutMessage(cut, options.fullReport)}`);
       return text;
+    }
+    if (detail) {
+      // The matrix and per-system detail go before any result: results are what code scanning shows.
+      detail = false;
+      continue;
     }
     // Scale the count by how far over the size is, with a margin, and try again.
     max = Math.max(0, Math.floor((results * SARIF_LIMITS.gzipBytes * 0.9) / size.bytes!));

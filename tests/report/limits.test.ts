@@ -8,6 +8,7 @@ import { formatSarif } from "../../src/format/sarif.js";
 import { SARIF_LIMITS } from "../../src/format/sarif-limits.js";
 import type { Report } from "../../src/report/types.js";
 import { generateProfile } from "../bench/generate.js";
+import { acmeReport } from "./fixtures/report.js";
 import { sarifSchemaErrors } from "./helpers/sarif.js";
 
 /*
@@ -76,6 +77,43 @@ describe("a 30,000-finding estate", () => {
     const cut = log.runs[0]!.invocations[0]!.toolExecutionNotifications!.find((n) => n.descriptor.id === "sarif-results-left-out")!;
     expect(cut.message.text).toContain("--sarif-max-results is 5,000");
     expect(cut.message.text).toContain("the JSON format (--format json=FILE) has the complete report");
+  });
+
+  it("SARIF: over 10 MB compressed, the run's properties shed the matrix and per-system detail before any result", { timeout: 120_000 }, () => {
+    // A small report with a matrix of hard-to-compress reasons: 240,000 cells × 96 pseudo-random hex
+    // digits = 23,040,000 characters; a hex digit carries 4 bits, so no compressor brings them under
+    // 23,040,000 × 4 / 8 = 11,520,000 bytes, past the 10 MiB = 10,485,760-byte limit (SARIF_LIMITS.gzipBytes).
+    const base = acmeReport;
+    let seed = 1;
+    const hex = () => {
+      let out = "";
+      for (let i = 0; i < 96; i++) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        out += (seed >> 16).toString(16).slice(-1);
+      }
+      return out;
+    };
+    const matrix = Array.from({ length: 240_000 }, (_, i) => ({ packId: "bipa", systemId: `s${i}`, systemName: `S ${i}`, status: "applies" as const, reason: hex() }));
+    const limits: string[] = [];
+    const text = formatSarif({ ...base, matrix }, { fullReport: "reports/bipa.json", onLimit: (m) => limits.push(m) });
+    expect(gzipSync(text).length).toBeLessThanOrEqual(SARIF_LIMITS.gzipBytes);
+    const log = JSON.parse(text) as Log & { runs: Array<{ properties: { reports: Array<Record<string, unknown>> } }> };
+    const run = log.runs[0]!;
+    // Every result of the report is kept: the detail went, not the results.
+    expect(run.results).toHaveLength(base.findings.length);
+    expect(run.properties.resultsLeftOut).toBeUndefined();
+    const props = run.properties.reports[0]!;
+    expect(props).not.toHaveProperty("matrix");
+    expect(props).not.toHaveProperty("exposure");
+    expect(props).toHaveProperty("summary");
+    const notes = run.invocations[0]!.toolExecutionNotifications ?? [];
+    const shed = notes.find((n) => n.descriptor.id === "sarif-detail-left-out")!;
+    expect(shed.level).toBe("warning");
+    expect(shed.message.text).toContain("the complete report is in reports/bipa.json");
+    expect(limits).toEqual([expect.stringMatching(/^SARIF: the run's properties leave out the law × system matrix/)]);
+    // The same report with its own small matrix keeps it (the goldens hold the byte-for-byte case).
+    const small = JSON.parse(formatSarif(base, {})) as typeof log;
+    expect(small.runs[0]!.properties.reports[0]!).toHaveProperty("matrix");
   });
 
   it.each([
