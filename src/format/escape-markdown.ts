@@ -9,8 +9,9 @@ import { visibleEscape } from "./escape-terminal.js";
  * function returns one line.
  */
 
+// Runs of white space other than one plain space (which would be replaced by itself, once per word).
 // eslint-disable-next-line no-control-regex
-const WHITESPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+const WHITESPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]{2,}|[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
@@ -30,15 +31,16 @@ const INLINE = /[\\`*_[\]<>|~$&!]/g;
  */
 const AUTOLINK = /([@#])(?=[\p{L}\p{N}_-])|\b(gh-)(?=\p{N})|(:)(?=\/\/)|\b(www)(?=\.)/giu;
 const ZWSP = "&#8203;";
+/** What every AUTOLINK match contains: a cheap test first, since the Unicode pattern is slow on long text. */
+const MAY_AUTOLINK = /[@#]|gh-|:\/\/|www\./i;
 /**
  * Input-derived text in a paragraph, list item, heading or table cell: one line, every character
  * that could open structure escaped, and nothing GitHub would turn into a mention, a reference or
  * a link.
  */
 export function mdText(text: string): string {
-  const t = oneLine(text)
-    .replace(INLINE, (c) => `\\${c}`)
-    .replace(AUTOLINK, (m) => `${m}${ZWSP}`);
+  const escaped = oneLine(text).replace(INLINE, (c) => `\\${c}`);
+  const t = MAY_AUTOLINK.test(escaped) ? escaped.replace(AUTOLINK, (m) => `${m}${ZWSP}`) : escaped;
   // A block marker only counts at the start of a line, which is where a caller may put the text.
   return t.replace(/^(\s*)(?:([#>+=-])|(\d{1,9})([.)]))/, (_m, space: string, marker?: string, digits?: string, dot?: string) =>
     marker !== undefined ? `${space}\\${marker}` : `${space}${digits}\\${dot}`,
