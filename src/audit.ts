@@ -10,6 +10,7 @@ import type { SourceMap } from "./practices/source-map.js";
 import type { Report } from "./report/types.js";
 import type { MatrixCell } from "./core/report.js";
 import { optionValues } from "./engine/evaluate.js";
+import { formatCount } from "./packs/bipa/exposure/words.js";
 
 export { ORGANIZATION_ID };
 
@@ -108,12 +109,16 @@ function defaultPacks(packs: readonly Pack[], profile: Practices, options: Audit
       continue;
     }
     const assumptions = { ...pack.defaultAssumptions, ...options.assumptions };
+    // Once a pack, not once a system: the values, the law's name and the not-yet-in-force reason.
+    const values = optionValues(assumptions);
+    const law = lawTitle(pack);
+    const notInForce = `${pack.citation} is in force from ${pack.effectiveFrom}; the audit is as of ${options.asOf}.`;
     const cells = profile.systems.map((system, index): MatrixCell => {
       if (options.asOf < pack.effectiveFrom) {
-        return { packId: pack.id, systemId: system.id, systemName: system.name, status: "does-not-apply", reason: `${pack.citation} is in force from ${pack.effectiveFrom}; the audit is as of ${options.asOf}.`, law: lawTitle(pack) };
+        return { packId: pack.id, systemId: system.id, systemName: system.name, status: "does-not-apply", reason: notInForce, law };
       }
-      const decided = pack.applicability!({ profile, system, index, asOf: options.asOf, assumptions, options: optionValues(assumptions) });
-      return { packId: pack.id, systemId: system.id, systemName: system.name, status: decided.status, reason: decided.reasons.join(" "), law: lawTitle(pack) };
+      const decided = pack.applicability!({ profile, system, index, asOf: options.asOf, assumptions, options: values });
+      return { packId: pack.id, systemId: system.id, systemName: system.name, status: decided.status, reason: decided.reasons.join(" "), law };
     });
     if (cells.some((c) => c.status === "applies")) run.push(pack);
     else held.push({ pack, cells });
@@ -135,7 +140,7 @@ function withHeldPacks(report: Report, held: readonly HeldPack[], order: readonl
   if (open.length > 0) {
     notes.push(
       `Not run, because no system is shown to be within them, though the profile leaves it open for some: ${open
-        .map((h) => `${h.pack.id} (${h.cells.filter((c) => c.status === "unknown").length} of ${h.cells.length} systems unknown)`)
+        .map((h) => `${h.pack.id} (${formatCount(h.cells.filter((c) => c.status === "unknown").length)} of ${formatCount(h.cells.length)} systems unknown)`)
         .join(", ")}. The matrix says which facts decide; state them, or run a law with --pack <id> (its open questions are then reported as risks).`,
     );
   }

@@ -66,8 +66,10 @@ export function evaluatePack(input: EvaluateInput): PackOutcome {
     return out;
   }
 
+  // The option values are the same for every system: computed once, not once a system.
+  const options = optionValues(assumptions);
   profile.systems.forEach((system, index) => {
-    const ctx: PackSystemContext = { profile, system, index, asOf, assumptions, options: optionValues(assumptions) };
+    const ctx: PackSystemContext = { profile, system, index, asOf, assumptions, options };
     const decision = pack.scopeRules ? decideByScopeRules(ctx, scopeRules, build) : decideByApplicability(pack, ctx);
     pushAll(out.findings, decision.findings);
     if (decision.status === "does-not-apply") {
