@@ -41,6 +41,11 @@ export function overCompressedLimit(text: string, limit: number = SARIF_LIMITS.g
   return { over: bytes > limit, bytes };
 }
 
+/** Where the reader finds what a cut SARIF run leaves out. */
+export function completeReportAt(fullReport: string | undefined): string {
+  return fullReport ? `the complete report is in ${fullReport}` : "the JSON format (--format json=FILE) has the complete report";
+}
+
 /** The notification text: how many results, which severities were left out, and where the rest is. */
 export function cutMessage(cut: SarifCut, fullReport: string | undefined): string {
   const left = (["violation", "risk", "info"] as const)
@@ -53,6 +58,5 @@ export function cutMessage(cut: SarifCut, fullReport: string | undefined): strin
       : cut.max < SARIF_LIMITS.resultsPerRun
         ? `--sarif-max-results is ${grouped(cut.max)}`
         : `GitHub code scanning rejects a run of more than ${grouped(SARIF_LIMITS.resultsPerRun)} results`;
-  const where = fullReport ? `the complete report is in ${fullReport}` : "the JSON format (--format json=FILE) has the complete report";
-  return `${plural(cut.total - cut.kept, "result")} of ${grouped(cut.total)} left out (${left}): ${why}, so the ${grouped(cut.kept)} most severe were kept; ${where}`;
+  return `${plural(cut.total - cut.kept, "result")} of ${grouped(cut.total)} left out (${left}): ${why}, so the ${grouped(cut.kept)} most severe were kept; ${completeReportAt(fullReport)}`;
 }

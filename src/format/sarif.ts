@@ -8,7 +8,7 @@ import type { RunNotice } from "../gate/notice.js";
 import { packOf, type ResolvedFinding, type Report, type Severity, type ResolvedSuppressedFinding, type ReportView } from "../report/types.js";
 import { fileUrl, rootRelative, rootUrl } from "./paths.js";
 import { ruleHelpMarkdown, ruleHelpText, ruleSlug } from "./rule-help.js";
-import { cutMessage, keepMostSevere, overCompressedLimit, SARIF_LIMITS, type SarifCut } from "./sarif-limits.js";
+import { completeReportAt, cutMessage, keepMostSevere, overCompressedLimit, SARIF_LIMITS, type SarifCut } from "./sarif-limits.js";
 import { asList, citeRef, commonAsOf, grouped, remedyTitles, suppressionPhrase, totals } from "./shared.js";
 import type { Formatter, FormatOptions } from "./types.js";
 import { jsonText } from "./json-text.js";
@@ -226,8 +226,8 @@ function notification(n: RunNotice, options: FormatOptions): Json {
  * The run stays within GitHub's upload limits: above `sarifMaxResults` (at most 25,000) results, or
  * 10 MB compressed, the least severe are left out, and a tool execution notification (and
  * `onLimit`) says how many of which severity. (`formatSarif` also checks the compressed size: over
- * it, the run's properties first shed the matrix and per-system detail, then results go.) One run, not several: GitHub rejects a file with two
- * runs of one tool and category.
+ * it, the run's properties first shed the matrix and per-system detail, then results go.) One run,
+ * not several: GitHub rejects a file with two runs of one tool and category.
  */
 export function toSarifLog(input: Report | readonly Report[], options: FormatOptions = {}): Json {
   return buildLog(input, options, Math.min(options.sarifMaxResults ?? SARIF_LIMITS.resultsPerRun, SARIF_LIMITS.resultsPerRun)).log;
@@ -363,8 +363,7 @@ function buildLog(
 }
 
 function detailLeftOutMessage(fullReport: string | undefined): string {
-  const where = fullReport ? `the complete report is in ${fullReport}` : "the JSON format (--format json=FILE) has the complete report";
-  return `the run's properties leave out the law × system matrix and the per-system exposure and injunction detail, which would pass the 10 MB compressed limit of GitHub code scanning; ${where}`;
+  return `the run's properties leave out the law × system matrix and the per-system exposure and injunction detail, which would pass the 10 MB compressed limit of GitHub code scanning; ${completeReportAt(fullReport)}`;
 }
 
 function limitNotification(id: string, level: "warning" | "note", text: string): Json {
