@@ -4,15 +4,17 @@
 //   node scripts/bench.mjs [--quick] [--only a,b] [--skip-build] [--json <file>] [--list]
 //
 //   --quick       smaller inputs and fewer rounds: a smoke run of about a minute (the 100,000-system
-//                 rows are not run)
+//                 and scaling rows are not run)
 //   --only a,b    only these modules (see --list)
 //   --skip-build  use dist/cli.js as it is (by default it is rebuilt when a source is newer)
 //   --json FILE   also write every raw figure
 //
 // Each module of tests/bench/rows runs in a fresh process (tests/bench/harness/child.ts, bundled here
-// with esbuild), in the order of tests/bench/rows/index.ts, and returns its rows. Generated inputs
-// are kept in node_modules/.cache/bipa-bench between runs.
-import { spawnSync } from "node:child_process";
+// with esbuild) and returns its rows; the table lists them in the order of tests/bench/rows/index.ts.
+// One module runs at a time: two side by side on a two-core machine slowed each by about 1.6× (the
+// figures are absolute as well as ratios). Generated inputs are kept in node_modules/.cache/bipa-bench
+// between runs.
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join, resolve } from "node:path";
@@ -33,17 +35,16 @@ const bundle = async (entry, outfile) =>
   build({ entryPoints: [join(root, entry)], outfile, bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", logLevel: "warning" });
 
 // ── the child that runs the modules ───────────────────────────────────────────────────────────
-const child = join(work, "child.mjs");
-await bundle("tests/bench/harness/child.ts", child);
+const childScript = join(work, "child.mjs");
+await bundle("tests/bench/harness/child.ts", childScript);
 const env = { ...process.env, BENCH_ROOT: root, BENCH_WORK: work, BENCH_CLI: cli };
-const modules = JSON.parse(spawnSync(process.execPath, [child, "list"], { env, encoding: "utf8" }).stdout);
+const modules = JSON.parse(spawnSync(process.execPath, [childScript, "list"], { env, encoding: "utf8" }).stdout);
 if (flag("--list")) {
   for (const m of modules) process.stdout.write(`${m.id.padEnd(20)} ${m.description}\n`);
-  process.stdout.write(`${"scaling".padEnd(20)} each dimension of the input grown ×2 and ×4 (full runs only)\n`);
   process.exit(0);
 }
 const only = option("--only")?.split(",");
-const unknown = only?.filter((id) => id !== "scaling" && !modules.some((m) => m.id === id)) ?? [];
+const unknown = only?.filter((id) => !modules.some((m) => m.id === id)) ?? [];
 if (unknown.length > 0) {
   log(`unknown module(s): ${unknown.join(", ")}; --list shows them`);
   process.exit(2);
@@ -80,28 +81,37 @@ const machine = () => {
   return { cpu, cores: cpus().length, node: process.version, load };
 };
 const before = machine();
+const results = new Map();
+
+/** Runs one module in its own process; its rows (or a row saying it failed) go to `results`. */
+function runModule(m) {
+  log(`${m.id}: ${m.description}`);
+  const t = performance.now();
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [childScript, "run", m.id, ...(quick ? ["--quick"] : [])], { env, stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk) => (out += chunk));
+    child.on("close", (status) => {
+      const seconds = Number(((performance.now() - t) / 1000).toFixed(1));
+      if (status !== 0) {
+        // No figure is printed for a module that failed: its row says so.
+        results.set(m.id, { rows: [{ measure: m.description, result: `not measured: the module failed (exit ${status}; see stderr)`, target: "", met: "" }], seconds });
+        log(`${m.id}: FAILED after ${seconds} s`);
+      } else {
+        results.set(m.id, { ...JSON.parse(out.trim().split("\n").pop()), seconds });
+        log(`${m.id}: ${seconds} s`);
+      }
+      done();
+    });
+  });
+}
+for (const m of selected) await runModule(m);
 const rows = [];
 const raw = {};
 for (const m of selected) {
-  log(`${m.id}: ${m.description}`);
-  const t = performance.now();
-  const result = spawnSync(process.execPath, [child, "run", m.id, ...(quick ? ["--quick"] : [])], {
-    env,
-    encoding: "utf8",
-    maxBuffer: 2 ** 28,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const seconds = ((performance.now() - t) / 1000).toFixed(1);
-  if (result.status !== 0) {
-    // No figure is printed for a module that failed: its row says so.
-    rows.push({ module: m.id, measure: m.description, result: `not measured: the module failed (exit ${result.status}; see stderr)`, target: "", met: "" });
-    log(`${m.id}: FAILED after ${seconds} s`);
-    continue;
-  }
-  const out = JSON.parse(result.stdout.trim().split("\n").pop());
-  for (const row of out.rows) rows.push({ module: m.id, ...row });
-  raw[m.id] = { seconds: Number(seconds), ...(out.raw !== undefined ? { raw: out.raw } : {}) };
-  log(`${m.id}: ${seconds} s`);
+  const r = results.get(m.id);
+  for (const row of r.rows) rows.push({ module: m.id, ...row });
+  raw[m.id] = { seconds: r.seconds, ...(r.raw !== undefined ? { raw: r.raw } : {}) };
 }
 const after = machine();
 const elapsed = (performance.now() - started) / 1000;
@@ -120,11 +130,3 @@ const lines = [
 process.stdout.write(`${lines.join("\n")}\n`);
 const jsonOut = option("--json");
 if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ quick, machine: { before, after }, seconds: elapsed, rows, raw }, null, 2)}\n`);
-
-// The scaling table of the reliability work (scripts/bench-scaling.mjs): how the work grows with each
-// dimension of the input. Part of a full run, and of `--only scaling`.
-if (!quick && (!only || only.includes("scaling"))) {
-  log("scaling: systems, disclosures, breaches, waivers, baseline entries, files, name length");
-  const scaling = spawnSync(process.execPath, [join(root, "scripts", "bench-scaling.mjs")], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-  process.stdout.write(scaling.status === 0 ? `\n${scaling.stdout}` : `\nscaling: not measured (exit ${scaling.status}; see stderr)\n`);
-}

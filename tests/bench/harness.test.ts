@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { fmt, ratio, sizesLabel, verdict } from "./harness/format.js";
 import { interleaved, median } from "./harness/timing.js";
 import { BENCH_MODULES } from "./rows/index.js";
+import { growth, scalingRow } from "./rows/scaling.js";
 
 /* The bench's own plumbing (its figures are measured by `npm run bench`, never in tests). */
 describe("bench harness", () => {
@@ -48,9 +49,20 @@ describe("bench harness", () => {
     const root = join(import.meta.dirname, "..", "..");
     const list = spawnSync(process.execPath, ["scripts/bench.mjs", "--list"], { cwd: root, encoding: "utf8" });
     expect(list.status).toBe(0);
-    expect(list.stdout.trim().split("\n").map((line) => line.split(/\s+/)[0])).toEqual([...BENCH_MODULES.map((m) => m.id), "scaling"]);
+    expect(list.stdout.trim().split("\n").map((line) => line.split(/\s+/)[0])).toEqual(BENCH_MODULES.map((m) => m.id));
     const unknown = spawnSync(process.execPath, ["scripts/bench.mjs", "--only", "nope"], { cwd: root, encoding: "utf8" });
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain("unknown module(s): nope");
+  });
+
+  it("calls growth linear when the time per unit stays under 2× from the smallest size to the largest", () => {
+    // 100 ms at 1,000 is 0.1 ms a unit; 450 ms at 4,000 is 0.1125: 0.1125 / 0.1 = 1.125×.
+    expect(growth({ sizes: [1_000, 2_000, 4_000], ms: [100, 210, 450] })).toBeCloseTo(1.125, 10);
+    const linear = scalingRow({ case: "systems", unit: "systems", sizes: [1_000, 2_000, 4_000], ms: [100, 210, 450] });
+    expect(linear.result).toBe("1,000: 100 ms / 2,000: 210 ms / 4,000: 450 ms; 1.13×");
+    expect(linear.met).toBe("yes");
+    // Quadratic: 16× the time for 4× the units is 4× per unit.
+    const quadratic = scalingRow({ case: "systems", unit: "systems", sizes: [1_000, 2_000, 4_000], ms: [100, 400, 1_600] });
+    expect(quadratic.met).toBe("no (4.0× per unit at 4,000)");
   });
 });

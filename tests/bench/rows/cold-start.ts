@@ -31,7 +31,7 @@ export const coldStart: BenchModule = {
       yaml: [ctx.cli, "audit", yaml, "--format", "json", "--as-of", AS_OF, "--no-config"],
       version: [ctx.cli, "--version"],
     } as const;
-    const rounds = ctx.quick ? 7 : 11;
+    const rounds = ctx.quick ? 7 : 9;
     ctx.log(`${rounds} rounds`);
     const times: Record<keyof typeof commands, number[]> = { node: [], json: [], yaml: [], version: [] };
     for (const argv of Object.values(commands)) wall(argv); // page cache warm

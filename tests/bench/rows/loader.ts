@@ -23,9 +23,9 @@ export const loader: BenchModule = {
     // steadier on a busy machine than a few long ones (YAML takes about 2 ms a system).
     const yamlSystems = ctx.quick ? 50 : 200;
     const jsonSystems = 1_000;
-    const plan = { rounds: ctx.quick ? 9 : 11, warmup: 2, minRoundMs: 0 };
+    const plan = { rounds: 9, warmup: 2, minRoundMs: 0 };
     // A JSON call is short and its ratio sits near the target: more rounds for a steadier median.
-    const jsonPlan = { rounds: ctx.quick ? 9 : 25, warmup: 2, minRoundMs: 0 };
+    const jsonPlan = { rounds: ctx.quick ? 9 : 15, warmup: 2, minRoundMs: 0 };
 
     ctx.log(`YAML, ${systems(yamlSystems)}`);
     const yamlText = stringify(fixture(yamlSystems).data);

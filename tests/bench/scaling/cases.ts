@@ -1,33 +1,26 @@
 /*
- * Scaling checks for `npm run bench` (scripts/bench-scaling.mjs bundles this file with esbuild and
- * runs each case in a fresh child process):
- *
- *   node bench-scaling.mjs <case> <size>...
- *
- * Each case grows one dimension of the input (systems, disclosures per system, breaches, waivers,
- * baseline entries, files, name length) and times the CLI's work on it in process: load, audit,
- * gate, and every output format written piece by piece to nowhere. It prints one JSON line:
- * { case, unit, sizes, ms } with the best of two runs per size, after one untimed warm-up run. Linear growth means ms / size stays
- * about the same from the smallest size to the largest.
+ * The scaling cases of `npm run bench` (tests/bench/rows/scaling.ts runs each in a process of its own).
+ * Each grows one dimension of the input (systems, disclosures per system, breaches, waivers, baseline
+ * entries, files, name length) and times the CLI's work on it in process: load, audit, gate, and every
+ * output format written piece by piece to nowhere. Linear growth means ms / size stays about the same
+ * from the smallest size to the largest.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { applyBaseline, buildBaseline, parseBaseline, serializeBaseline } from "../src/gate/baseline/baseline.js";
-import { expandGlob } from "../src/cli/glob.js";
-import { readText } from "../src/cli/io.js";
-import { audit } from "../src/audit.js";
-import { loadProfile } from "../src/practices/load.js";
-import { gate } from "../src/gate/gate.js";
-import { loadPieceFormatter } from "../src/format/load.js";
-import { FORMAT_NAMES } from "../src/format/types.js";
-import type { Report } from "../src/report/types.js";
-import { parseWaivers } from "../src/gate/waivers/load.js";
+import { applyBaseline, buildBaseline, parseBaseline, serializeBaseline } from "../../../src/gate/baseline/baseline.js";
+import { expandGlob } from "../../../src/cli/glob.js";
+import { readText } from "../../../src/cli/io.js";
+import { audit } from "../../../src/audit.js";
+import { loadProfile } from "../../../src/practices/load.js";
+import { gate } from "../../../src/gate/gate.js";
+import { loadPieceFormatter } from "../../../src/format/load.js";
+import { FORMAT_NAMES } from "../../../src/format/types.js";
+import type { Report } from "../../../src/report/types.js";
+import { parseWaivers } from "../../../src/gate/waivers/load.js";
 
 const AS_OF = "2026-11-22";
-const [name, ...sizeArgs] = process.argv.slice(2);
-const sizes = sizeArgs.map(Number);
 
 const org = { name: "Acme", entityType: "private-entity" };
 const system = (i: number, extra: Record<string, unknown> = {}) => ({
@@ -146,20 +139,22 @@ const cases: Record<string, Case> = {
   },
 };
 
-const chosen = cases[name ?? ""];
-if (!chosen) throw new Error(`unknown case "${name}"; one of: ${Object.keys(cases).join(", ")}`);
-// One untimed run at the smallest size first, so that compiling the code is not counted against it.
-await chosen.prepare(sizes[0]!)();
-const ms: number[] = [];
-for (const size of sizes) {
-  const work = chosen.prepare(size);
-  let best = Infinity;
-  // Best of two: the warm-up has compiled the code; a third run bought little and cost a minute.
-  for (let i = 0; i < 2; i++) {
+export const CASE_NAMES = Object.keys(cases);
+
+/** Times one case at each size: one run per size, after one untimed run at the smallest. */
+export async function timeCase(name: string, sizes: readonly number[]): Promise<{ case: string; unit: string; sizes: number[]; ms: number[] }> {
+  const chosen = cases[name];
+  if (!chosen) throw new Error(`unknown case "${name}"; one of: ${CASE_NAMES.join(", ")}`);
+  // The untimed run first, so that compiling the code is not counted against the smallest size.
+  await chosen.prepare(sizes[0]!)();
+  const ms: number[] = [];
+  for (const size of sizes) {
+    const work = chosen.prepare(size);
+    // One run: the warm-up has compiled the code, and the check allows 2× per unit for noise (a
+    // quadratic step is 4×); a second run per size cost 20 s of the bench's three minutes.
     const started = performance.now();
     await work();
-    best = Math.min(best, performance.now() - started);
+    ms.push(performance.now() - started);
   }
-  ms.push(best);
+  return { case: name, unit: chosen.unit, sizes: [...sizes], ms };
 }
-process.stdout.write(`${JSON.stringify({ case: name, unit: chosen.unit, sizes, ms })}\n`);
