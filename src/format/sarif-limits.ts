@@ -41,6 +41,46 @@ export function overCompressedLimit(text: string, limit: number = SARIF_LIMITS.g
   return { over: bytes > limit, bytes };
 }
 
+/** Text longer than this is not built as one string (V8 holds at most about 2^29 characters). */
+export const MAX_TEXT_CHARS = 2 ** 28;
+
+/** Characters compressed at a time by {@link piecesOver}. */
+const CHUNK_CHARS = 1 << 23;
+
+/** Thrown inside `write` to stop the writer once the answer is known. */
+class Enough extends Error {}
+
+/**
+ * Whether the text `produce` writes, in pieces, passes `limit` bytes once gzip-compressed, or
+ * `maxChars` characters before it. Compressed 8 Mi characters at a time, the sum of the chunks'
+ * sizes standing for the whole (each chunk loses only the 32 KiB deflate window and an 18-byte
+ * header), and stopped as soon as either is over: at 100,000 systems the run's detail is gigabytes
+ * of JSON, more than one string can hold.
+ */
+export function piecesOver(produce: (write: (piece: string) => void) => void, limit: number = SARIF_LIMITS.gzipBytes, maxChars: number = MAX_TEXT_CHARS): boolean {
+  let chunk = "";
+  let chars = 0;
+  let compressed = 0;
+  const flush = () => {
+    compressed += gzipSync(Buffer.from(chunk, "utf8")).length;
+    chunk = "";
+    if (compressed > limit) throw new Enough();
+  };
+  try {
+    produce((piece) => {
+      chars += piece.length;
+      if (chars > maxChars) throw new Enough();
+      chunk += piece;
+      if (chunk.length >= CHUNK_CHARS) flush();
+    });
+    if (chunk.length > 0) flush();
+  } catch (error) {
+    if (error instanceof Enough) return true;
+    throw error;
+  }
+  return false;
+}
+
 /** Where the reader finds what a cut SARIF run leaves out. */
 export function completeReportAt(fullReport: string | undefined): string {
   return fullReport ? `the complete report is in ${fullReport}` : "the JSON format (--format json=FILE) has the complete report";

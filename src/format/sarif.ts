@@ -8,10 +8,10 @@ import type { RunNotice } from "../gate/notice.js";
 import { packOf, type ResolvedFinding, type Report, type Severity, type ResolvedSuppressedFinding, type ReportView } from "../report/types.js";
 import { fileUrl, rootRelative, rootUrl } from "./paths.js";
 import { ruleHelpMarkdown, ruleHelpText, ruleSlug } from "./rule-help.js";
-import { completeReportAt, cutMessage, keepMostSevere, overCompressedLimit, SARIF_LIMITS, type SarifCut } from "./sarif-limits.js";
+import { completeReportAt, cutMessage, keepMostSevere, overCompressedLimit, piecesOver, SARIF_LIMITS, type SarifCut } from "./sarif-limits.js";
 import { asList, citeRef, commonAsOf, grouped, remedyTitles, suppressionPhrase, totals } from "./shared.js";
 import type { Formatter, FormatOptions } from "./types.js";
-import { jsonText } from "./json-text.js";
+import { jsonText, writeJson } from "./json-text.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -362,6 +362,13 @@ function buildLog(
   return { log, ...(cut ? { cut } : {}) };
 }
 
+/** Whether the reports' matrix, exposure and injunction detail alone pass the compressed limit. */
+function detailOver(reports: readonly ReportView[]): boolean {
+  return piecesOver((write) => {
+    for (const r of reports) writeJson({ matrix: r.matrix, exposure: r.exposure, injunctionRisk: r.injunctionRisk }, write);
+  });
+}
+
 function detailLeftOutMessage(fullReport: string | undefined): string {
   return `the run's properties leave out the law × system matrix and the per-system exposure and injunction detail, which would pass the 10 MB compressed limit of GitHub code scanning; ${completeReportAt(fullReport)}`;
 }
@@ -385,7 +392,9 @@ function exitCodeDescription(code: number, failOn: string): string {
 export const formatSarif: Formatter = (input, options = {}) => {
   let max = Math.min(options.sarifMaxResults ?? SARIF_LIMITS.resultsPerRun, SARIF_LIMITS.resultsPerRun);
   let reason: SarifCut["reason"] = "results";
-  let detail = true;
+  // Detail that alone passes the limit is left out before the log is built: at 100,000 systems the
+  // log with it is longer than one string can hold.
+  let detail = !detailOver(asList(input));
   for (;;) {
     const { log, cut } = buildLog(input, options, max, reason, detail);
     const text = `${jsonText(log)}\n`;

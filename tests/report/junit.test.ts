@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatJunit } from "../../src/format/junit.js";
+import { formatJunit, junitLines } from "../../src/format/junit.js";
 import { acmeReport, fixtureReports } from "./fixtures/report.js";
 import { findAll, parseXml } from "./helpers/xml.js";
 
@@ -50,6 +50,17 @@ describe("JUnit XML", () => {
     const failure = findAll(doc, "failure")[0]!;
     expect(failure.attrs.message).toBe("740 ILCS 14/15(b)(3): bell and\nnewline & <tag> \"q\" 'a'  lone surrogate");
   });
+
+  it("gives each testcase and property a piece of its own, so no piece grows with the estate", () => {
+    // At 100,000 systems the BIPA suite as one string was longer than V8 allows ("Invalid string
+    // length", exit 3); the pieces joined with newlines are still the same bytes.
+    const lines = junitLines(fixtureReports, { failOn: "violation" });
+    expect(lines.join("\n")).toBe(formatJunit(fixtureReports, { failOn: "violation" }));
+    const casesIn = (line: string) => line.split("<testcase ").length - 1;
+    const propertiesIn = (line: string) => line.split("<property ").length - 1;
+    expect(lines.every((line) => casesIn(line) <= 1 && propertiesIn(line) <= 1)).toBe(true);
+    expect(lines.filter((line) => casesIn(line) === 1)).toHaveLength(10);
+  });
 });
 
 describe("the test XML reader", () => {
@@ -63,4 +74,5 @@ describe("the test XML reader", () => {
       text: "t<",
     });
   });
+
 });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { audit } from "../../src/audit.js";
@@ -5,7 +6,7 @@ import { parseProfile } from "../../src/practices/load.js";
 import { formatMarkdown } from "../../src/format/markdown.js";
 import { MARKDOWN_BUDGETS } from "../../src/format/markdown-budget.js";
 import { formatSarif } from "../../src/format/sarif.js";
-import { SARIF_LIMITS } from "../../src/format/sarif-limits.js";
+import { piecesOver, SARIF_LIMITS } from "../../src/format/sarif-limits.js";
 import type { Report } from "../../src/report/types.js";
 import { generateProfile } from "../bench/generate.js";
 import { acmeReport } from "./fixtures/report.js";
@@ -80,20 +81,14 @@ describe("a 30,000-finding estate", () => {
   });
 
   it("SARIF: over 10 MB compressed, the run's properties shed the matrix and per-system detail before any result", { timeout: 120_000 }, () => {
-    // A small report with a matrix of hard-to-compress reasons: 240,000 cells × 96 pseudo-random hex
-    // digits = 23,040,000 characters; a hex digit carries 4 bits, so no compressor brings them under
-    // 23,040,000 × 4 / 8 = 11,520,000 bytes, past the 10 MiB = 10,485,760-byte limit (SARIF_LIMITS.gzipBytes).
+    // A small report with a matrix of hard-to-compress reasons: 240,000 cells × 96 hex digits of
+    // SHA-256 output = 23,040,000 characters; a hex digit carries 4 bits, so no compressor brings them
+    // under 23,040,000 × 4 / 8 = 11,520,000 bytes, past the 10 MiB = 10,485,760-byte limit
+    // (SARIF_LIMITS.gzipBytes). (A linear congruential generator in floating point, used here before,
+    // repeated after 5,241 reasons and compressed to 1.2 MB.)
     const base = acmeReport;
-    let seed = 1;
-    const hex = () => {
-      let out = "";
-      for (let i = 0; i < 96; i++) {
-        seed = (seed * 1103515245 + 12345) % 2 ** 31;
-        out += (seed >> 16).toString(16).slice(-1);
-      }
-      return out;
-    };
-    const matrix = Array.from({ length: 240_000 }, (_, i) => ({ packId: "bipa", systemId: `s${i}`, systemName: `S ${i}`, status: "applies" as const, reason: hex() }));
+    const hex = (i: number) => createHash("sha256").update(`a${i}`).digest("hex") + createHash("sha256").update(`b${i}`).digest("hex").slice(0, 32);
+    const matrix = Array.from({ length: 240_000 }, (_, i) => ({ packId: "bipa", systemId: `s${i}`, systemName: `S ${i}`, status: "applies" as const, reason: hex(i) }));
     const limits: string[] = [];
     const text = formatSarif({ ...base, matrix }, { fullReport: "reports/bipa.json", onLimit: (m) => limits.push(m) });
     expect(gzipSync(text).length).toBeLessThanOrEqual(SARIF_LIMITS.gzipBytes);
@@ -114,6 +109,37 @@ describe("a 30,000-finding estate", () => {
     // The same report with its own small matrix keeps it (the goldens hold the byte-for-byte case).
     const small = JSON.parse(formatSarif(base, {})) as typeof log;
     expect(small.runs[0]!.properties.reports[0]!).toHaveProperty("matrix");
+  });
+
+  it("SARIF: detail too large for one string is measured in pieces and stopped once it is over, never built whole", () => {
+    // 100 pieces of 1,000 hex digits of SHA-256 output: 100,000 characters, at 4 bits each at least
+    // 50,000 bytes compressed.
+    const piece = (n: number) => Array.from({ length: 16 }, (_, k) => createHash("sha256").update(`${n}.${k}`).digest("hex")).join("").slice(0, 1_000);
+    const pieces = Array.from({ length: 100 }, (_, n) => piece(n));
+    let written = 0;
+    const produce = (write: (p: string) => void) => {
+      for (const p of pieces) {
+        written++;
+        write(p);
+      }
+    };
+    // Under both limits: compressed at most 100,000 bytes (one byte a digit, the gzip header aside).
+    expect(piecesOver(produce, 200_000, 1_000_000)).toBe(false);
+    expect(written).toBe(100);
+    // Over the compressed limit: 50,000 bytes or more against 10,000. (Chunks are 8 Mi characters, so
+    // all 100 pieces are read before the one compression; the limit decides, not the count.)
+    written = 0;
+    expect(piecesOver(produce, 10_000, 1_000_000)).toBe(true);
+    // Over the character limit: stopped at the 51st piece (51,000 characters > 50,000), before any compression.
+    written = 0;
+    expect(piecesOver(produce, 200_000, 50_000)).toBe(true);
+    expect(written).toBe(51);
+    // Any other error is the producer's own and goes through.
+    expect(() =>
+      piecesOver(() => {
+        throw new TypeError("broken");
+      }),
+    ).toThrow("broken");
   });
 
   it.each([
