@@ -1,4 +1,5 @@
 import { stdinRefusal } from "./read-bounded.js";
+import { rerunProcess } from "./rerun.js";
 
 /** The streams and environment a command uses; tests and embedders can pass their own. */
 export interface CliIo {
@@ -12,6 +13,11 @@ export interface CliIo {
   stdinChunks?(): AsyncIterable<Uint8Array>;
   /** Why standard input cannot be read (a terminal, a device), or undefined when it can. */
   stdinRefusal?(): string | undefined;
+  /**
+   * Runs this command again in a second Node process with these Node flags and extra arguments, on
+   * the same streams, and resolves to its exit code (see heap.ts). Only the real process can.
+   */
+  rerun?(nodeFlags: readonly string[], extraArgs: readonly string[]): Promise<number>;
 }
 
 export function processIo(): CliIo {
@@ -22,6 +28,7 @@ export function processIo(): CliIo {
     stderr: process.stderr,
     stdinChunks: () => process.stdin,
     stdinRefusal: () => stdinRefusal(0),
+    rerun: rerunProcess,
     readStdin: async (maxBytes = Infinity) => {
       const chunks: Buffer[] = [];
       let total = 0;

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { closeSync, existsSync, openSync, readFileSync, rmSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fmt, mib, seconds } from "../harness/format.js";
 import { jsonProfileFile } from "../harness/inputs.js";
@@ -21,24 +21,58 @@ interface Outcome {
   ms: number;
   exitCode: number | null;
   stopped?: "time" | "memory";
-  /** Peak RSS: from the process itself at exit, else the highest sampled from /proc (a lower bound). */
+  /** Peak RSS: from the processes themselves at exit (added up), else the highest sampled from /proc (a lower bound). */
   peakRssBytes?: number;
   peakExact: boolean;
   stderrTail: string;
 }
 
-function sampledPeak(pid: number): number | undefined {
+/** The process and its descendants (a large profile is audited by a second Node process). */
+function tree(pid: number): number[] {
+  let children: number[] = [];
   try {
-    const hwm = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return hwm ? Number(hwm[1]) * 1024 : undefined;
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
   } catch {
-    return undefined;
+    // Gone, or no /proc: no children to add.
+  }
+  return [pid, ...children.flatMap(tree)];
+}
+
+function kill(pid: number): void {
+  try {
+    process.kill(pid, "SIGKILL");
+  } catch {
+    // Already gone.
   }
 }
 
+/** The resident memory of the process tree now, from /proc (a lower bound of its peak). */
+function sampledRss(pid: number): number | undefined {
+  let total = 0;
+  for (const p of tree(pid)) {
+    try {
+      const rss = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${p}/status`, "utf8"));
+      if (rss) total += Number(rss[1]) * 1024;
+    } catch {
+      // Exited between the listing and the read.
+    }
+  }
+  return total > 0 ? total : undefined;
+}
+
+/** The peaks the processes of one run wrote at exit (rss-at-exit.cjs), added up; undefined when none did. */
+function exactPeak(ctx: BenchContext, prefix: string): number | undefined {
+  const files = readdirSync(ctx.work).filter((f) => f.startsWith(`${prefix}.`));
+  if (files.length === 0) return undefined;
+  const total = files.reduce((sum, f) => sum + Number(readFileSync(join(ctx.work, f), "utf8")), 0);
+  for (const f of files) rmSync(join(ctx.work, f), { force: true });
+  return total;
+}
+
 function runCli(ctx: BenchContext, file: string, format: string): Promise<Outcome> {
-  const rssFile = join(ctx.work, `rss-${format}-${process.pid}.txt`);
-  rmSync(rssFile, { force: true });
+  const rssPrefix = `rss-${format}-${process.pid}`;
+  const rssFile = join(ctx.work, rssPrefix);
+  exactPeak(ctx, rssPrefix);
   const devNull = openSync("/dev/null", "w");
   const argv = ["-r", join(ctx.root, "tests", "bench", "harness", "rss-at-exit.cjs"), ctx.cli, "audit", file, "--format", format, "--as-of", "2026-11-22", "--no-config", "--max-bytes", "2000000000"];
   const started = performance.now();
@@ -49,17 +83,17 @@ function runCli(ctx: BenchContext, file: string, format: string): Promise<Outcom
   let peak = 0;
   let stopped: Outcome["stopped"];
   const poll = setInterval(() => {
-    peak = Math.max(peak, sampledPeak(child.pid!) ?? 0);
+    peak = Math.max(peak, sampledRss(child.pid!) ?? 0);
     if (peak > RSS_CAP_BYTES) stopped = "memory";
     else if (performance.now() - started > TIME_LIMIT_MS) stopped = "time";
-    if (stopped) child.kill("SIGKILL");
+    // The whole tree: a second process auditing a large profile would outlive its parent.
+    if (stopped) for (const p of tree(child.pid!).reverse()) kill(p);
   }, 200);
   return new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("close", (code) => {
       clearInterval(poll);
-      const exact = existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) : undefined;
-      rmSync(rssFile, { force: true });
+      const exact = stopped ? undefined : exactPeak(ctx, rssPrefix);
       resolve({
         format,
         ms: performance.now() - started,
