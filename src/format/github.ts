@@ -1,4 +1,4 @@
-import type { ResolvedFinding, ReportView, Severity } from "../report/types.js";
+import type { Report, ResolvedFinding, ReportView, Severity } from "../report/types.js";
 import { rootRelative } from "./paths.js";
 import { asList, grouped, plural, remedyTitles, severityCounts } from "./shared.js";
 import type { Formatter, FormatOptions } from "./types.js";
@@ -60,7 +60,10 @@ function annotation(report: ReportView, f: ResolvedFinding, options: FormatOptio
  * notice), one per waiver or baseline notice, and the summary line. Waived and baselined findings are
  * not annotated. When more annotations are written than GitHub shows, a last line says so.
  */
-export const formatGithub: Formatter = (input, options = {}) => {
+export const formatGithub: Formatter = (input, options = {}) => `${githubLines(input, options).join("\n")}\n`;
+
+/** The workflow commands and log lines of {@link formatGithub}, one per element (no newline at the end), for output too large for one string. */
+export function githubLines(input: Report | readonly Report[], options: FormatOptions = {}): string[] {
   const reports = asList(input);
   const failOn = options.failOn ?? "violation";
   const out: string[] = [];
@@ -112,5 +115,5 @@ export const formatGithub: Formatter = (input, options = {}) => {
   }
   const t = v.totals;
   out.push(`bipa-check: ${plural(t.files, "file")}, ${severityCounts(t)}, ${t.waived} waived, ${t.baselined} baselined: ${verdictLine(v, failOn)}`);
-  return `${out.join("\n")}\n`;
-};
+  return out;
+}

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import type { ResolvedFinding, ReportView, Severity } from "../report/types.js";
+import type { Report, ResolvedFinding, ReportView, Severity } from "../report/types.js";
 import { rootRelative } from "./paths.js";
 import { asList } from "./shared.js";
+import { jsonText } from "./json-text.js";
 import type { Formatter, FormatOptions } from "./types.js";
 
 /*
@@ -44,7 +45,9 @@ function issue(report: ReportView, f: ResolvedFinding, options: FormatOptions): 
  * `--format gitlab`: every active finding as a Code Quality issue (waived and baselined ones are
  * accepted, so they are left out). Paths are relative to the repository root.
  */
-export const formatGitlab: Formatter = (input, options = {}) => {
-  const issues = asList(input).flatMap((report) => report.findings.map((f) => issue(report, f, options)));
-  return `${JSON.stringify(issues, null, 2)}\n`;
-};
+export const formatGitlab: Formatter = (input, options = {}) => `${jsonText(gitlabIssues(input, options))}\n`;
+
+/** The Code Quality issues of {@link formatGitlab}, to be written as JSON (in pieces when too large for one string). */
+export function gitlabIssues(input: Report | readonly Report[], options: FormatOptions = {}): unknown[] {
+  return asList(input).flatMap((report) => report.findings.map((f) => issue(report, f, options)));
+}

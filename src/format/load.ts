@@ -64,13 +64,14 @@ export async function loadPieceFormatter(name: FormatName): Promise<PieceFormatt
       const { formatHtml } = await import("./html/index.js");
       return (r, o, write) => write(formatHtml(r, o));
     }
-    case "github": {
-      const { formatGithub } = await import("./github.js");
-      return (r, o, write) => write(formatGithub(r, o));
-    }
+    case "github":
+      return lines((await import("./github.js")).githubLines, true);
     case "gitlab": {
-      const { formatGitlab } = await import("./gitlab.js");
-      return (r, o, write) => write(formatGitlab(r, o));
+      const [{ gitlabIssues }, { writeJson }] = await Promise.all([import("./gitlab.js"), import("./json-text.js")]);
+      return (r, o, write) => {
+        writeJson(gitlabIssues(r, o), write);
+        write("\n");
+      };
     }
   }
 }
