@@ -60,9 +60,9 @@ export async function loadPieceFormatter(name: FormatName): Promise<PieceFormatt
       return (r, o, write) => write(formatSarif(r, o));
     }
     case "html": {
-      // One self-contained page, a few hundred kilobytes at most per report: written whole.
-      const { formatHtml } = await import("./html/index.js");
-      return (r, o, write) => write(formatHtml(r, o));
+      // One self-contained page, written part by part (291 MB at 10,000 systems).
+      const [{ htmlPage }, { writeHtml }] = await Promise.all([import("./html/index.js"), import("./html/escape.js")]);
+      return (r, o, write) => writeHtml(htmlPage(r, o), write);
     }
     case "github":
       return lines((await import("./github.js")).githubLines, true);

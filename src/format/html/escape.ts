@@ -7,19 +7,59 @@ import { escapeUTF8 } from "entities/escape";
  * package (the one parse5 and htmlparser2 use); the template only strips characters HTML forbids.
  */
 
-/** A fragment of markup that is already safe to insert. Only `html` and `raw` make one. */
+/** A part of a fragment: markup, a nested fragment, or a list made only when it is written (see {@link each}). */
+type Part = string | Html | (() => Iterable<Html>);
+
+/**
+ * A fragment of markup that is already safe to insert. Only `html`, `raw`, `each` and `joinHtml`
+ * make one. A fragment keeps its parts rather than one string: the report of 100,000 systems is
+ * gigabytes of HTML, more than one string can hold, so the page is written part by part
+ * ({@link writeHtml}), and its long lists are built row by row as they are written.
+ */
 export class Html {
-  readonly #value: string;
-  private constructor(value: string) {
-    this.#value = value;
+  readonly #parts: readonly Part[];
+  private constructor(parts: readonly Part[]) {
+    this.#parts = parts;
   }
-  /** @internal Used by `html` and `raw`; never call with text that came from a profile. */
+  /** @internal Used by this module; never call with text that came from a profile. */
   static trusted(value: string): Html {
-    return new Html(value);
+    return new Html([value]);
   }
+  /** @internal */
+  static ofParts(parts: readonly Part[]): Html {
+    return new Html(parts);
+  }
+  /** @internal The parts, for {@link writeHtml}. */
+  get parts(): readonly Part[] {
+    return this.#parts;
+  }
+  /** The markup as one string (for pages that fit in one; see {@link writeHtml} for the others). */
   toString(): string {
-    return this.#value;
+    const pieces: string[] = [];
+    writeHtml(this, (piece) => pieces.push(piece));
+    return pieces.join("");
   }
+}
+
+/** Writes the markup of `fragment` through `write`, in order, in pieces of at most about 64 KiB (a single part may be longer). */
+export function writeHtml(fragment: Html, write: (piece: string) => void): void {
+  let buffer = "";
+  const out = (text: string) => {
+    buffer += text;
+    if (buffer.length >= 1 << 16) {
+      write(buffer);
+      buffer = "";
+    }
+  };
+  const walk = (f: Html) => {
+    for (const part of f.parts) {
+      if (typeof part === "string") out(part);
+      else if (part instanceof Html) walk(part);
+      else for (const item of part()) walk(item);
+    }
+  };
+  walk(fragment);
+  if (buffer.length > 0) write(buffer);
 }
 
 /** What a template accepts: text (escaped), numbers, fragments, lists of fragments; `undefined` and `false` print nothing. */
@@ -42,21 +82,29 @@ export function escapeHtml(value: string): string {
   return escapeUTF8(cleanText(value));
 }
 
-function render(value: HtmlValue): string {
-  if (value === undefined || value === null || value === false) return "";
-  if (value instanceof Html) return value.toString();
-  if (typeof value === "number") return escapeHtml(String(value));
-  if (typeof value === "string") return escapeHtml(value);
-  return value.map((v) => v.toString()).join("");
-}
-
 /** Tagged template: the literal parts are markup, every `${value}` is escaped (see {@link HtmlValue}). */
 export function html(strings: TemplateStringsArray, ...values: readonly HtmlValue[]): Html {
-  let out = strings[0] ?? "";
+  const parts: Part[] = [strings[0] ?? ""];
   values.forEach((v, i) => {
-    out += render(v) + (strings[i + 1] ?? "");
+    if (v instanceof Html) parts.push(v);
+    else if (typeof v === "string") parts.push(escapeHtml(v));
+    else if (typeof v === "number") parts.push(escapeHtml(String(v)));
+    else if (Array.isArray(v)) for (const f of v as readonly Html[]) parts.push(f);
+    parts.push(strings[i + 1] ?? "");
   });
-  return Html.trusted(out);
+  return Html.ofParts(parts);
+}
+
+/**
+ * The fragments `render` makes of `items`, in order, made only when the page is written and let go
+ * after: a list of 100,000 systems' findings is never held as markup all at once.
+ */
+export function each<T>(items: readonly T[], render: (item: T, index: number) => Html): Html {
+  return Html.ofParts([
+    function* () {
+      for (let i = 0; i < items.length; i++) yield render(items[i]!, i);
+    },
+  ]);
 }
 
 /** Markup written by this project's code (the style sheet, numbers it formatted), never profile text. */
@@ -66,5 +114,10 @@ export function raw(markup: string): Html {
 
 /** Fragments joined with a separator (itself markup). */
 export function joinHtml(parts: readonly Html[], separator = ""): Html {
-  return Html.trusted(parts.map((p) => p.toString()).join(separator));
+  const joined: Part[] = [];
+  parts.forEach((p, i) => {
+    if (i > 0 && separator !== "") joined.push(separator);
+    joined.push(p);
+  });
+  return Html.ofParts(joined);
 }

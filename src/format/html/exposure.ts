@@ -2,7 +2,7 @@ import type { ExposureEstimate, InjunctionRiskView } from "../../packs/bipa/expo
 import type { Report, ReportView } from "../../report/types.js";
 import { NOTHING_IN_SCOPE, grouped, uncountedFindings, usdRange } from "../shared.js";
 import { rangeChart } from "./chart.js";
-import { html, type Html } from "./escape.js";
+import { each, html, type Html } from "./escape.js";
 import { sectionBars, systemBars, type RangeBar } from "./model.js";
 
 /** The exposure: the caption, two range-bar charts (by section, by system), and the arithmetic behind each bar. */
@@ -39,7 +39,8 @@ function amendmentWords(e: ExposureEstimate): string {
 function bars(id: string, caption: string, list: readonly RangeBar[], max: number): Html {
   const heading = html`<h3 id="${id}">${caption}</h3>`;
   if (list.length === 0) return html`${heading}<p>No counted violation.</p>`;
-  const details = list.map(
+  const details = each(
+    list,
     (b) => html`<details class="arithmetic">
 <summary>${b.label}: ${usdRange(b)} <span class="muted">(counted ${b.counting})</span></summary>
 <table>
@@ -58,7 +59,8 @@ ${details}`;
 }
 
 function subjects(e: ExposureEstimate): Html {
-  const rows = e.systems.map(
+  const rows = each(
+    e.systems,
     (s) => html`<tr><th scope="row">${s.systemName}</th><td class="num">${s.illinoisSubjects === "unknown" ? "unknown" : grouped(s.illinoisSubjects)}</td><td class="num">${usdRange(s.totalUsd)}</td></tr>`,
   );
   return html`<table class="subjects">

@@ -4,7 +4,7 @@ import { isRemedyId } from "../../packs/bipa/remedies/ids.js";
 import { failsRun, type FailOn } from "../../gate/exit-code.js";
 import type { AuthorityRef, Evidence, ResolvedFinding, ReportView, ResolvedSuppressedFinding } from "../../report/types.js";
 import { capitalize, citeRef, plural, showValue, suppressionPhrase } from "../shared.js";
-import { html, type Html } from "./escape.js";
+import { each, html, type Html } from "./escape.js";
 import { compareSections } from "./model.js";
 
 /** What each verification status of an authority means (src/packs/bipa/authorities.ts). */
@@ -57,7 +57,7 @@ function sectionBlock(
 <table class="finding-table">
 <caption>Findings under ${section}</caption>
 <thead><tr><th scope="col">Severity</th><th scope="col">System</th><th scope="col">Finding and evidence</th><th scope="col">Authorities</th><th scope="col">Remedies</th></tr></thead>
-<tbody>${findings.map((f) => findingRow(report, f, failOn))}</tbody>
+<tbody>${each(findings, (f) => findingRow(report, f, failOn))}</tbody>
 </table>`;
 }
 
@@ -95,6 +95,6 @@ function suppressedTable(report: ReportView): Html {
 <table class="suppressed-table">
 <caption>Findings set aside by a waiver or a baseline, kept visible</caption>
 <thead><tr><th scope="col">Severity</th><th scope="col">System</th><th scope="col">Finding</th><th scope="col">Status</th></tr></thead>
-<tbody>${report.suppressed.map(row)}</tbody>
+<tbody>${each(report.suppressed, row)}</tbody>
 </table>`;
 }

@@ -1,6 +1,6 @@
 import type { Report, ReportView } from "../../report/types.js";
 import { grouped, matrixRows, plural } from "../shared.js";
-import { html, type Html } from "./escape.js";
+import { each, html, type Html } from "./escape.js";
 
 /** The applicability matrix: one row per law and system, with the pack's counts above it. */
 export function matrixSection(report: ReportView, id: string): Html {
@@ -14,6 +14,6 @@ export function matrixSection(report: ReportView, id: string): Html {
 <table class="matrix-table">
 <caption>Applicability by law and system, and why</caption>
 <thead><tr><th scope="col">Law</th><th scope="col">System</th><th scope="col">Applies</th><th scope="col">Why</th></tr></thead>
-<tbody>${rows.map((r) => html`<tr data-pack="${r.packId}"><td>${r.law}</td><td>${r.system} <code>${r.systemId}</code></td><td>${r.status}</td><td>${r.reason}</td></tr>`)}</tbody>
+<tbody>${each(rows, (r) => html`<tr data-pack="${r.packId}"><td>${r.law}</td><td>${r.system} <code>${r.systemId}</code></td><td>${r.status}</td><td>${r.reason}</td></tr>`)}</tbody>
 </table></section>`;
 }

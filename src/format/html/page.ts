@@ -31,8 +31,8 @@ function contentSecurityPolicy(): string {
   return `default-src 'none'; style-src 'sha256-${hash}'; img-src 'none'; script-src 'none'; base-uri 'none'; form-action 'none'`;
 }
 
-/** The whole document: one self-contained file, no script, no external resource. */
-export function page(reports: readonly ReportView[], options: PageOptions): string {
+/** The whole document: one self-contained file, no script, no external resource (see `writeHtml` to write it in pieces). */
+export function page(reports: readonly ReportView[], options: PageOptions): Html {
   const asOf = commonAsOf(reports);
   const names = [...new Set(reports.map((r) => r.organization.name))];
   const title = `bipa-check: BIPA (740 ILCS 14) assessment of ${names.join(", ")}${asOf ? ` as of ${asOf}` : ""}`;
@@ -61,7 +61,7 @@ ${notices.length > 0 ? html`<section class="notices" aria-labelledby="notices"><
 </body>
 </html>
 `;
-  return doc.toString();
+  return doc;
 }
 
 function reportArticle(report: ReportView, plan: RemediationPlan | undefined, rules: readonly RuleMeta[], failOn: FailOn, id: string): Html {

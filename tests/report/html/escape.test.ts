@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
 import { describe, expect, it } from "vitest";
-import { cleanText, escapeHtml, html, joinHtml } from "../../../src/format/html/escape.js";
+import { cleanText, each, escapeHtml, html, joinHtml, writeHtml } from "../../../src/format/html/escape.js";
 
 type Element = DefaultTreeAdapterMap["element"];
 type Node = DefaultTreeAdapterMap["node"];
@@ -63,5 +63,33 @@ describe("HTML escaping (entities' escapeUTF8 behind the html template)", () => 
       }),
       { numRuns: 1500 },
     );
+  });
+
+  it("builds a list's rows only when the page is written, escapes them, and writes the same bytes in pieces", () => {
+    let made = 0;
+    const rows = each(["<a>", "b & c"], (text, i) => {
+      made++;
+      return html`<li data-i="${i}">${text}</li>`;
+    });
+    const page = html`<ul>${rows}</ul>${joinHtml([html`<b>1</b>`, html`<b>2</b>`], ", ")}`;
+    expect(made).toBe(0);
+    const whole = '<ul><li data-i="0">&lt;a&gt;</li><li data-i="1">b &amp; c</li></ul><b>1</b>, <b>2</b>';
+    expect(page.toString()).toBe(whole);
+    expect(made).toBe(2);
+    const pieces: string[] = [];
+    writeHtml(page, (piece) => pieces.push(piece));
+    expect(pieces.join("")).toBe(whole);
+    // Made again for each writing: nothing of the list is kept between them.
+    expect(made).toBe(4);
+  });
+
+  it("writes a long page in pieces of about 64 KiB", () => {
+    // 20,000 rows of 14 characters (`<li>00000</li>`): 280,000 characters, so at least 4 pieces of 65,536.
+    const page = html`<ol>${each(Array.from({ length: 20_000 }, (_, i) => i), (i) => html`<li>${String(i).padStart(5, "0")}</li>`)}</ol>`;
+    const pieces: string[] = [];
+    writeHtml(page, (piece) => pieces.push(piece));
+    expect(pieces.length).toBeGreaterThanOrEqual(4);
+    expect(pieces.slice(0, -1).every((p) => p.length >= 65_536 && p.length < 65_536 + 100)).toBe(true);
+    expect(pieces.join("")).toBe(page.toString());
   });
 });
