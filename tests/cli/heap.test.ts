@@ -85,6 +85,20 @@ describe("the CLI on a profile too large for its heap", () => {
     expect(lines.filter((l) => l.includes("no --as-of given"))).toHaveLength(1);
   });
 
+  it.each([
+    ["plan", ["plan", "huge.json"]],
+    ["diff", ["diff", "huge.json", "huge.json"]],
+  ])("does the same for %s, which audits whole profiles too", (_name, args) => {
+    hugeFile();
+    const r = cli.run([...args, "--as-of", "2026-11-22"], { cwd: cli.dir, env: { NODE_OPTIONS: undefined } });
+    expect(r.code).toBe(2);
+    const heapLimit = Number(spawnSync(process.execPath, ["-p", "v8.getHeapStatistics().heap_size_limit"], { encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } }).stdout);
+    const expected = heapToRunWith(facts({ inputBytes: args.length === 3 ? 2 * GiB : GiB, heapLimit, totalMemory: totalmem() }));
+    // diff sizes both sides: 2 GiB of profile.
+    if (expected !== undefined) expect(r.stderr).toContain(`auditing in a second Node process with ${expected.toLocaleString("en-US")} MiB`);
+    expect(r.stderr).toMatch(/huge\.json: .*over the limit of 10485760/);
+  });
+
   it("leaves the heap to the user who sets it", () => {
     hugeFile();
     const r = cli.run(["audit", "huge.json", "--format", "json", "--as-of", "2026-11-22"], { cwd: cli.dir, env: { NODE_OPTIONS: "--max-old-space-size=4096" } });

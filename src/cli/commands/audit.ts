@@ -1,7 +1,4 @@
-import { statSync } from "node:fs";
-import { totalmem } from "node:os";
 import { relative, resolve, sep } from "node:path";
-import { getHeapStatistics } from "node:v8";
 import { audit } from "../../audit.js";
 import type { LoadedProfile } from "../../practices/load.js";
 import type { RemediationPlan } from "../../plan/types.js";
@@ -30,7 +27,7 @@ import { DEFAULT_LIMITS } from "../../practices/load.js";
 import { colorEnabled } from "../color.js";
 import { configFileFor, loadProfiles, loadSettings, readSideFile, STDIN } from "../inputs.js";
 import { repositoryRoot } from "../repo-root.js";
-import { HEAP_ENV, sizedRun, type HeapFacts } from "../heap.js";
+import { inLargerHeap } from "../larger-heap.js";
 
 export type { AuditFlags } from "../audit-args.js";
 
@@ -39,13 +36,9 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
   const args = checkArguments(flags);
   noteDefaultAsOf(flags, args.asOf, io);
   const files = expandInputs(inputs, io.cwd);
-  // A profile too large for this process's heap is audited by a second process with a larger one
-  // (heap.ts); it is given the date this one chose, so both audit as of the same day.
-  const sized = io.rerun ? sizedRun(heapFacts(files, io)) : undefined;
-  if (sized) {
-    if (!flags.quiet) io.stderr.write(sized.note);
-    return io.rerun!(sized.nodeFlags, flags.asOf === undefined ? ["--as-of", args.asOf] : []);
-  }
+  // A profile too large for this process's heap is audited by a second process with a larger one.
+  const rerun = inLargerHeap(files, flags, args.asOf, io);
+  if (rerun) return rerun;
   const knownRuleIds = SHIPPED_RULE_IDS;
 
   // Config: --config FILE, else the nearest bipa-check.config.* above the first profile.
@@ -143,27 +136,6 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
     }
   }
   return exitCode;
-}
-
-/** The sizes heap.ts decides on: the profile files' bytes, this process's heap and the machine's memory. */
-function heapFacts(files: readonly string[], io: CliIo): HeapFacts {
-  let inputBytes = 0;
-  for (const file of files) {
-    if (file === STDIN) continue;
-    try {
-      inputBytes += statSync(resolve(io.cwd, file)).size;
-    } catch {
-      // Unreadable: the load says so, in its own words.
-    }
-  }
-  return {
-    inputBytes,
-    heapLimit: getHeapStatistics().heap_size_limit,
-    totalMemory: totalmem(),
-    execArgv: process.execArgv,
-    nodeOptions: io.env.NODE_OPTIONS,
-    sized: io.env[HEAP_ENV] === "1",
-  };
 }
 
 /** The HTML report's remediation plans, one per report (a plan needs the profile, which a report lacks). */

@@ -8,6 +8,7 @@ import { checkOutputs, checkSharedArguments, isCalendarDate, type AuditFlags, ty
 import { UsageError } from "../errors.js";
 import { isGitSpec, parseGitSpec, readGitFile } from "../git-source.js";
 import { loadProfiles, loadSettings, packsOf } from "../inputs.js";
+import { inLargerHeap } from "../larger-heap.js";
 import { refuseInputsAsOutputs, writeOutputs, type RenderedOutput } from "../outputs.js";
 import { problemLines, type CliIo } from "../io.js";
 
@@ -35,6 +36,8 @@ export async function runDiff(inputs: readonly string[], flags: DiffFlags, io: C
   const args = checkDiffArguments(inputs, flags);
   const files = inputs.filter((i) => !isGitSpec(i));
   const settings = loadSettings(files, flags, { ...(args.packs ? { packs: args.packs } : {}), rules: args.rules, assumptions: args.assumptions }, io);
+  const rerun = inLargerHeap(files, flags, args.asOf, io);
+  if (rerun) return rerun;
   const [before, after = before] = await loadSides(inputs, flags, args, io);
   if (!before || !after) throw new Error("loadSides returned no profile");
   const options = { ...packsOf(settings), rules: settings.rules, assumptions: settings.assumptions };

@@ -6,6 +6,7 @@ import { closest } from "../../util/suggest.js";
 import { checkOutputs, checkSharedArguments, noteDefaultAsOf, type AuditFlags, type OutputSpec, type SharedArguments } from "../audit-args.js";
 import { UsageError } from "../errors.js";
 import { loadProfiles, loadSettings, packsOf, STDIN } from "../inputs.js";
+import { inLargerHeap } from "../larger-heap.js";
 import { refuseInputsAsOutputs, writeOutputs, type RenderedOutput } from "../outputs.js";
 import { colorEnabled } from "../color.js";
 import type { CliIo } from "../io.js";
@@ -53,6 +54,8 @@ export async function runPlan(input: string, flags: PlanFlags, io: CliIo): Promi
     [...(input === STDIN ? [] : [input]), ...(settings.configFile !== undefined ? [settings.configFile] : [])],
     io.cwd,
   );
+  const rerun = inLargerHeap([input], flags, args.asOf, io);
+  if (rerun) return rerun;
   const [loaded] = await loadProfiles([input], flags, args.limits, io);
   if (!loaded) throw new Error("loadProfiles returned no profile for one input");
   const report = audit(loaded, { asOf: args.asOf, ...packsOf(settings), rules: settings.rules, assumptions: settings.assumptions });
