@@ -74,7 +74,7 @@ const builtinsByRequire: Plugin = {
   name: "builtins-by-require",
   setup(build) {
     const builtins = new Set(builtinModules);
-    build.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) => {
+    build.onResolve({ filter: /^(node:)?[a-z0-9_/]+$/ }, (args) => {
       const name = args.path.replace(/^node:/, "");
       if (args.kind !== "import-statement" || !builtins.has(name)) return undefined;
       return { path: name, namespace: "builtin-by-require" };

@@ -1,5 +1,7 @@
 import { stdinRefusal } from "./read-bounded.js";
+import { isatty } from "node:tty";
 import { rerunProcess } from "./rerun.js";
+import { syncOutput } from "./sync-output.js";
 
 /** The streams and environment a command uses; tests and embedders can pass their own. */
 export interface CliIo {
@@ -20,12 +22,22 @@ export interface CliIo {
   rerun?(nodeFlags: readonly string[], extraArgs: readonly string[]): Promise<number>;
 }
 
-export function processIo(): CliIo {
+/** What the process does when a standard stream cannot be written (see main.ts). */
+export interface OutputFailures {
+  stdout(error: NodeJS.ErrnoException): void;
+  stderr(error: NodeJS.ErrnoException): void;
+}
+
+/**
+ * The real process's streams. Standard output and error are written synchronously (sync-output.ts),
+ * so a large report piped to a slow reader is never queued in memory whole.
+ */
+export function processIo(failures: OutputFailures): CliIo {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: { write: syncOutput(1, failures.stdout), isTTY: isatty(1) },
+    stderr: { write: syncOutput(2, failures.stderr), isTTY: isatty(2) },
     stdinChunks: () => process.stdin,
     stdinRefusal: () => stdinRefusal(0),
     rerun: rerunProcess,
