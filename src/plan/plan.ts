@@ -88,6 +88,8 @@ export function plan(report: Report, profile: Practices, options: PlanOptions = 
   // The plan's steps are BIPA's measures (its catalog, its Sec. 20 figures); the measures of every
   // pack, BIPA's among them, are listed once each in `measures` (src/plan/across.ts).
   const actionable = bipaOnly(before.findings).filter((f) => f.severity !== "info");
+  const actionableByFingerprint = new Map(actionable.map((f) => [f.fingerprint, f]));
+  const allSystemIds = profile.systems.map((x) => x.id);
   const targets = targetSystems(actionable);
   // Measures chosen for the what-if that no finding names still get a step (applied to every system).
   const explicit = options.apply === undefined || typeof options.apply === "string" ? [] : options.apply;
@@ -101,7 +103,7 @@ export function plan(report: Report, profile: Practices, options: PlanOptions = 
   const run: Runner = (ids, extra = new Map()) => evaluate(ids, { ...ctx, targets: new Map([...aimed, ...extra]) });
 
   const steps = [...targets.keys()]
-    .map((id) => step(id, { actionable, targets, accrued, allSystemIds: profile.systems.map((x) => x.id), titles }, run))
+    .map((id) => step(id, { actionable, actionableByFingerprint, targets, accrued, allSystemIds, titles }, run))
     .sort(
       (a, b) =>
         b.forward.avoidedUsd.high - a.forward.avoidedUsd.high ||
@@ -237,6 +239,7 @@ function stoppedCapture(before: Practices, after: Practices, asOf: string): Set<
 
 interface StepContext {
   actionable: readonly Finding[];
+  actionableByFingerprint: ReadonlyMap<string, Finding>;
   targets: ReadonlyMap<RemedyId, readonly string[] | undefined>;
   accrued: ExposureEstimate;
   allSystemIds: readonly string[];
@@ -250,8 +253,10 @@ function step(id: RemedyId, ctx: StepContext, run: Runner): PlanStep {
   const addresses = ctx.actionable.filter((f) => f.remedies.includes(id));
   const result = run([id]);
   const mine = result.outcomes.filter((o) => o.answeredBy.includes(id));
-  const cures = mine.filter((o) => o.outcome === "cured" && curesDutyOf(id, ctx.actionable.find((f) => f.fingerprint === o.fingerprint)!)).map((o) => o.fingerprint);
+  // By fingerprint through an index and sets: a scan per finding was quadratic in the findings.
+  const cures = mine.filter((o) => o.outcome === "cured" && curesDutyOf(id, ctx.actionableByFingerprint.get(o.fingerprint)!)).map((o) => o.fingerprint);
   const resolves = mine.filter((o) => o.outcome === "resolved").map((o) => o.fingerprint);
+  const named = new Set([...cures, ...resolves]);
   return {
     remedyId: id,
     title: remedy.title,
@@ -265,7 +270,7 @@ function step(id: RemedyId, ctx: StepContext, run: Runner): PlanStep {
     addresses: addresses.map((f) => findingRef(f, ctx.titles)),
     cures,
     resolves,
-    mitigates: addresses.map((f) => f.fingerprint).filter((fp) => !cures.includes(fp) && !resolves.includes(fp)),
+    mitigates: addresses.map((f) => f.fingerprint).filter((fp) => !named.has(fp)),
     introduces: result.introduced,
     accruedUsd: ctx.accrued.totalUsd,
     forward: result.forward,
@@ -295,6 +300,7 @@ function whatIf(chosen: readonly RemedyId[], run: Runner, before: WhatIf["before
     ids = [...ids, ...next.map(([id]) => id)];
     result = run(ids, extra);
   }
+  const findingOf = new Map(before.findings.map((f) => [f.fingerprint, f]));
   return {
     applied: result.applied,
     notModeled: result.notModeled,
@@ -306,10 +312,10 @@ function whatIf(chosen: readonly RemedyId[], run: Runner, before: WhatIf["before
     byMeasure: result.applied.map((id) => {
       const answered = result.outcomes.filter((o) => o.answeredBy.includes(id));
       const effect = getRemedy(id).effect;
-      const findingOf = (fp: string) => before.findings.find((f) => f.fingerprint === fp)!;
-      const cures = answered.filter((o) => o.outcome === "cured" && curesDutyOf(id, findingOf(o.fingerprint))).map((o) => o.fingerprint);
+      const cures = answered.filter((o) => o.outcome === "cured" && curesDutyOf(id, findingOf.get(o.fingerprint)!)).map((o) => o.fingerprint);
       const resolves = answered.filter((o) => o.outcome === "resolved").map((o) => o.fingerprint);
-      return { remedyId: id, effect, cures, resolves, mitigates: answered.map((o) => o.fingerprint).filter((fp) => !cures.includes(fp) && !resolves.includes(fp)) };
+      const named = new Set([...cures, ...resolves]);
+      return { remedyId: id, effect, cures, resolves, mitigates: answered.map((o) => o.fingerprint).filter((fp) => !named.has(fp)) };
     }),
     accruedUsd: before.exposure.totalUsd,
     forward: result.forward,

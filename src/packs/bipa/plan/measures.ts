@@ -344,11 +344,12 @@ export function profileMeasure(id: RemedyId): ProfileMeasure {
     modeled: change !== undefined,
     apply(profile, ctx) {
       const targets = ctx.systemIds ? new Set(ctx.systemIds) : undefined;
-      const copy = structuredClone(profile);
+      // The changes build new objects and never write to the ones they are given, so what they leave
+      // alone is shared with the profile, not copied (a deep copy per measure was a twelfth of a plan).
       return {
-        ...copy,
-        organization: organization ? organization(copy.organization) : copy.organization,
-        systems: copy.systems.map((s) => (change && (!targets || targets.has(s.id)) ? change(s, ctx.asOf) : s)),
+        ...profile,
+        organization: organization ? organization(profile.organization) : profile.organization,
+        systems: profile.systems.map((s) => (change && (!targets || targets.has(s.id)) ? change(s, ctx.asOf) : s)),
       };
     },
   };
