@@ -3,6 +3,7 @@ import { CURE_PERIOD_ENDED } from "./dates.js";
 import { DELETION_OPTION_ID, deletionReading } from "./deletion-option.js";
 import { usd, whole } from "./money.js";
 import { peopleInTerritory } from "./territory.js";
+import { indexBy } from "../../util/index-by.js";
 
 /** Colorado Consumer Protection Act civil penalty, as applied to the Colorado Privacy Act (bipa-reference.md §4.4). */
 export const PER_VIOLATION_USD = 20_000;
@@ -29,10 +30,11 @@ export function penalty({ profile, findings, applies, options }: PenaltyContext)
     notes.push(`Colorado's deletion deadline is not chosen (option ${DELETION_OPTION_ID}), so no deletion finding is counted.`);
   }
   const inScope = new Set(applies.map((i) => profile.systems[i]?.id));
+  const systems = indexBy(profile.systems, (s) => s.id);
   let missingPeople = false;
   for (const f of findings) {
     if (f.severity !== "violation" || f.basis !== "fact" || f.systemId === undefined || !inScope.has(f.systemId)) continue;
-    const system = profile.systems.find((s) => s.id === f.systemId);
+    const system = systems.get(f.systemId);
     if (!system) continue;
     const people = peopleInTerritory(system);
     const low = PER_VIOLATION_USD;

@@ -6,6 +6,7 @@ import { CURE_DAYS, EFFECTIVE_FROM } from "./dates.js";
 import { num, usd, whole } from "./money.js";
 import { collectionPeriod } from "./period.js";
 import { peopleInTerritory } from "./territory.js";
+import { indexBy } from "../../util/index-by.js";
 
 /** Damages per violation (bipa-reference.md §4.5). */
 export const PER_VIOLATION_USD = { negligent: 500, intentionalOrReckless: 5_000 } as const;
@@ -31,9 +32,10 @@ export function penalty({ profile, findings, applies, asOf }: PenaltyContext): P
     "Risks (including unknown facts) and notes are not counted. A cure works going forward: claims already accrued remain.",
   ];
   const inScope = new Set(applies.map((i) => profile.systems[i]?.id));
+  const systems = indexBy(profile.systems, (s) => s.id);
   for (const f of findings) {
     if (f.severity !== "violation" || f.basis !== "fact" || f.systemId === undefined || !inScope.has(f.systemId)) continue;
-    const system = profile.systems.find((s) => s.id === f.systemId);
+    const system = systems.get(f.systemId);
     const section = SECTIONS[f.ruleId];
     if (!system || section === undefined) continue;
     const line = damages(system, f.ruleId, section, asOf);

@@ -3,6 +3,7 @@ import { EFFECTIVE_FROM } from "./dates.js";
 import { usd, whole } from "./money.js";
 import { daysOfUse } from "./period.js";
 import { peopleInTerritory } from "./territory.js";
+import { indexBy } from "../../util/index-by.js";
 
 /** Statutory damages per day of violation, when greater than actual damages (bipa-reference.md §4.6). */
 export const PER_DAY_USD = 1_000;
@@ -25,9 +26,10 @@ export function penalty({ profile, findings, applies, asOf }: PenaltyContext): P
     "Risks (including unknown facts) are not counted.",
   ];
   const inScope = new Set(applies.map((i) => profile.systems[i]?.id));
+  const systems = indexBy(profile.systems, (s) => s.id);
   for (const f of findings) {
     if (f.severity !== "violation" || f.basis !== "fact" || f.systemId === undefined || !inScope.has(f.systemId)) continue;
-    const system = profile.systems.find((s) => s.id === f.systemId);
+    const system = systems.get(f.systemId);
     if (!system) continue;
     const period = daysOfUse(system, EFFECTIVE_FROM, asOf);
     if (!period) {

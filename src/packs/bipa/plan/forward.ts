@@ -6,6 +6,7 @@ import { formatUsd } from "../exposure/words.js";
 import type { Practices } from "../../../practices/schema.js";
 import type { Finding } from "../../../core/report.js";
 import type { ForwardEffect, Horizon } from "../../../plan/types.js";
+import { indexBy } from "../../../util/index-by.js";
 
 /** The horizon stated when none is asked for. */
 export const DEFAULT_HORIZON_YEARS = 1;
@@ -106,15 +107,17 @@ function perNewPerson(accrued: ExposureEstimate, cured: readonly Finding[], prof
   const curedSet = new Set(cured.map((f) => f.fingerprint));
   const counts = { b: 0, d: 0, other: 0 };
   const seen = new Set<string>();
+  const estimated = indexBy(accrued.systems, (s) => s.systemId);
+  const systems = indexBy(profile.systems, (s) => s.id);
   for (const f of cured) {
     const section = sectionOf(f);
     if (section === undefined || f.systemId === undefined) continue;
-    const system = accrued.systems.find((s) => s.systemId === f.systemId);
+    const system = estimated.get(f.systemId);
     const line = system?.lines.find((l) => l.fingerprints?.some((fp) => curedSet.has(fp)) && sectionOf(l) === section);
     const key = line ? `${line.systemId}|${line.section}|${line.recipient ?? ""}` : `${f.systemId}|${section}|${f.fingerprint}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const pairs = line?.pairs ?? fallbackPairs(profile, f.systemId);
+    const pairs = line?.pairs ?? fallbackPairs(systems.get(f.systemId));
     if (section === "b") counts.b += inForce ? pairs : 0;
     else if (section === "d") counts.d += inForce ? pairs : 0;
     else if (accrued.otherSectionsCounting !== "uncounted") counts.other += 1;
@@ -126,8 +129,7 @@ function perNewPerson(accrued: ExposureEstimate, cured: readonly Finding[], prof
   return { ...(b ? { b } : {}), ...(d ? { d } : {}), ...(other ? { other } : {}) };
 }
 
-function fallbackPairs(profile: Practices, systemId: string): number {
-  const system = profile.systems.find((s) => s.id === systemId);
+function fallbackPairs(system: Practices["systems"][number] | undefined): number {
   if (!system) return 1;
   return Math.max(1, system.collection.identifierMethods.length || system.modalities.length);
 }
