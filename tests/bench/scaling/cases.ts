@@ -1,9 +1,10 @@
 /*
  * The scaling cases of `npm run bench` (tests/bench/rows/scaling.ts runs each in a process of its own).
- * Each grows one dimension of the input (systems, disclosures per system, breaches, waivers, baseline
- * entries, files, name length) and times the CLI's work on it in process: load, audit, gate, and every
- * output format written piece by piece to nowhere. Linear growth means ms / size stays about the same
- * from the smallest size to the largest.
+ * Each grows one dimension of the input (systems, systems with the remediation plan, disclosures per
+ * system, breaches, waivers, baseline entries, files, name length) and times the CLI's work on it in
+ * process: load, audit, gate, and every output format written piece by piece to nowhere (the plan
+ * case: the plan alone). Linear growth means ms / size stays about the same from the smallest size to
+ * the largest.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,6 +20,8 @@ import { loadPieceFormatter } from "../../../src/format/load.js";
 import { FORMAT_NAMES } from "../../../src/format/types.js";
 import type { Report } from "../../../src/report/types.js";
 import { parseWaivers } from "../../../src/gate/waivers/load.js";
+import { plan } from "../../../src/plan/plan.js";
+import { generateProfile } from "../generate.js";
 
 const AS_OF = "2026-11-22";
 
@@ -59,6 +62,16 @@ interface Case {
 
 const cases: Record<string, Case> = {
   systems: { unit: "systems", prepare: (n) => { const t = profileText(Array.from({ length: n }, (_, i) => system(i))); return () => fullRun([t]); } },
+  plan: {
+    unit: "systems, remediation plan (what the HTML report computes)",
+    prepare: (n) => {
+      // The bench's varied estate: the plan's steps depend on which measures the findings name.
+      const loaded = loadProfile(JSON.stringify(generateProfile(n)), { file: "p.json", limits: { maxBytes: 1 << 30 } });
+      if (!loaded.ok) throw new Error("profile");
+      const report = audit(loaded, { asOf: AS_OF });
+      return () => plan(report, loaded.profile);
+    },
+  },
   disclosures: {
     unit: "disclosures in one system",
     prepare: (n) => {
