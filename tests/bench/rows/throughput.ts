@@ -20,9 +20,10 @@ export function sizesFor(quick: boolean): number[] {
 
 /** Rounds by size: many short rounds where a call is cheap (a steadier median on a busy machine), few where it takes seconds. */
 export function planFor(count: number, quick: boolean): Plan {
-  // The smaller sizes have warmed the JIT by then; a call at 10,000 systems takes seconds, long
-  // enough to time once (a second round cost 10 s of the bench's three minutes and moved no figure).
-  if (count >= 10_000) return { rounds: 1, warmup: 0, minRoundMs: 0 };
+  // The smaller sizes have warmed the JIT by then; a call at 10,000 systems takes seconds. Two
+  // rounds: with one, a collection landing in the 100 ms JSON.parse halved the floor ratio (13× in
+  // one run, 26× in the next).
+  if (count >= 10_000) return { rounds: 2, warmup: 0, minRoundMs: 0 };
   if (count >= 1_000) return { rounds: quick ? 3 : 5, warmup: 1, minRoundMs: 0 };
   if (count >= 100) return { rounds: quick ? 5 : 9, warmup: 2, minRoundMs: 40 };
   return { rounds: quick ? 7 : 15, warmup: 3, minRoundMs: 40 };
