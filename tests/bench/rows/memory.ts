@@ -53,7 +53,7 @@ export const memory: BenchModule = {
   },
   async run(ctx) {
     const [small, large] = ctx.quick ? [1_000, 3_000] : [1_000, 5_000];
-    const [streamSmall, streamLarge] = ctx.quick ? [1_000, 4_000] : [2_000, 8_000];
+    const [streamSmall, streamLarge] = [1_000, 4_000];
     const whole: Peak[] = [];
     for (const n of [small, large]) {
       ctx.log(`whole profile, ${systems(n)}`);

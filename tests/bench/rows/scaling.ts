@@ -22,7 +22,7 @@ interface Timed {
  */
 export const CASES: ReadonlyArray<readonly [string, readonly number[]]> = [
   ["systems", [250, 500, 1_000]],
-  ["plan", [50, 100, 200]],
+  ["plan", [25, 50, 100]],
   ["disclosures", [4_000, 8_000, 16_000]],
   ["breaches", [2_000, 4_000, 8_000]],
   ["waivers", [2_500, 5_000, 10_000]],
