@@ -21,14 +21,14 @@ interface Timed {
  * enough that the fixed cost of a run does not hide a quadratic step at ×4.
  */
 export const CASES: ReadonlyArray<readonly [string, readonly number[]]> = [
-  ["systems", [250, 500, 1_000]],
+  ["systems", [200, 400, 800]],
   ["plan", [25, 50, 100]],
-  ["disclosures", [4_000, 8_000, 16_000]],
+  ["disclosures", [3_000, 6_000, 12_000]],
   ["breaches", [2_000, 4_000, 8_000]],
   ["waivers", [2_500, 5_000, 10_000]],
   ["baseline entries", [10_000, 20_000, 40_000]],
-  ["files", [125, 250, 500]],
-  ["name length", [500_000, 1_000_000, 2_000_000]],
+  ["files", [100, 200, 400]],
+  ["name length", [400_000, 800_000, 1_600_000]],
 ];
 
 /** Time per unit at the largest size ÷ at the smallest. */
