@@ -41,7 +41,7 @@ export class Html {
   }
 }
 
-/** Writes the markup of `fragment` through `write`, in order, in pieces of at most about 64 KiB (a single part may be longer). */
+/** Writes the markup of `fragment` through `write`, in order, in pieces of about 64 KiB (a longer part is a piece of its own size). */
 export function writeHtml(fragment: Html, write: (piece: string) => void): void {
   let buffer = "";
   const out = (text: string) => {
