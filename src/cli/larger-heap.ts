@@ -9,23 +9,25 @@ import { STDIN } from "./inputs.js";
 /**
  * When the profile files are too large for this process's heap (heap.ts): the command run again by
  * a second Node process with a heap sized to them, given the date this one chose so that both work
- * as of the same day; resolves to its exit code. Undefined: go on here.
+ * as of the same day; resolves to its exit code. Undefined: go on here. A file over `maxBytes` (the
+ * input limit) is not counted: it is refused unread.
  */
-export function inLargerHeap(files: readonly string[], flags: { quiet?: boolean; asOf?: string }, asOf: string, io: CliIo): Promise<number> | undefined {
+export function inLargerHeap(files: readonly string[], flags: { quiet?: boolean; asOf?: string }, asOf: string, maxBytes: number, io: CliIo): Promise<number> | undefined {
   if (!io.rerun) return undefined;
-  const sized = sizedRun(heapFacts(files, io));
+  const sized = sizedRun(heapFacts(files, maxBytes, io));
   if (!sized) return undefined;
   if (!flags.quiet) io.stderr.write(sized.note);
   return io.rerun(sized.nodeFlags, flags.asOf === undefined ? ["--as-of", asOf] : []);
 }
 
 /** The sizes heap.ts decides on: the profile files' bytes, this process's heap and the machine's memory. */
-function heapFacts(files: readonly string[], io: CliIo): HeapFacts {
+function heapFacts(files: readonly string[], maxBytes: number, io: CliIo): HeapFacts {
   let inputBytes = 0;
   for (const file of files) {
     if (file === STDIN) continue;
     try {
-      inputBytes += statSync(resolve(io.cwd, file)).size;
+      const size = statSync(resolve(io.cwd, file)).size;
+      if (size <= maxBytes) inputBytes += size;
     } catch {
       // Unreadable, or not a file (a git revision): the load says so, in its own words.
     }

@@ -37,7 +37,7 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
   noteDefaultAsOf(flags, args.asOf, io);
   const files = expandInputs(inputs, io.cwd);
   // A profile too large for this process's heap is audited by a second process with a larger one.
-  const rerun = inLargerHeap(files, flags, args.asOf, io);
+  const rerun = inLargerHeap(files, flags, args.asOf, args.limits.maxBytes ?? DEFAULT_LIMITS.maxBytes, io);
   if (rerun) return rerun;
   const knownRuleIds = SHIPPED_RULE_IDS;
 
