@@ -73,6 +73,8 @@ export function piecesOver(produce: (write: (piece: string) => void) => void, li
       chunk += piece;
       if (chunk.length >= CHUNK_CHARS) flush();
     });
+    // Short enough to be under the limit even uncompressed: nothing to compress (the usual case).
+    if (compressed === 0 && Buffer.byteLength(chunk, "utf8") <= limit) return false;
     if (chunk.length > 0) flush();
   } catch (error) {
     if (error instanceof Enough) return true;

@@ -134,6 +134,9 @@ describe("a 30,000-finding estate", () => {
     written = 0;
     expect(piecesOver(produce, 200_000, 50_000)).toBe(true);
     expect(written).toBe(51);
+    // Over the limit raw but not compressed: 100,000 repeated characters gzip to a few hundred bytes,
+    // under 10,000.
+    expect(piecesOver((write) => pieces.forEach(() => write("a".repeat(1_000))), 10_000, 1_000_000)).toBe(false);
     // Any other error is the producer's own and goes through.
     expect(() =>
       piecesOver(() => {
