@@ -1,14 +1,16 @@
 /*
  * A whole-profile audit holds the profile and its report in memory: about 20 bytes of heap for each
- * byte of profile (a 207 MB, 100,000-system JSON profile peaked at 4.0–4.3 GB in every format).
+ * byte of JSON profile (a 207 MB, 100,000-system JSON profile peaked at 4.0–4.3 GB in every format),
+ * and about 70 for YAML, whose parser builds a token tree and a document first (a 24 MB,
+ * 10,000-system YAML profile peaked at 1.76 GB, the same profile as JSON at 0.58 GB).
  * Node's default heap is about 4 GiB on a machine with 16 GiB or more and less on a smaller one, and
  * past it V8 aborts the process ("JavaScript heap out of memory"), a crash, not an answer. So for
  * inputs that large the CLI runs the audit in a second Node process whose heap is sized to the input,
  * up to three quarters of the machine's memory.
  */
 
-/** Heap to allow per byte of profile: the measured 20×, with room for profiles that yield more findings. */
-export const HEAP_PER_INPUT_BYTE = 32;
+/** Heap to allow per byte of profile: the measured 20× (JSON) and 70× (YAML), with room for profiles that yield more findings. */
+export const HEAP_PER_INPUT_BYTE = { json: 32, yaml: 80 } as const;
 /** Heap for Node itself and the code, whatever the input. */
 const BASE_HEAP_BYTES = 256 * 2 ** 20;
 /** The share of the machine's memory the heap may be given. */
@@ -19,6 +21,8 @@ export const HEAP_ENV = "BIPA_CHECK_HEAP_SIZED";
 export interface HeapFacts {
   /** Bytes of profile to audit (files only; standard input cannot be sized beforehand). */
   inputBytes: number;
+  /** How many of them are YAML (or not named `.json`: read as YAML). */
+  yamlBytes: number;
   /** This process's heap limit (`v8.getHeapStatistics().heap_size_limit`). */
   heapLimit: number;
   /** The machine's memory (`os.totalmem()`). */
@@ -39,7 +43,8 @@ export function heapToRunWith(facts: HeapFacts): number | undefined {
   if (facts.sized) return undefined;
   const flag = /--max-old-space-size|--max_old_space_size/;
   if (facts.execArgv.some((a) => flag.test(a)) || flag.test(facts.nodeOptions ?? "")) return undefined;
-  const needed = BASE_HEAP_BYTES + facts.inputBytes * HEAP_PER_INPUT_BYTE;
+  const yaml = Math.min(facts.yamlBytes, facts.inputBytes);
+  const needed = BASE_HEAP_BYTES + (facts.inputBytes - yaml) * HEAP_PER_INPUT_BYTE.json + yaml * HEAP_PER_INPUT_BYTE.yaml;
   if (needed <= facts.heapLimit) return undefined;
   const allowed = Math.min(needed, Math.floor(facts.totalMemory * MEMORY_SHARE));
   if (allowed <= facts.heapLimit) return undefined;

@@ -16,6 +16,7 @@ const MiB = 2 ** 20;
 const GiB = 2 ** 30;
 const facts = (over: Partial<HeapFacts> = {}): HeapFacts => ({
   inputBytes: 200 * MiB,
+  yamlBytes: 0,
   heapLimit: 4_144 * MiB,
   totalMemory: 24 * GiB,
   execArgv: [],
@@ -27,13 +28,20 @@ const facts = (over: Partial<HeapFacts> = {}): HeapFacts => ({
 describe("the heap an audit runs with", () => {
   it("sizes a second process to the input: 256 MiB + 32 bytes a byte of profile", () => {
     // 256 MiB + 200 MiB × 32 = 256 + 6,400 = 6,656 MiB, under 3/4 of 24 GiB (18,432 MiB).
-    expect(HEAP_PER_INPUT_BYTE).toBe(32);
+    expect(HEAP_PER_INPUT_BYTE).toEqual({ json: 32, yaml: 80 });
     expect(heapToRunWith(facts())).toBe(6_656);
     const run = sizedRun(facts())!;
     expect(run.nodeFlags).toEqual(["--max-old-space-size=6656"]);
     expect(run.note).toBe(
       "bipa-check: 209,715,200 bytes of profile need more heap than this process's 4,144 MiB; auditing in a second Node process with 6,656 MiB (NODE_OPTIONS=--max-old-space-size=<MiB> sets it yourself)\n",
     );
+  });
+
+  it("allows YAML more: its parser builds a token tree and a document before the profile", () => {
+    // 50 MiB of JSON and 50 MiB of YAML: 256 + 50 × 32 + 50 × 80 = 256 + 1,600 + 4,000 = 5,856 MiB.
+    expect(heapToRunWith(facts({ inputBytes: 100 * MiB, yamlBytes: 50 * MiB }))).toBe(5_856);
+    // 40 MiB of YAML alone: 256 + 40 × 80 = 3,456 MiB, within the 4,144 MiB heap: audited here.
+    expect(heapToRunWith(facts({ inputBytes: 40 * MiB, yamlBytes: 40 * MiB }))).toBeUndefined();
   });
 
   it("gives at most three quarters of the machine's memory", () => {
