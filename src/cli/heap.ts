@@ -9,6 +9,8 @@
  * up to three quarters of the machine's memory.
  */
 
+import { formatCount } from "../packs/bipa/exposure/words.js";
+
 /** Heap to allow per byte of profile: the measured 20× (JSON) and 70× (YAML), with room for profiles that yield more findings. */
 export const HEAP_PER_INPUT_BYTE = { json: 32, yaml: 80 } as const;
 /** Heap for Node itself and the code, whatever the input. */
@@ -18,10 +20,10 @@ const MEMORY_SHARE = 0.75;
 /** Set in the second process, so it never starts a third. */
 export const HEAP_ENV = "BIPA_CHECK_HEAP_SIZED";
 
+/** Bytes of profile to audit (files only; standard input cannot be sized beforehand). */
 export interface HeapFacts {
-  /** Bytes of profile to audit (files only; standard input cannot be sized beforehand). */
-  inputBytes: number;
-  /** How many of them are YAML (or not named `.json`: read as YAML). */
+  jsonBytes: number;
+  /** Files not named `.json`: read as YAML. */
   yamlBytes: number;
   /** This process's heap limit (`v8.getHeapStatistics().heap_size_limit`). */
   heapLimit: number;
@@ -43,8 +45,7 @@ export function heapToRunWith(facts: HeapFacts): number | undefined {
   if (facts.sized) return undefined;
   const flag = /--max-old-space-size|--max_old_space_size/;
   if (facts.execArgv.some((a) => flag.test(a)) || flag.test(facts.nodeOptions ?? "")) return undefined;
-  const yaml = Math.min(facts.yamlBytes, facts.inputBytes);
-  const needed = BASE_HEAP_BYTES + (facts.inputBytes - yaml) * HEAP_PER_INPUT_BYTE.json + yaml * HEAP_PER_INPUT_BYTE.yaml;
+  const needed = BASE_HEAP_BYTES + facts.jsonBytes * HEAP_PER_INPUT_BYTE.json + facts.yamlBytes * HEAP_PER_INPUT_BYTE.yaml;
   if (needed <= facts.heapLimit) return undefined;
   const allowed = Math.min(needed, Math.floor(facts.totalMemory * MEMORY_SHARE));
   if (allowed <= facts.heapLimit) return undefined;
@@ -61,9 +62,8 @@ export interface SizedRun {
 export function sizedRun(facts: HeapFacts): SizedRun | undefined {
   const mib = heapToRunWith(facts);
   if (mib === undefined) return undefined;
-  const group = (n: number) => n.toLocaleString("en-US");
   return {
     nodeFlags: [`--max-old-space-size=${mib}`],
-    note: `bipa-check: ${group(facts.inputBytes)} bytes of profile need more heap than this process's ${group(Math.floor(facts.heapLimit / 2 ** 20))} MiB; auditing in a second Node process with ${group(mib)} MiB (NODE_OPTIONS=--max-old-space-size=<MiB> sets it yourself)\n`,
+    note: `bipa-check: ${formatCount(facts.jsonBytes + facts.yamlBytes)} bytes of profile need more heap than this process's ${formatCount(Math.floor(facts.heapLimit / 2 ** 20))} MiB; auditing in a second Node process with ${formatCount(mib)} MiB (NODE_OPTIONS=--max-old-space-size=<MiB> sets it yourself)\n`,
   };
 }

@@ -22,21 +22,21 @@ export function inLargerHeap(files: readonly string[], flags: { quiet?: boolean;
 
 /** The sizes heap.ts decides on: the profile files' bytes, this process's heap and the machine's memory. */
 function heapFacts(files: readonly string[], maxBytes: number, io: CliIo): HeapFacts {
-  let inputBytes = 0;
+  let jsonBytes = 0;
   let yamlBytes = 0;
   for (const file of files) {
     if (file === STDIN) continue;
     try {
       const size = statSync(resolve(io.cwd, file)).size;
       if (size > maxBytes) continue;
-      inputBytes += size;
-      if (!/\.json$/i.test(file)) yamlBytes += size;
+      if (/\.json$/i.test(file)) jsonBytes += size;
+      else yamlBytes += size;
     } catch {
       // Unreadable, or not a file (a git revision): the load says so, in its own words.
     }
   }
   return {
-    inputBytes,
+    jsonBytes,
     yamlBytes,
     heapLimit: getHeapStatistics().heap_size_limit,
     totalMemory: totalmem(),

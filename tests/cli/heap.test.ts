@@ -15,7 +15,7 @@ import { useCli } from "./helpers/cli.js";
 const MiB = 2 ** 20;
 const GiB = 2 ** 30;
 const facts = (over: Partial<HeapFacts> = {}): HeapFacts => ({
-  inputBytes: 200 * MiB,
+  jsonBytes: 200 * MiB,
   yamlBytes: 0,
   heapLimit: 4_144 * MiB,
   totalMemory: 24 * GiB,
@@ -39,19 +39,19 @@ describe("the heap an audit runs with", () => {
 
   it("allows YAML more: its parser builds a token tree and a document before the profile", () => {
     // 50 MiB of JSON and 50 MiB of YAML: 256 + 50 × 32 + 50 × 80 = 256 + 1,600 + 4,000 = 5,856 MiB.
-    expect(heapToRunWith(facts({ inputBytes: 100 * MiB, yamlBytes: 50 * MiB }))).toBe(5_856);
+    expect(heapToRunWith(facts({ jsonBytes: 50 * MiB, yamlBytes: 50 * MiB }))).toBe(5_856);
     // 40 MiB of YAML alone: 256 + 40 × 80 = 3,456 MiB, within the 4,144 MiB heap: audited here.
-    expect(heapToRunWith(facts({ inputBytes: 40 * MiB, yamlBytes: 40 * MiB }))).toBeUndefined();
+    expect(heapToRunWith(facts({ jsonBytes: 0, yamlBytes: 40 * MiB }))).toBeUndefined();
   });
 
   it("gives at most three quarters of the machine's memory", () => {
     // 1 GiB of profile needs 256 MiB + 32 GiB; 3/4 of 24 GiB is 18,432 MiB.
-    expect(heapToRunWith(facts({ inputBytes: GiB }))).toBe(18_432);
+    expect(heapToRunWith(facts({ jsonBytes: GiB }))).toBe(18_432);
   });
 
   it("audits here when the input fits, the user chose the heap, this is the second process, or there is no more memory", () => {
     // 10 MiB (the default --max-bytes) needs 256 + 320 = 576 MiB.
-    expect(heapToRunWith(facts({ inputBytes: 10 * MiB }))).toBeUndefined();
+    expect(heapToRunWith(facts({ jsonBytes: 10 * MiB }))).toBeUndefined();
     expect(heapToRunWith(facts({ execArgv: ["--max-old-space-size=2048"] }))).toBeUndefined();
     expect(heapToRunWith(facts({ nodeOptions: "--max_old_space_size=8192 --enable-source-maps" }))).toBeUndefined();
     expect(heapToRunWith(facts({ sized: true }))).toBeUndefined();
@@ -81,7 +81,7 @@ describe("the CLI on a profile too large for its heap", () => {
   it("runs the audit in a second process, with the date it chose, and passes its exit code on", () => {
     hugeFile();
     const limit = heapLimit();
-    const expected = heapToRunWith(facts({ inputBytes: HUGE, heapLimit: limit, totalMemory: totalmem() }));
+    const expected = heapToRunWith(facts({ jsonBytes: HUGE, heapLimit: limit, totalMemory: totalmem() }));
     const r = cli.run(["audit", "huge.json", "--format", "json", ...LIMIT], { cwd: cli.dir, env: { NODE_OPTIONS: undefined } });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
@@ -106,7 +106,7 @@ describe("the CLI on a profile too large for its heap", () => {
     const r = cli.run([...args, "--as-of", "2026-11-22", ...LIMIT], { cwd: cli.dir, env: { NODE_OPTIONS: undefined } });
     expect(r.code).toBe(2);
     // diff sizes both sides: 400 MiB of profile.
-    const expected = heapToRunWith(facts({ inputBytes: args.length === 3 ? 2 * HUGE : HUGE, heapLimit: heapLimit(), totalMemory: totalmem() }));
+    const expected = heapToRunWith(facts({ jsonBytes: args.length === 3 ? 2 * HUGE : HUGE, heapLimit: heapLimit(), totalMemory: totalmem() }));
     if (expected !== undefined) expect(r.stderr).toContain(`auditing in a second Node process with ${expected.toLocaleString("en-US")} MiB`);
     expect(r.stderr.trimEnd().split("\n").some((l) => REFUSED.test(l))).toBe(true);
   });
