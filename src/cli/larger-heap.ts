@@ -5,16 +5,17 @@ import { getHeapStatistics } from "node:v8";
 import type { CliIo } from "./cli-io.js";
 import { HEAP_ENV, sizedRun, type HeapFacts } from "./heap.js";
 import { STDIN } from "./inputs.js";
+import { DEFAULT_LIMITS, type LoadLimits } from "../practices/load.js";
 
 /**
  * When the profile files are too large for this process's heap (heap.ts): the command run again by
  * a second Node process with a heap sized to them, given the date this one chose so that both work
- * as of the same day; resolves to its exit code. Undefined: go on here. A file over `maxBytes` (the
- * input limit) is not counted: it is refused unread.
+ * as of the same day; resolves to its exit code. Undefined: go on here. A file over the input limit
+ * (`--max-bytes`) is not counted: it is refused unread. Call it just before the profiles are loaded.
  */
-export function inLargerHeap(files: readonly string[], flags: { quiet?: boolean; asOf?: string }, asOf: string, maxBytes: number, io: CliIo): Promise<number> | undefined {
+export function inLargerHeap(files: readonly string[], flags: { quiet?: boolean; asOf?: string }, asOf: string, limits: Partial<LoadLimits>, io: CliIo): Promise<number> | undefined {
   if (!io.rerun) return undefined;
-  const sized = sizedRun(heapFacts(files, maxBytes, io));
+  const sized = sizedRun(heapFacts(files, limits.maxBytes ?? DEFAULT_LIMITS.maxBytes, io));
   if (!sized) return undefined;
   if (!flags.quiet) io.stderr.write(sized.note);
   return io.rerun(sized.nodeFlags, flags.asOf === undefined ? ["--as-of", asOf] : []);

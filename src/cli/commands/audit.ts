@@ -36,9 +36,6 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
   const args = checkArguments(flags);
   noteDefaultAsOf(flags, args.asOf, io);
   const files = expandInputs(inputs, io.cwd);
-  // A profile too large for this process's heap is audited by a second process with a larger one.
-  const rerun = inLargerHeap(files, flags, args.asOf, args.limits.maxBytes ?? DEFAULT_LIMITS.maxBytes, io);
-  if (rerun) return rerun;
   const knownRuleIds = SHIPPED_RULE_IDS;
 
   // Config: --config FILE, else the nearest bipa-check.config.* above the first profile.
@@ -71,6 +68,9 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
     io.cwd,
   );
 
+  // A profile too large for this process's heap is audited by a second process with a larger one.
+  const rerun = inLargerHeap(files, flags, args.asOf, args.limits, io);
+  if (rerun) return rerun;
   // Profiles: read them all, report every problem of every file at once.
   // `let`, so the profiles (as large in memory as their reports) are released before rendering.
   let loaded: LoadedProfile[] | undefined = await loadProfiles(files, flags, args.limits, io);

@@ -36,7 +36,7 @@ export async function runDiff(inputs: readonly string[], flags: DiffFlags, io: C
   const args = checkDiffArguments(inputs, flags);
   const files = inputs.filter((i) => !isGitSpec(i));
   const settings = loadSettings(files, flags, { ...(args.packs ? { packs: args.packs } : {}), rules: args.rules, assumptions: args.assumptions }, io);
-  const rerun = inLargerHeap(files, flags, args.asOf, args.limits.maxBytes ?? DEFAULT_LIMITS.maxBytes, io);
+  const rerun = inLargerHeap(files, flags, args.asOf, args.limits, io);
   if (rerun) return rerun;
   const [before, after = before] = await loadSides(inputs, flags, args, io);
   if (!before || !after) throw new Error("loadSides returned no profile");

@@ -7,7 +7,6 @@ import { checkOutputs, checkSharedArguments, noteDefaultAsOf, type AuditFlags, t
 import { UsageError } from "../errors.js";
 import { loadProfiles, loadSettings, packsOf, STDIN } from "../inputs.js";
 import { inLargerHeap } from "../larger-heap.js";
-import { DEFAULT_LIMITS } from "../../practices/load.js";
 import { refuseInputsAsOutputs, writeOutputs, type RenderedOutput } from "../outputs.js";
 import { colorEnabled } from "../color.js";
 import type { CliIo } from "../io.js";
@@ -55,7 +54,7 @@ export async function runPlan(input: string, flags: PlanFlags, io: CliIo): Promi
     [...(input === STDIN ? [] : [input]), ...(settings.configFile !== undefined ? [settings.configFile] : [])],
     io.cwd,
   );
-  const rerun = inLargerHeap([input], flags, args.asOf, args.limits.maxBytes ?? DEFAULT_LIMITS.maxBytes, io);
+  const rerun = inLargerHeap([input], flags, args.asOf, args.limits, io);
   if (rerun) return rerun;
   const [loaded] = await loadProfiles([input], flags, args.limits, io);
   if (!loaded) throw new Error("loadProfiles returned no profile for one input");
