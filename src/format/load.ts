@@ -40,6 +40,14 @@ export async function loadPieceFormatter(name: FormatName): Promise<PieceFormatt
     for (let i = 0; i < all.length; i++) write(i === 0 ? all[i]! : `\n${all[i]!}`);
     if (trailingNewline) write("\n");
   };
+  // A JSON document and its newline: the value is walked and written a piece at a time.
+  const json = async (make: (r: Report | readonly Report[], o: FormatOptions) => unknown): Promise<PieceFormatter> => {
+    const { writeJson } = await import("./json-text.js");
+    return (r, o, write) => {
+      writeJson(make(r, o), write);
+      write("\n");
+    };
+  };
   switch (name) {
     case "text":
       return lines((await import("./text.js")).textLines, true);
@@ -47,13 +55,8 @@ export async function loadPieceFormatter(name: FormatName): Promise<PieceFormatt
       return lines((await import("./markdown.js")).markdownLines, false);
     case "junit":
       return lines((await import("./junit.js")).junitLines, false);
-    case "json": {
-      const [{ toJsonEnvelope }, { writeJson }] = await Promise.all([import("./json.js"), import("./json-text.js")]);
-      return (r, o, write) => {
-        writeJson(toJsonEnvelope(r, o), write);
-        write("\n");
-      };
-    }
+    case "json":
+      return json((await import("./json.js")).toJsonEnvelope);
     case "sarif": {
       // Kept within GitHub's limits (25,000 results, 10 MB compressed), so it fits in one string.
       const { formatSarif } = await import("./sarif.js");
@@ -66,12 +69,7 @@ export async function loadPieceFormatter(name: FormatName): Promise<PieceFormatt
     }
     case "github":
       return lines((await import("./github.js")).githubLines, true);
-    case "gitlab": {
-      const [{ gitlabIssues }, { writeJson }] = await Promise.all([import("./gitlab.js"), import("./json-text.js")]);
-      return (r, o, write) => {
-        writeJson(gitlabIssues(r, o), write);
-        write("\n");
-      };
-    }
+    case "gitlab":
+      return json((await import("./gitlab.js")).gitlabIssues);
   }
 }
