@@ -11,6 +11,7 @@ import type { Report } from "./report/types.js";
 import type { MatrixCell } from "./core/report.js";
 import { optionValues } from "./engine/evaluate.js";
 import { formatCount } from "./packs/bipa/exposure/words.js";
+import type { SystemCache } from "./engine/system-cache.js";
 
 export { ORGANIZATION_ID };
 
@@ -32,6 +33,8 @@ export interface AuditOptions {
   sourceMap?: SourceMap;
   /** The file name to print in the report. */
   file?: string;
+  /** @internal Per-system outcomes reused across audits of profiles sharing system objects (the plan's re-audits). */
+  cache?: SystemCache;
 }
 
 /** Thrown for a pack id no shipped pack has (the message lists the known ones). */
@@ -75,6 +78,8 @@ export function audit(input: Practices | LoadedProfile, options: AuditOptions): 
   // By default, every applicable pack: a law no system is shown to be within is decided for the
   // matrix but not run, so a profile that states no facts for it gets no flood of open questions.
   const profile = "ok" in input ? input.profile : input;
+  // Before the default selection, which reads the cache too (the engine starts it the same way).
+  options.cache?.begin({ asOf: options.asOf, assumptions: options.assumptions, settings: options.rules ?? {}, sourceMap: options.sourceMap ?? ("ok" in input ? input.sourceMap : undefined) });
   const { run: packs, held } = options.packs === undefined ? defaultPacks(all, profile, options) : { run: all, held: [] };
   const running = new Set(packs.map((p) => p.id));
   const otherRuleIds = SHIPPED_PACKS.filter((p) => !running.has(p.id)).flatMap(allRuleIds);
@@ -86,6 +91,7 @@ export function audit(input: Practices | LoadedProfile, options: AuditOptions): 
     ...(options.assumptions ? { assumptions: options.assumptions } : {}),
     ...(options.sourceMap ? { sourceMap: options.sourceMap } : {}),
     ...(options.file !== undefined ? { file: options.file } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
   }) as Report;
   return held.length === 0 ? report : withHeldPacks(report, held, all);
 }
@@ -113,13 +119,17 @@ function defaultPacks(packs: readonly Pack[], profile: Practices, options: Audit
     const values = optionValues(assumptions);
     const law = lawTitle(pack);
     const notInForce = `${pack.citation} is in force from ${pack.effectiveFrom}; the audit is as of ${options.asOf}.`;
-    const cells = profile.systems.map((system, index): MatrixCell => {
+    const decide = (system: Practices["systems"][number], index: number): MatrixCell => {
       if (options.asOf < pack.effectiveFrom) {
         return { packId: pack.id, systemId: system.id, systemName: system.name, status: "does-not-apply", reason: notInForce, law };
       }
       const decided = pack.applicability!({ profile, system, index, asOf: options.asOf, assumptions, options: values });
       return { packId: pack.id, systemId: system.id, systemName: system.name, status: decided.status, reason: decided.reasons.join(" "), law };
-    });
+    };
+    const cache = options.cache;
+    const cells = cache
+      ? profile.systems.map((system, index) => cache.get("held", pack, system, index, profile.organization, () => decide(system, index)))
+      : profile.systems.map(decide);
     if (cells.some((c) => c.status === "applies")) run.push(pack);
     else held.push({ pack, cells });
   }

@@ -8,6 +8,7 @@ import { buildCatalogs } from "./catalogs.js";
 import { evaluatePack, optionValues, packSummary, type PackOutcome } from "./evaluate.js";
 import { cmp, compareFindings, dedupe, ORGANIZATION_ID, type Ordered, type RuleHead } from "./findings.js";
 import { checkSettings, type RuleSetting } from "./select.js";
+import type { SystemCache } from "./system-cache.js";
 
 export { ORGANIZATION_ID };
 
@@ -24,6 +25,8 @@ export interface EngineOptions {
   sourceMap?: SourceMap;
   /** The file name to print in the report. */
   file?: string;
+  /** @internal Per-system outcomes reused across audits of profiles sharing system objects (the plan's). */
+  cache?: SystemCache;
 }
 
 /**
@@ -51,9 +54,11 @@ export function auditPacks(input: Practices | LoadedProfile, packs: readonly Pac
   const ordered: Ordered[] = [];
   const notes: string[] = [];
   const assumptionsOf = (pack: Pack) => ({ ...pack.defaultAssumptions, ...options.assumptions });
+  const cache = options.cache;
+  cache?.begin({ asOf: options.asOf, assumptions: options.assumptions, settings, sourceMap });
   packs.forEach((pack, position) => {
     const assumptions = assumptionsOf(pack);
-    const outcome = evaluatePack({ pack, position, profile, asOf: options.asOf, assumptions, settings, sourceMap });
+    const outcome = evaluatePack({ pack, position, profile, asOf: options.asOf, assumptions, settings, sourceMap, ...(cache ? { cache } : {}) });
     outcomes.push(outcome);
     for (const f of outcome.findings) ordered.push(f);
     if (pack.assumptionNotes) for (const n of pack.assumptionNotes(assumptions)) notes.push(n);

@@ -4,7 +4,8 @@ import type { Practices } from "../practices/schema.js";
 import type { SourceMap } from "../practices/source-map.js";
 import { pushAll } from "../util/push-all.js";
 import { ORGANIZATION_ID, toFinding, type Ordered, type RuleHead } from "./findings.js";
-import { applySettings, type RuleSetting } from "./select.js";
+import { applySettings, type ActiveRule, type RuleSetting } from "./select.js";
+import type { SystemCache } from "./system-cache.js";
 
 /** What one pack's evaluation of a profile gives the report. */
 export interface PackOutcome {
@@ -26,6 +27,8 @@ export interface EvaluateInput {
   assumptions: Readonly<Record<string, unknown>>;
   settings: Readonly<Record<string, RuleSetting>>;
   sourceMap: SourceMap | undefined;
+  /** Outcomes of earlier audits of the same systems (the plan's re-audits), reused where nothing they depend on changed. */
+  cache?: SystemCache;
 }
 
 /**
@@ -48,10 +51,11 @@ export function evaluatePack(input: EvaluateInput): PackOutcome {
     rulesRun: scopeRules.length + sectionRules.length + organizationRules.length,
     heads: new Map(),
   };
-  const build = (rule: RuleHead, severity: Severity, draft: PackFindingDraft, index: number): Ordered => {
-    if (!out.heads.has(rule.id)) out.heads.set(rule.id, rule);
-    return { finding: toFinding(rule, severity, draft, { profile, system: profile.systems[index]!, index }, sourceMap), pack: input.position, order: index };
-  };
+  const build: Build = (rule, severity, draft, index) => ({
+    finding: toFinding(rule, severity, draft, { profile, system: profile.systems[index]!, index }, sourceMap),
+    pack: input.position,
+    order: index,
+  });
 
   if (asOf < pack.effectiveFrom) {
     for (const system of profile.systems) {
@@ -68,43 +72,15 @@ export function evaluatePack(input: EvaluateInput): PackOutcome {
 
   // The option values are the same for every system: computed once, not once a system.
   const options = optionValues(assumptions);
+  const kind = `evaluate:${input.position}`;
   profile.systems.forEach((system, index) => {
-    const ctx: PackSystemContext = { profile, system, index, asOf, assumptions, options };
-    const decision = pack.scopeRules ? decideByScopeRules(ctx, scopeRules, build) : decideByApplicability(pack, ctx);
-    pushAll(out.findings, decision.findings);
-    if (decision.status === "does-not-apply") {
-      out.applicability.push(decision.applicability);
-      return;
-    }
-    if (decision.status === "unknown") {
-      // Whether the law reaches the system is open: the section checks are run, but reported as one
-      // conditional line, not as a finding per section.
-      const outcome = { violation: 0, risk: 0, info: 0, ruleIds: [] as string[] };
-      for (const { rule, severity, overridden } of sectionRules) {
-        if (rule.engaged && !rule.engaged(ctx)) continue;
-        const drafts = rule.check(ctx);
-        for (const draft of drafts) outcome[overridden ? severity : (draft.severity ?? severity)] += 1;
-        if (drafts.length > 0) outcome.ruleIds.push(rule.id);
-      }
-      const line = conditionalLine(outcome);
-      const { rule, severity, draft } = decision.conditional;
-      out.findings.push(build(rule, severity, { ...draft, message: `${draft.message} ${line}` }, index));
-      out.applicability.push({
-        ...decision.applicability,
-        conditional: { ruleId: rule.id, reason: draft.message, ...outcome },
-      });
-      return;
-    }
-    out.applicability.push(decision.applicability);
-    for (const { rule, severity, overridden } of sectionRules) {
-      if (rule.engaged && !rule.engaged(ctx)) {
-        out.notEngaged.push({ ruleId: rule.id, systemId: system.id });
-        continue;
-      }
-      const drafts = rule.check(ctx);
-      if (drafts.length === 0) out.passed.push({ ruleId: rule.id, systemId: system.id });
-      for (const draft of drafts) out.findings.push(build(rule, overridden ? severity : (draft.severity ?? severity), draft, index));
-    }
+    const run = () => evaluateSystem({ pack, profile, system, index, asOf, assumptions, options, scopeRules, sectionRules, build });
+    const one = input.cache ? input.cache.get(kind, pack, system, index, profile.organization, run) : run();
+    for (const head of one.heads) if (!out.heads.has(head.id)) out.heads.set(head.id, head);
+    pushAll(out.findings, one.findings);
+    out.applicability.push(one.applicability);
+    pushAll(out.passed, one.passed);
+    pushAll(out.notEngaged, one.notEngaged);
   });
 
   // Organization rules run once, after scope decisions, and only if the law reaches some system.
@@ -121,6 +97,72 @@ export function evaluatePack(input: EvaluateInput): PackOutcome {
       }
     }
   }
+  return out;
+}
+
+/** What one pack finds for one system: its findings, applicability, passed and not-engaged rules. */
+interface SystemOutcome {
+  findings: Ordered[];
+  applicability: Applicability;
+  passed: Array<{ ruleId: string; systemId: string }>;
+  notEngaged: Array<{ ruleId: string; systemId: string }>;
+  /** The rules that gave a finding. */
+  heads: RuleHead[];
+}
+
+interface SystemInput {
+  pack: Pack;
+  profile: Practices;
+  system: Practices["systems"][number];
+  index: number;
+  asOf: string;
+  assumptions: Readonly<Record<string, unknown>>;
+  options: Readonly<Record<string, string>>;
+  scopeRules: ActiveRule<NonNullable<Pack["scopeRules"]>[number]>[];
+  sectionRules: ActiveRule<PackRule>[];
+  build: Build;
+}
+
+/**
+ * One system under one pack. Reads the system, its position and the organization (and the audit's
+ * settings), never another system: what makes its outcome reusable (system-cache.ts).
+ */
+function evaluateSystem(input: SystemInput): SystemOutcome {
+  const { pack, profile, system, index, asOf, assumptions, options, scopeRules, sectionRules } = input;
+  const heads = new Map<string, RuleHead>();
+  const build: Build = (rule, severity, draft, at) => {
+    if (!heads.has(rule.id)) heads.set(rule.id, rule);
+    return input.build(rule, severity, draft, at);
+  };
+  const ctx: PackSystemContext = { profile, system, index, asOf, assumptions, options };
+  const decision = pack.scopeRules ? decideByScopeRules(ctx, scopeRules, build) : decideByApplicability(pack, ctx);
+  const out: SystemOutcome = { findings: decision.findings, applicability: decision.applicability, passed: [], notEngaged: [], heads: [] };
+  if (decision.status === "unknown") {
+    // Whether the law reaches the system is open: the section checks are run, but reported as one
+    // conditional line, not as a finding per section.
+    const outcome = { violation: 0, risk: 0, info: 0, ruleIds: [] as string[] };
+    for (const { rule, severity, overridden } of sectionRules) {
+      if (rule.engaged && !rule.engaged(ctx)) continue;
+      const drafts = rule.check(ctx);
+      for (const draft of drafts) outcome[overridden ? severity : (draft.severity ?? severity)] += 1;
+      if (drafts.length > 0) outcome.ruleIds.push(rule.id);
+    }
+    const line = conditionalLine(outcome);
+    const { rule, severity, draft } = decision.conditional;
+    out.findings.push(build(rule, severity, { ...draft, message: `${draft.message} ${line}` }, index));
+    out.applicability = { ...decision.applicability, conditional: { ruleId: rule.id, reason: draft.message, ...outcome } };
+  } else if (decision.status === "applies") {
+    for (const { rule, severity, overridden } of sectionRules) {
+      if (rule.engaged && !rule.engaged(ctx)) {
+        out.notEngaged.push({ ruleId: rule.id, systemId: system.id });
+        continue;
+      }
+      const drafts = rule.check(ctx);
+      if (drafts.length === 0) out.passed.push({ ruleId: rule.id, systemId: system.id });
+      for (const draft of drafts) out.findings.push(build(rule, overridden ? severity : (draft.severity ?? severity), draft, index));
+    }
+  }
+  out.heads = [...heads.values()];
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { audit, selectPacks, type AuditOptions } from "../audit.js";
+import { SystemCache } from "../engine/system-cache.js";
 import { measuresAcross } from "./across.js";
 import { DEFAULT_ASSUMPTIONS, type Assumptions } from "../packs/bipa/rule.js";
 import { exposureOptions } from "../packs/bipa/exposure/attach.js";
@@ -66,6 +67,8 @@ export function plan(report: Report, profile: Practices, options: PlanOptions = 
   const auditOptions: AuditOptions = {
     asOf: report.asOf,
     assumptions,
+    // One per plan: each re-audit reuses what the last found for the systems a measure left alone.
+    cache: new SystemCache(),
     ...(options.packs ? { packs: options.packs } : {}),
     ...(options.rules ? { rules: options.rules } : {}),
     ...(options.ruleSet ? { ruleSet: options.ruleSet } : {}),
@@ -99,7 +102,8 @@ export function plan(report: Report, profile: Practices, options: PlanOptions = 
   }
   const aimed = systemTargets(targets);
   const titles = ruleTitles(new Map(), baseline);
-  const ctx: EvalContext = { profile, before, actionable, targets: aimed, auditOptions, suppressed, forwardOf, unchanged, accrued, horizon, titles };
+  const beforeFingerprints = new Set(before.findings.map((f) => f.fingerprint));
+  const ctx: EvalContext = { profile, before, beforeFingerprints, actionable, targets: aimed, auditOptions, suppressed, forwardOf, unchanged, accrued, horizon, titles };
   const run: Runner = (ids, extra = new Map()) => evaluate(ids, { ...ctx, targets: new Map([...aimed, ...extra]) });
 
   const steps = [...targets.keys()]
@@ -145,6 +149,8 @@ type Runner = (ids: readonly RemedyId[], extra?: ReadonlyMap<RemedyId, readonly 
 interface EvalContext {
   profile: Practices;
   before: PlanSnapshot;
+  /** The fingerprints of `before.findings`, built once, not once a measure. */
+  beforeFingerprints: ReadonlySet<string>;
   actionable: readonly Finding[];
   targets: ReadonlyMap<RemedyId, readonly string[]>;
   auditOptions: AuditOptions;
@@ -189,7 +195,7 @@ function evaluate(ids: readonly RemedyId[], ctx: EvalContext): Evaluation {
   const titles = ruleTitles(ctx.titles, afterReport);
   const ref = (f: Finding) => findingRef(f, titles);
   const afterFingerprints = new Set(firing.findings.map((f) => f.fingerprint));
-  const beforeFingerprints = new Set(ctx.before.findings.map((f) => f.fingerprint));
+  const beforeFingerprints = ctx.beforeFingerprints;
 
   const outcomes = ctx.actionable.map((f) => {
     const answeredBy = applied.filter((id) => f.remedies.includes(id));
