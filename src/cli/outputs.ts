@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { UsageError } from "./errors.js";
 import { displayPath } from "./io.js";
 import { outputFailureLine } from "./write-failure.js";
+import { textChunks } from "../util/text-chunks.js";
 
 /*
  * Writing a run's outputs so that no report is ever lost or left half-written: every file is first
@@ -29,7 +30,7 @@ const BATCH = 1 << 20;
 /** Writes text in pieces of about a megabyte, through `write`. */
 export function writeInBatches(text: OutputText, write: (piece: string) => void): void {
   if (typeof text === "string") {
-    for (let i = 0; i < text.length; i += BATCH) write(text.slice(i, i + BATCH));
+    for (const piece of textChunks(text, BATCH)) write(piece);
     return;
   }
   let pending = "";

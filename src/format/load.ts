@@ -58,9 +58,11 @@ export async function loadPieceFormatter(name: FormatName): Promise<PieceFormatt
     case "json":
       return json((await import("./json.js")).toJsonEnvelope);
     case "sarif": {
-      // Kept within GitHub's limits (25,000 results, 10 MB compressed), so it fits in one string.
-      const { formatSarif } = await import("./sarif.js");
-      return (r, o, write) => write(formatSarif(r, o));
+      // Measured and kept in pieces within GitHub's limits (25,000 results, 10 MB compressed), then written.
+      const { sarifPieces } = await import("./sarif.js");
+      return (r, o, write) => {
+        for (const piece of sarifPieces(r, o)) write(piece);
+      };
     }
     case "html": {
       // One self-contained page, written part by part (291 MB at 10,000 systems).

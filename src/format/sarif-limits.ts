@@ -2,6 +2,7 @@ import { gzipSync } from "node:zlib";
 import type { Severity } from "../report/types.js";
 import { SARIF_LIMITS } from "./platform-limits.js";
 import { grouped, plural } from "./shared.js";
+import { textChunks } from "../util/text-chunks.js";
 
 export { SARIF_LIMITS } from "./platform-limits.js";
 
@@ -31,14 +32,29 @@ export function keepMostSevere<T>(items: readonly T[], severity: (item: T) => Se
   return { kept, omitted };
 }
 
-/** Bytes of `text` once gzip-compressed, computed only when the text itself could be over `limit`. */
-export function overCompressedLimit(text: string, limit: number = SARIF_LIMITS.gzipBytes): { over: boolean; bytes?: number } {
-  // A UTF-16 code unit is at most 3 bytes of UTF-8; past that, the text is encoded once, for both checks.
-  if (text.length * 3 <= limit) return { over: false };
-  const encoded = Buffer.from(text, "utf8");
-  if (encoded.length <= limit) return { over: false };
-  const bytes = gzipSync(encoded).length;
-  return { over: bytes > limit, bytes };
+/** A text cut into chunks, with its size once gzip-compressed where it could pass the limit. */
+export interface MeasuredText {
+  /** The text, in order, in chunks of 8 Mi characters (one string would be flattened and encoded whole). */
+  pieces: string[];
+  over: boolean;
+  /** Compressed bytes (summed over the chunks); absent when the text is under the limit uncompressed. */
+  bytes?: number;
+}
+
+/**
+ * Whether `text` passes `limit` bytes once gzip-compressed, compressed 8 Mi characters at a time, as
+ * {@link piecesOver} does: never encoded into one buffer, which near the limit is tens of megabytes
+ * and cost more than building the text. The chunks are what the caller writes.
+ */
+export function measureText(text: string, limit: number = SARIF_LIMITS.gzipBytes): MeasuredText {
+  const pieces = textChunks(text, CHUNK_CHARS);
+  // A UTF-16 code unit is 1 to 3 bytes of UTF-8: under the limit at 3 bytes each, the text is under
+  // it; over the limit at 1 byte each, it is over uncompressed; only in between are the bytes counted.
+  if (text.length * 3 <= limit) return { pieces, over: false };
+  if (text.length <= limit && Buffer.byteLength(text, "utf8") <= limit) return { pieces, over: false };
+  let bytes = 0;
+  for (const piece of pieces) bytes += gzipSync(Buffer.from(piece, "utf8")).length;
+  return { pieces, over: bytes > limit, bytes };
 }
 
 /** Text longer than this is not built as one string (V8 holds at most about 2^29 characters). */

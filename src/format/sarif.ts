@@ -8,7 +8,7 @@ import type { RunNotice } from "../gate/notice.js";
 import { packOf, type ResolvedFinding, type Report, type Severity, type ResolvedSuppressedFinding, type ReportView } from "../report/types.js";
 import { fileUrl, rootRelative, rootUrl } from "./paths.js";
 import { ruleHelpMarkdown, ruleHelpText, ruleSlug } from "./rule-help.js";
-import { completeReportAt, cutMessage, keepMostSevere, overCompressedLimit, piecesOver, SARIF_LIMITS, type SarifCut } from "./sarif-limits.js";
+import { completeReportAt, cutMessage, keepMostSevere, measureText, piecesOver, SARIF_LIMITS, type SarifCut } from "./sarif-limits.js";
 import { asList, citeRef, commonAsOf, grouped, remedyTitles, suppressionPhrase, totals } from "./shared.js";
 import type { Formatter, FormatOptions } from "./types.js";
 import { jsonText, writeJson } from "./json-text.js";
@@ -389,7 +389,13 @@ function exitCodeDescription(code: number, failOn: string): string {
  * and the per-system exposure and injunction detail, and if that is not enough, fewer results are
  * kept until it fits. Each step is a tool execution notification and an `onLimit` message.
  */
-export const formatSarif: Formatter = (input, options = {}) => {
+export const formatSarif: Formatter = (input, options = {}) => sarifPieces(input, options).join("");
+
+/**
+ * The SARIF text of {@link formatSarif}, in pieces (what the CLI writes): measured and written
+ * 8 Mi characters at a time, never encoded whole.
+ */
+export function sarifPieces(input: Report | readonly Report[], options: FormatOptions = {}): string[] {
   let max = Math.min(options.sarifMaxResults ?? SARIF_LIMITS.resultsPerRun, SARIF_LIMITS.resultsPerRun);
   let reason: SarifCut["reason"] = "results";
   // Detail that alone passes the limit is left out before the log is built: at 100,000 systems the
@@ -397,13 +403,13 @@ export const formatSarif: Formatter = (input, options = {}) => {
   let detail = !detailOver(asList(input));
   for (;;) {
     const { log, cut } = buildLog(input, options, max, reason, detail);
-    const text = `${jsonText(log)}\n`;
-    const size = overCompressedLimit(text);
+    // One JSON.stringify (the log is bounded by the result limit), cut into chunks to measure and write.
+    const size = measureText(`${jsonText(log)}\n`);
     const results = ((log.runs as Array<{ results: unknown[] }>)[0]?.results ?? []).length;
     if (!size.over || (results === 0 && !detail)) {
       if (!detail) options.onLimit?.(`SARIF: ${detailLeftOutMessage(options.fullReport)}`);
       if (cut) options.onLimit?.(`SARIF: ${cutMessage(cut, options.fullReport)}`);
-      return text;
+      return size.pieces;
     }
     if (detail) {
       // The matrix and per-system detail go before any result: results are what code scanning shows.
@@ -414,4 +420,4 @@ export const formatSarif: Formatter = (input, options = {}) => {
     max = Math.max(0, Math.floor((results * SARIF_LIMITS.gzipBytes * 0.9) / size.bytes!));
     reason = "size";
   }
-};
+}

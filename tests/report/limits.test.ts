@@ -6,7 +6,7 @@ import { parseProfile } from "../../src/practices/load.js";
 import { formatMarkdown } from "../../src/format/markdown.js";
 import { MARKDOWN_BUDGETS } from "../../src/format/markdown-budget.js";
 import { formatSarif } from "../../src/format/sarif.js";
-import { piecesOver, SARIF_LIMITS } from "../../src/format/sarif-limits.js";
+import { measureText, piecesOver, SARIF_LIMITS } from "../../src/format/sarif-limits.js";
 import type { Report } from "../../src/report/types.js";
 import { generateProfile } from "../bench/generate.js";
 import { acmeReport } from "./fixtures/report.js";
@@ -143,6 +143,28 @@ describe("a 30,000-finding estate", () => {
         throw new TypeError("broken");
       }),
     ).toThrow("broken");
+  });
+
+  it("SARIF: the log is measured in chunks, which are what is written", () => {
+    const hex = (n: number) => Array.from({ length: 16 }, (_, k) => createHash("sha256").update(`${n}.${k}`).digest("hex")).join("").slice(0, 1_000);
+    const text = Array.from({ length: 100 }, (_, n) => hex(n)).join("");
+    // 100,000 characters: at 3 bytes each 300,000, under a 300,000-byte limit without being encoded.
+    expect(measureText(text, 300_000)).toEqual({ pieces: [text], over: false });
+    // Between the bounds (100,000 to 300,000 bytes) against 150,000: the 100,000 UTF-8 bytes are counted, and are under.
+    expect(measureText(text, 150_000)).toEqual({ pieces: [text], over: false });
+    // Over 50,000 raw; hex digits compress to 4 bits each at best, so at least 50,000 bytes against 10,000.
+    const over = measureText(text, 10_000);
+    expect(over.over).toBe(true);
+    expect(over.bytes).toBeGreaterThan(50_000);
+    // Over raw but not compressed: 100,000 repeated characters gzip to a few hundred bytes.
+    const repeated = measureText("a".repeat(100_000), 10_000);
+    expect(repeated.over).toBe(false);
+    expect(repeated.bytes).toBeLessThan(1_000);
+    // Longer than a chunk (8 Mi characters): cut at 8 Mi, and put back together the same.
+    const long = "é".repeat(9 * 1024 * 1024);
+    const cut = measureText(long, 10_000);
+    expect(cut.pieces.map((p) => p.length)).toEqual([8 * 1024 * 1024, 1024 * 1024]);
+    expect(cut.pieces.join("")).toBe(long);
   });
 
   it.each([
