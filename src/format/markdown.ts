@@ -153,10 +153,6 @@ function reportSection(report: ReportView, groups: readonly SystemGroup[], failO
   }
   if (report.suppressed.length > 0) {
     out.push("");
-    pushAll(out, suppressedTable(report));
-  }
-  if (report.suppressed.length > 0) {
-    out.push("");
     pushAll(out, layout ? [`#### Waived and baselined findings (not failing): ${report.suppressed.length}, not listed here`] : suppressedTable(report));
   }
   if (report.exposure && report.summary.systemsInScope === 0) out.push("", `#### Exposure (Sec. 20 estimate): ${NOTHING_IN_SCOPE}`);
