@@ -66,7 +66,10 @@ export function fitToBudget(reports: readonly ReportView[], budget: number, rend
   });
   const fits = (l: Layout) => markdownBytes(render(l)) <= budget;
   const files = largest(0, reports.length, (n) => fits(layout(0, n, 0)));
-  const kept = largest(0, total, (n) => fits(layout(n, files, 0)));
+  // Each finding kept prints its message at least (a code unit is a byte or more): the messages bound the count.
+  let most = 0;
+  for (let chars = 0; most < total && (chars += ranked[most]!.message.length) <= budget; ) most++;
+  const kept = largest(0, most, (n) => fits(layout(n, files, 0)));
   // Then as many waiver and baseline notices (at most 50) as the room left allows.
   const shownNotices = largest(0, Math.min(notices, 50), (n) => fits(layout(kept, files, n)));
   const text = render(layout(kept, files, shownNotices));

@@ -51,7 +51,8 @@ export const formatMarkdown: Formatter = (input, options = {}) => markdownLines(
 /** The Markdown format as lines (the last one empty), for output too large for one string. */
 export function markdownLines(input: Report | readonly Report[], options: FormatOptions = {}): string[] {
   const reports = asList(input);
-  const groups = new Map(reports.map((r) => [r, groupBySystem(r)] as const));
+  // Grouped once: a budgeted rendering is rendered a dozen times or more while it is fitted.
+  const groups = new Map(reports.map((r) => [r, packParts(r, groupBySystem(r))] as const));
   const budget = options.markdownBudget;
   // Without a budget the output may be larger than one string can hold: lines, written one by one.
   if (budget === undefined) return renderLines(reports, groups, options);
@@ -66,7 +67,15 @@ export function markdownLines(input: Report | readonly Report[], options: Format
   return [fitToBudget(reports, budget, render, options)];
 }
 
-function renderLines(reports: readonly ReportView[], groups: ReadonlyMap<ReportView, SystemGroup[]>, options: FormatOptions, layout?: Layout): string[] {
+/** A report's findings by pack, then by system. */
+type PackParts = ReadonlyArray<{ section: PackSection | undefined; groups: readonly SystemGroup[] }>;
+
+/** One pack: its groups as given (the budget was planned on them); several: each pack's own groups. */
+function packParts(report: ReportView, groups: readonly SystemGroup[]): PackParts {
+  return report.packs.length > 1 ? packViews(report).map((v) => ({ section: v.section, groups: groupBySystem(v.report) })) : [{ section: report.packs[0], groups }];
+}
+
+function renderLines(reports: readonly ReportView[], groups: ReadonlyMap<ReportView, PackParts>, options: FormatOptions, layout?: Layout): string[] {
   const failOn = options.failOn ?? "violation";
   const t = totals(reports, failOn);
   const asOf = commonAsOf(reports);
@@ -95,7 +104,7 @@ function renderLines(reports: readonly ReportView[], groups: ReadonlyMap<ReportV
   for (const r of reports) {
     if (layout && !r.findings.some((f) => layout.shown.has(f))) continue;
     out.push("");
-    pushAll(out, reportSection(r, groups.get(r) ?? groupBySystem(r), failOn, options, layout));
+    pushAll(out, reportSection(r, groups.get(r) ?? packParts(r, groupBySystem(r)), failOn, options, layout));
   }
   const notices = options.notices ?? [];
   const shownNotices = layout ? notices.slice(0, layout.notices) : notices;
@@ -113,14 +122,9 @@ function renderLines(reports: readonly ReportView[], groups: ReadonlyMap<ReportV
  * with those findings; the waived and baselined table, the exposure lines and the injunction
  * factors shrink to their one-line totals.
  */
-function reportSection(report: ReportView, groups: readonly SystemGroup[], failOn: FailOn, options: FormatOptions, layout?: Layout): string[] {
+function reportSection(report: ReportView, parts: PackParts, failOn: FailOn, options: FormatOptions, layout?: Layout): string[] {
   const out = [`### ${code(report.file ?? "<input>")}: ${md(report.organization.name)}`];
   pushAll(out, matrixTable(report, layout !== undefined));
-  // One pack: its groups as given (the budget was planned on them); several: each pack's own groups.
-  const parts =
-    report.packs.length > 1
-      ? packViews(report).map((v) => ({ section: v.section, groups: groupBySystem(v.report) }))
-      : [{ section: report.packs[0], groups }];
   for (const { section, groups: packGroups } of parts) {
     if (section) out.push("", `**${md(section.title)} (${md(section.citation)})**: ${packCountsMd(section)}`);
     const law = !section || section.id === "bipa" ? "BIPA" : md(section.citation);
