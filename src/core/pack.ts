@@ -194,12 +194,22 @@ export interface PackOrganizationRule extends Omit<PackRule, "engaged" | "check"
   check(ctx: PackOrganizationContext): PackFindingDraft[];
 }
 
+/**
+ * Reuse of a per-system result across audits of profiles that share system objects (the plan's
+ * re-audits): `compute` runs unless a result of `kind` is stored for this system, at this position,
+ * with the same organization, and `valid` (when given) accepts it.
+ * @internal
+ */
+export type SystemMemo = <T>(kind: string, system: Practices["systems"][number], index: number, compute: () => T, valid?: (stored: T) => boolean) => T;
+
 /** What a pack's `extend` hook sees: the report as it stands for this pack alone, and the profile. */
 export interface PackExtendContext {
   /** The report with only this pack's applicability, findings and passed rules. */
   report: ReportBase;
   profile: Practices;
   assumptions: Readonly<Record<string, unknown>>;
+  /** @internal Present in the plan's re-audits: per-system results to reuse. */
+  memo?: SystemMemo;
 }
 
 /** A jurisdiction pack: one law (or a small family of laws of one jurisdiction). */

@@ -101,7 +101,8 @@ export function auditPacks(input: Practices | LoadedProfile, packs: readonly Pac
   packs.forEach((pack, i) => {
     if (!pack.extend) return;
     const view = packView(report, pack, outcomes[i]!);
-    for (const [key, value] of Object.entries(pack.extend({ report: view, profile, assumptions: assumptionsOf(pack) }))) {
+    const memo = cache?.memo(pack, profile.organization);
+    for (const [key, value] of Object.entries(pack.extend({ report: view, profile, assumptions: assumptionsOf(pack), ...(memo ? { memo } : {}) }))) {
       if (key in report || key in extras) throw new Error(`pack ${pack.id}: report field ${JSON.stringify(key)} is already set`);
       extras[key] = value;
     }

@@ -1,4 +1,4 @@
-import type { Pack } from "../core/pack.js";
+import type { Pack, SystemMemo } from "../core/pack.js";
 import type { Practices, System } from "../practices/schema.js";
 import type { SourceMap } from "../practices/source-map.js";
 
@@ -46,15 +46,20 @@ export class SystemCache {
   }
 
   /** The stored outcome of `kind` (an evaluation step) for this pack and system, or computes and stores it. */
-  get<T>(kind: string, pack: Pack, system: System, index: number, organization: Practices["organization"], compute: () => T): T {
+  get<T>(kind: string, pack: Pack, system: System, index: number, organization: Practices["organization"], compute: () => T, valid?: (stored: T) => boolean): T {
     let packs = this.#byKind.get(kind);
     if (!packs) this.#byKind.set(kind, (packs = new WeakMap()));
     let systems = packs.get(pack);
     if (!systems) packs.set(pack, (systems = new WeakMap()));
     const entry = systems.get(system);
-    if (entry && entry.index === index && entry.organization === organization) return entry.value as T;
+    if (entry && entry.index === index && entry.organization === organization && (!valid || valid(entry.value as T))) return entry.value as T;
     const value = compute();
     systems.set(system, { index, organization, value });
     return value;
+  }
+
+  /** The cache as one pack's hooks use it, for one organization. */
+  memo(pack: Pack, organization: Practices["organization"]): SystemMemo {
+    return (kind, system, index, compute, valid) => this.get(kind, pack, system, index, organization, compute, valid);
   }
 }

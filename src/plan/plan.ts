@@ -1,5 +1,6 @@
 import { audit, selectPacks, type AuditOptions } from "../audit.js";
 import { SystemCache } from "../engine/system-cache.js";
+import { bipaPack } from "../packs/bipa/index.js";
 import { measuresAcross } from "./across.js";
 import { DEFAULT_ASSUMPTIONS, type Assumptions } from "../packs/bipa/rule.js";
 import { exposureOptions } from "../packs/bipa/exposure/attach.js";
@@ -64,11 +65,12 @@ export function plan(report: Report, profile: Practices, options: PlanOptions = 
     ...options.assumptions,
   };
   const horizon = horizonOf(report.asOf, options.horizonYears);
+  const cache = new SystemCache();
   const auditOptions: AuditOptions = {
     asOf: report.asOf,
     assumptions,
     // One per plan: each re-audit reuses what the last found for the systems a measure left alone.
-    cache: new SystemCache(),
+    cache,
     ...(options.packs ? { packs: options.packs } : {}),
     ...(options.rules ? { rules: options.rules } : {}),
     ...(options.ruleSet ? { ruleSet: options.ruleSet } : {}),
@@ -79,7 +81,7 @@ export function plan(report: Report, profile: Practices, options: PlanOptions = 
   // The Sec. 20 estimate counts BIPA's findings only: another law's findings are no BIPA violations.
   const accrued = estimateExposure(withFindings(baseline, bipaOnly(before.findings)), profile, exposureOptions(assumptions));
   const forwardOf = (r: Report, p: Practices) =>
-    estimateExposure(withFindings(r, bipaOnly(r.findings)), p, { ...exposureOptions(assumptions), period: { from: horizon.from, to: horizon.to } });
+    estimateExposure(withFindings(r, bipaOnly(r.findings)), p, { ...exposureOptions(assumptions), period: { from: horizon.from, to: horizon.to } }, cache.memo(bipaPack, p.organization));
   const unchanged = forwardOf(withFindings(baseline, before.findings), profile);
   const notes = planNotes(accrued, horizon);
   if (!sameFindings(before.findings, report.findings.filter((f) => !suppressed.has(f.fingerprint)))) {

@@ -42,7 +42,7 @@ export function bipaPackWith(ruleSet: readonly Rule[]): Pack {
     organizationRules,
     defaultAssumptions: DEFAULT_ASSUMPTIONS,
     assumptionNotes: (a) => assumptionNotes(a as Assumptions),
-    extend: ({ report, profile, assumptions }) => bipaReportFields(report, profile, assumptions as Assumptions),
+    extend: ({ report, profile, assumptions, memo }) => bipaReportFields(report, profile, assumptions as Assumptions, memo),
     notes: [],
   };
 }

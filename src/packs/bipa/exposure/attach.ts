@@ -1,4 +1,5 @@
 import type { Assumptions } from "../rule.js";
+import type { SystemMemo } from "../../../core/pack.js";
 import type { Practices } from "../../../practices/schema.js";
 import type { ReportBase as Report } from "../../../core/report.js";
 import { estimateExposure } from "./damages.js";
@@ -10,9 +11,9 @@ import type { ExposureEstimate, InjunctionRiskView } from "./types.js";
  * The BIPA pack's report fields: the Sec. 20 exposure estimate and the injunction-risk view, computed
  * from the same findings and assumptions (the pack's `extend` hook; `audit()` adds them last).
  */
-export function bipaReportFields(report: Report, profile: Practices, assumptions: Assumptions): { exposure: ExposureEstimate; injunctionRisk: InjunctionRiskView } {
+export function bipaReportFields(report: Report, profile: Practices, assumptions: Assumptions, memo?: SystemMemo): { exposure: ExposureEstimate; injunctionRisk: InjunctionRiskView } {
   return {
-    exposure: estimateExposure(report, profile, exposureOptions(assumptions)),
+    exposure: estimateExposure(report, profile, exposureOptions(assumptions), memo),
     injunctionRisk: assessInjunctionRisk(report, profile),
   };
 }

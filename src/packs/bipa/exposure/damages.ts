@@ -1,3 +1,5 @@
+import type { SystemMemo } from "../../../core/pack.js";
+import { pushAll } from "../../../util/push-all.js";
 import type { Practices, System } from "../../../practices/schema.js";
 import type { Finding, ReportBase as Report } from "../../../core/report.js";
 import { AMENDMENT_EFFECTIVE } from "./dates.js";
@@ -50,7 +52,7 @@ export function sectionOf(finding: Pick<Finding, "section">): Section | undefine
  * const exposure = estimateExposure(report, profile, { forum: "illinois-state" });
  * console.log(exposure.totalUsd.high, exposure.label);
  */
-export function estimateExposure(report: Report, profile: Practices, options: ExposureOptions = {}): ExposureEstimate {
+export function estimateExposure(report: Report, profile: Practices, options: ExposureOptions = {}, memo?: SystemMemo): ExposureEstimate {
   const opts = resolveOptions(report.asOf, options);
   const ctx: DateContext = { asOf: report.asOf, windowStart: opts.windowStart, windowEnd: opts.windowEnd, lookbackStart: opts.lookbackStart, forward: opts.forward };
   const notes = new Notes();
@@ -70,9 +72,18 @@ export function estimateExposure(report: Report, profile: Practices, options: Ex
     else findingsBySystem.set(finding.systemId, [finding]);
   }
 
+  // In the plan's re-audits, a system whose findings are the very same objects as last time (the
+  // measure left it alone) has the same lines and notes: they are replayed, not recounted.
+  const kind = memo ? `exposure:${JSON.stringify(opts)}` : "";
   profile.systems.forEach((system, index) => {
     if (!inScope.has(system.id)) return;
-    systems.push(systemExposure(system, index, findingsBySystem.get(system.id) ?? [], opts, ctx, notes, uncounted));
+    const own = findingsBySystem.get(system.id) ?? [];
+    const count = () => recorded(system, index, own, opts, ctx);
+    const one = memo ? memo<RecordedExposure>(kind, system, index, count, (stored) => sameObjects(stored.findings, own)) : count();
+    for (const n of one.notes) notes.add(n);
+    pushAll(uncounted, one.uncounted);
+    // A copy: the entity-wide reading below rewrites lines in place.
+    systems.push({ ...one.exposure, lines: [...one.exposure.lines] });
   });
   sameAcrossSystems(systems, notes);
   for (const s of systems) s.totalUsd = sum(s.lines.map((l) => l.amountUsd));
@@ -110,6 +121,25 @@ export function estimateExposure(report: Report, profile: Practices, options: Ex
     ...(apart.length > 0 ? { apartUsd } : {}),
     ...(opts.forward ? { period: { start: opts.windowStart, end: opts.windowEnd } } : {}),
   };
+}
+
+/** One system's exposure, with the notes and uncounted findings it gives, kept apart so they can be replayed. */
+interface RecordedExposure {
+  findings: readonly Finding[];
+  exposure: SystemExposure;
+  notes: readonly string[];
+  uncounted: readonly UncountedFinding[];
+}
+
+function recorded(system: System, index: number, findings: readonly Finding[], opts: ResolvedOptions, ctx: DateContext): RecordedExposure {
+  const notes = new Notes();
+  const uncounted: UncountedFinding[] = [];
+  const exposure = systemExposure(system, index, findings, opts, ctx, notes, uncounted);
+  return { findings, exposure, notes: notes.list, uncounted };
+}
+
+function sameObjects<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function systemExposure(
