@@ -47,6 +47,7 @@ export function sectionOf(finding: Pick<Finding, "section">): Section | undefine
  * - low = narrow reading × $1,000, high = wide reading × $5,000; the total's low does not stack
  *   sections for one person, its high does (unsettled: both readings in `stacking`).
  *
+ * @param memo internal: the plan's per-system reuse across its re-audits (same figures without it).
  * @example
  * const report = audit(profile, { asOf: "2026-11-22" });
  * const exposure = estimateExposure(report, profile, { forum: "illinois-state" });
