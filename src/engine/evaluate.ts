@@ -51,11 +51,6 @@ export function evaluatePack(input: EvaluateInput): PackOutcome {
     rulesRun: scopeRules.length + sectionRules.length + organizationRules.length,
     heads: new Map(),
   };
-  const build: Build = (rule, severity, draft, index) => ({
-    finding: toFinding(rule, severity, draft, { profile, system: profile.systems[index]!, index }, sourceMap),
-    pack: input.position,
-    order: index,
-  });
 
   if (asOf < pack.effectiveFrom) {
     for (const system of profile.systems) {
@@ -74,7 +69,7 @@ export function evaluatePack(input: EvaluateInput): PackOutcome {
   const options = optionValues(assumptions);
   const kind = `evaluate:${input.position}`;
   profile.systems.forEach((system, index) => {
-    const run = () => evaluateSystem({ pack, profile, system, index, asOf, assumptions, options, scopeRules, sectionRules, build });
+    const run = () => evaluateSystem({ pack, position: input.position, profile, system, index, asOf, assumptions, options, scopeRules, sectionRules, sourceMap });
     const one = input.cache ? input.cache.get(kind, pack, system, index, profile.organization, run) : run();
     for (const head of one.heads) if (!out.heads.has(head.id)) out.heads.set(head.id, head);
     pushAll(out.findings, one.findings);
@@ -112,6 +107,7 @@ interface SystemOutcome {
 
 interface SystemInput {
   pack: Pack;
+  position: number;
   profile: Practices;
   system: Practices["systems"][number];
   index: number;
@@ -120,7 +116,7 @@ interface SystemInput {
   options: Readonly<Record<string, string>>;
   scopeRules: ActiveRule<NonNullable<Pack["scopeRules"]>[number]>[];
   sectionRules: ActiveRule<PackRule>[];
-  build: Build;
+  sourceMap: SourceMap | undefined;
 }
 
 /**
@@ -128,11 +124,11 @@ interface SystemInput {
  * settings), never another system: what makes its outcome reusable (system-cache.ts).
  */
 function evaluateSystem(input: SystemInput): SystemOutcome {
-  const { pack, profile, system, index, asOf, assumptions, options, scopeRules, sectionRules } = input;
+  const { pack, position, profile, system, index, asOf, assumptions, options, scopeRules, sectionRules, sourceMap } = input;
   const heads = new Map<string, RuleHead>();
   const build: Build = (rule, severity, draft, at) => {
     if (!heads.has(rule.id)) heads.set(rule.id, rule);
-    return input.build(rule, severity, draft, at);
+    return { finding: toFinding(rule, severity, draft, { profile, system, index: at }, sourceMap), pack: position, order: at };
   };
   const ctx: PackSystemContext = { profile, system, index, asOf, assumptions, options };
   const decision = pack.scopeRules ? decideByScopeRules(ctx, scopeRules, build) : decideByApplicability(pack, ctx);

@@ -53,8 +53,13 @@ export function measureText(text: string, limit: number = SARIF_LIMITS.gzipBytes
   if (text.length * 3 <= limit) return { pieces, over: false };
   if (text.length <= limit && Buffer.byteLength(text, "utf8") <= limit) return { pieces, over: false };
   let bytes = 0;
-  for (const piece of pieces) bytes += gzipSync(Buffer.from(piece, "utf8")).length;
+  for (const piece of pieces) bytes += gzippedBytes(piece);
   return { pieces, over: bytes > limit, bytes };
+}
+
+/** The gzip size of one chunk of text, as UTF-8: both size checks sum it over their chunks. */
+function gzippedBytes(chunk: string): number {
+  return gzipSync(Buffer.from(chunk, "utf8")).length;
 }
 
 /** Text longer than this is not built as one string (V8 holds at most about 2^29 characters). */
@@ -78,7 +83,7 @@ export function piecesOver(produce: (write: (piece: string) => void) => void, li
   let chars = 0;
   let compressed = 0;
   const flush = () => {
-    compressed += gzipSync(Buffer.from(chunk, "utf8")).length;
+    compressed += gzippedBytes(chunk);
     chunk = "";
     if (compressed > limit) throw new Enough();
   };

@@ -12,7 +12,9 @@ import { profileArb, systemArb } from "../helpers/arbitraries.js";
  * The plan re-audits the profile once per measure with one SystemCache, reusing each system's outcome
  * when the system object, its position, the organization and the settings are unchanged
  * (src/engine/system-cache.ts). Reuse is sound only if no system's outcome reads another system:
- * these properties compare every cached audit with a fresh one, byte for byte.
+ * these properties compare every cached audit with a fresh one, byte for byte. The comparison covers
+ * the Sec. 20 estimate, whose per-system lines are reused too: its counting rules
+ * (bipa-reference.md §1.7) are not restated here, only shown unchanged by the reuse.
  */
 
 const AS_OF = "2026-11-22";
