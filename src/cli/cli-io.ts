@@ -1,13 +1,14 @@
 import { stdinRefusal } from "./read-bounded.js";
 import { isatty } from "node:tty";
 import { rerunProcess } from "./rerun.js";
-import { syncOutput } from "./sync-output.js";
+import { syncBytes, textWriter } from "./sync-output.js";
 
 /** The streams and environment a command uses; tests and embedders can pass their own. */
 export interface CliIo {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  /** `writeBytes`, when given, takes UTF-8 bytes synchronously (they are reused after it returns): the faster path for reports. */
+  stdout: { write(text: string): unknown; writeBytes?(bytes: Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   /** All of standard input; with `maxBytes`, stops reading once more than that has arrived. */
   readStdin(maxBytes?: number): Promise<Uint8Array>;
@@ -33,11 +34,12 @@ export interface OutputFailures {
  * so a large report piped to a slow reader is never queued in memory whole.
  */
 export function processIo(failures: OutputFailures): CliIo {
+  const stdoutBytes = syncBytes(1, failures.stdout);
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: { write: syncOutput(1, failures.stdout), isTTY: isatty(1) },
-    stderr: { write: syncOutput(2, failures.stderr), isTTY: isatty(2) },
+    stdout: { write: textWriter(stdoutBytes), writeBytes: stdoutBytes, isTTY: isatty(1) },
+    stderr: { write: textWriter(syncBytes(2, failures.stderr)), isTTY: isatty(2) },
     stdinChunks: () => process.stdin,
     stdinRefusal: () => stdinRefusal(0),
     rerun: rerunProcess,

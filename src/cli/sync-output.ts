@@ -6,14 +6,15 @@ import { writeSync } from "node:fs";
  * yet: a report written in pieces faster than `gzip` or `jq` reads it was held in memory whole (a
  * 100,000-system JUnit report, 1.4 GB, ended in "write ENOBUFS"). Written here, memory holds one
  * piece. The first failure (EPIPE, ENOSPC) goes to `onError` once; what comes after it is dropped,
- * as the report is incomplete anyway.
+ * as the report is incomplete anyway. It takes bytes, written before it returns (so the caller may
+ * reuse them); {@link textWriter} gives the same writer for text, sharing its one failure.
  */
-export function syncOutput(fd: number, onError: (error: NodeJS.ErrnoException) => void): (text: string) => void {
+export function syncBytes(fd: number, onError: (error: NodeJS.ErrnoException) => void): (bytes: Uint8Array) => void {
   const pause = new Int32Array(new SharedArrayBuffer(4));
   let failed = false;
-  return (text) => {
-    if (failed || text.length === 0) return;
-    let bytes = Buffer.from(text, "utf8");
+  return (data) => {
+    if (failed || data.length === 0) return;
+    let bytes = data;
     while (bytes.length > 0) {
       try {
         bytes = bytes.subarray(writeSync(fd, bytes));
@@ -29,5 +30,12 @@ export function syncOutput(fd: number, onError: (error: NodeJS.ErrnoException) =
         return;
       }
     }
+  };
+}
+
+/** Text through a bytes writer, encoded as UTF-8. */
+export function textWriter(bytes: (bytes: Uint8Array) => void): (text: string) => void {
+  return (text) => {
+    if (text.length > 0) bytes(Buffer.from(text, "utf8"));
   };
 }

@@ -11,7 +11,7 @@ import { formatNotice } from "../../gate/notice.js";
 import { loadPieceFormatter } from "../../format/load.js";
 import { escapeTerminal } from "../../format/escape-terminal.js";
 import type { Report } from "../../report/types.js";
-import { refuseInputsAsOutputs, writeInBatches, writeOutputs, type RenderedOutput } from "../outputs.js";
+import { refuseInputsAsOutputs, writeInBatches, stdoutSink, writeOutputs, type RenderedOutput } from "../outputs.js";
 import type { FormatOptions } from "../../format/types.js";
 import type { Waiver } from "../../gate/waivers/schema.js";
 import { parseWaivers } from "../../gate/waivers/load.js";
@@ -120,7 +120,7 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
     if (toStdout && spec.format === "text") textOnStdout = true;
   }
   if (gated.updatedBaseline && baseline) rendered.push({ dest: settings.baseline!, text: serializeBaseline(gated.updatedBaseline) });
-  writeOutputs(rendered, io.cwd, (piece) => io.stdout.write(piece));
+  writeOutputs(rendered, io.cwd, stdoutSink(io));
   if (gated.updatedBaseline && baseline && !flags.quiet) {
     const n = gated.updatedBaseline.entries.length;
     io.stderr.write(`bipa-check: wrote ${escapeTerminal(baseline.file)} (${n} ${n === 1 ? "entry" : "entries"})\n`);

@@ -9,7 +9,7 @@ import { UsageError } from "../errors.js";
 import { isGitSpec, parseGitSpec, readGitFile } from "../git-source.js";
 import { loadProfiles, loadSettings, packsOf } from "../inputs.js";
 import { inLargerHeap } from "../larger-heap.js";
-import { refuseInputsAsOutputs, writeOutputs, type RenderedOutput } from "../outputs.js";
+import { refuseInputsAsOutputs, stdoutSink, writeOutputs, type RenderedOutput } from "../outputs.js";
 import { problemLines, type CliIo } from "../io.js";
 
 /** The options commander hands to `diff`, as typed strings (validated here). */
@@ -53,7 +53,7 @@ export async function runDiff(inputs: readonly string[], flags: DiffFlags, io: C
     ...(spec.dest !== undefined ? { dest: spec.dest } : {}),
     text: diffFormatters[spec.format](diff, { failOn, exitCode }),
   }));
-  writeOutputs(rendered, io.cwd, (piece) => io.stdout.write(piece));
+  writeOutputs(rendered, io.cwd, stdoutSink(io));
   return exitCode;
 }
 

@@ -7,7 +7,7 @@ import { checkOutputs, checkSharedArguments, noteDefaultAsOf, type AuditFlags, t
 import { UsageError } from "../errors.js";
 import { loadProfiles, loadSettings, packsOf, STDIN } from "../inputs.js";
 import { inLargerHeap } from "../larger-heap.js";
-import { refuseInputsAsOutputs, writeOutputs, type RenderedOutput } from "../outputs.js";
+import { refuseInputsAsOutputs, stdoutSink, writeOutputs, type RenderedOutput } from "../outputs.js";
 import { colorEnabled } from "../color.js";
 import type { CliIo } from "../io.js";
 
@@ -75,7 +75,7 @@ export async function runPlan(input: string, flags: PlanFlags, io: CliIo): Promi
       color: spec.dest === undefined && colorEnabled(io.stdout, io.env, flags.color),
     }),
   }));
-  writeOutputs(rendered, io.cwd, (piece) => io.stdout.write(piece));
+  writeOutputs(rendered, io.cwd, stdoutSink(io));
   return 0;
 }
 
