@@ -50,8 +50,6 @@ export function jsonLine(value: unknown): string {
 const LONG_ARRAY = 256;
 /** From this depth on, objects (and short arrays) are written by JSON.stringify in one piece. */
 const NATIVE_DEPTH = 4;
-/** Pieces are gathered into one string of about this length before each `write`. */
-const FLUSH = 1 << 16;
 
 /**
  * Writes `JSON.stringify(value, null, indent)` through `write`, in pieces, without lone surrogates.
@@ -61,14 +59,9 @@ const FLUSH = 1 << 16;
  */
 export function writeJson(value: unknown, write: (piece: string) => void, indent = 2): void {
   const unit = " ".repeat(indent);
-  let buffer = "";
-  const out = (piece: string) => {
-    buffer += piece;
-    if (buffer.length >= FLUSH) {
-      write(buffer);
-      buffer = "";
-    }
-  };
+  // Each piece goes straight to `write`: gathered here into a string, the pieces made a rope that
+  // V8 flattened again when it was encoded (src/util/utf8-batches.ts).
+  const out = write;
   const native = (data: unknown, pad: string): boolean => {
     let text: string;
     try {
@@ -114,7 +107,6 @@ export function writeJson(value: unknown, write: (piece: string) => void, indent
     return true;
   };
   if (!walk(value, "", "", 0)) out("null");
-  if (buffer.length > 0) write(buffer);
 }
 
 /** What JSON.stringify would write for a value: toJSON applied; undefined for what it leaves out. */

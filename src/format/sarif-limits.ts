@@ -79,24 +79,30 @@ class Enough extends Error {}
  * of JSON, more than one string can hold.
  */
 export function piecesOver(produce: (write: (piece: string) => void) => void, limit: number = SARIF_LIMITS.gzipBytes, maxChars: number = MAX_TEXT_CHARS): boolean {
-  let chunk = "";
+  // The chunk's pieces are kept in an array and joined once: `chunk += piece` built a rope of a
+  // million small strings, which V8 then flattened to encode it.
+  let parts: string[] = [];
+  let partsLength = 0;
   let chars = 0;
   let compressed = 0;
-  const flush = () => {
-    compressed += gzippedBytes(chunk);
-    chunk = "";
+  const flush = (text = parts.join("")) => {
+    compressed += gzippedBytes(text);
+    parts = [];
+    partsLength = 0;
     if (compressed > limit) throw new Enough();
   };
   try {
     produce((piece) => {
       chars += piece.length;
       if (chars > maxChars) throw new Enough();
-      chunk += piece;
-      if (chunk.length >= CHUNK_CHARS) flush();
+      parts.push(piece);
+      partsLength += piece.length;
+      if (partsLength >= CHUNK_CHARS) flush();
     });
     // Short enough to be under the limit even uncompressed: nothing to compress (the usual case).
-    if (compressed === 0 && Buffer.byteLength(chunk, "utf8") <= limit) return false;
-    if (chunk.length > 0) flush();
+    const rest = parts.join("");
+    if (compressed === 0 && Buffer.byteLength(rest, "utf8") <= limit) return false;
+    if (rest.length > 0) flush(rest);
   } catch (error) {
     if (error instanceof Enough) return true;
     throw error;
