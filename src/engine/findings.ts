@@ -4,6 +4,7 @@ import { severityRank } from "../core/report.js";
 import { valueAt } from "../practices/pointer.js";
 import type { Practices, System } from "../practices/schema.js";
 import { locate, type SourceMap } from "../practices/source-map.js";
+import { SourceIndex } from "../practices/source-index.js";
 
 /** The pseudo system id under which organization rules are listed in `report.passed`. */
 export const ORGANIZATION_ID = "(organization)";
@@ -46,8 +47,10 @@ function toEvidence(ref: PackEvidenceRef, base: string, scope: FindingScope, sou
   const note = typeof ref === "string" ? undefined : ref.note;
   const absolute = raw.startsWith("/organization") || base === "";
   const pointer = absolute ? raw : `${base}${raw}`;
+  // A source index answers where the field is and whether it is written in one walk of the pointer.
+  const field = sourceMap instanceof SourceIndex ? sourceMap.locateField(pointer) : undefined;
   // An empty map (a profile given as data, not text) has no positions: skip walking up every parent.
-  const position = sourceMap && sourceMap.size > 0 ? locate(sourceMap, pointer) : undefined;
+  const position = field ? field.position : sourceMap && sourceMap.size > 0 ? locate(sourceMap, pointer) : undefined;
   const value = absolute || !scope.system ? valueAt(scope.profile, pointer) : valueInSystem(scope.system, raw, scope.profile, pointer);
   // Optional keys are assigned, not spread, in the same order: this runs for every piece of evidence.
   const evidence = { pointer, value: value ?? null } as Evidence;
@@ -55,7 +58,7 @@ function toEvidence(ref: PackEvidenceRef, base: string, scope: FindingScope, sou
     evidence.line = position.line;
     evidence.column = position.column;
   }
-  evidence.present = sourceMap ? sourceMap.has(pointer) : true;
+  evidence.present = field ? field.present : sourceMap ? sourceMap.has(pointer) : true;
   if (note !== undefined) evidence.note = note;
   return evidence;
 }

@@ -30,6 +30,8 @@ export class SourceIndex implements ReadonlyMap<string, Position> {
   /** Entries with a position (nodes without one, such as a YAML pair with no range, are walked through). */
   readonly size: number;
   private readonly tables = new Map<number, Int32Array | Map<string, number>>();
+  /** Where the last {@link walk} got to: reused, so a lookup allocates nothing. */
+  private readonly walked = { best: -1 };
 
   /** @internal Built by {@link SourceIndexBuilder}. */
   constructor(
@@ -58,6 +60,16 @@ export class SourceIndex implements ReadonlyMap<string, Position> {
   nearest(pointer: string): Position | undefined {
     const node = this.find(pointer, true);
     return node < 0 ? undefined : this.position(node);
+  }
+
+  /**
+   * `nearest(pointer)` and `has(pointer)` in one walk: evidence asks both for every field it cites,
+   * and walking each pointer twice was a measurable share of the audit.
+   */
+  locateField(pointer: string): { position: Position | undefined; present: boolean } {
+    const node = this.walk(pointer);
+    const best = this.walked.best;
+    return { position: best < 0 ? undefined : this.position(best), present: node >= 0 && this.offsets[node]! >= 0 };
   }
 
   *entries(): MapIterator<[string, Position]> {
@@ -118,20 +130,30 @@ export class SourceIndex implements ReadonlyMap<string, Position> {
    * position (-1 if none), which is what walking up the parents of a missing pointer finds.
    */
   private find(pointer: string, nearest: boolean): number {
+    const node = this.walk(pointer);
+    return nearest ? this.walked.best : node;
+  }
+
+  /**
+   * The node at `pointer`, or -1; leaves in `walked.best` the deepest node on the pointer's path
+   * that has a position (-1 if none).
+   */
+  private walk(pointer: string): number {
+    this.walked.best = -1;
     if (this.count === 0) return -1;
     let node = 0;
-    let best = this.offsets[0]! >= 0 ? 0 : -1;
-    if (pointer === "") return nearest ? best : 0;
-    if (pointer.charCodeAt(0) !== 47) return nearest ? best : -1;
+    if (this.offsets[0]! >= 0) this.walked.best = 0;
+    if (pointer === "") return 0;
+    if (pointer.charCodeAt(0) !== 47) return -1;
     let start = 1;
     for (;;) {
       const end = pointer.indexOf("/", start);
       const raw = end < 0 ? pointer.slice(start) : pointer.slice(start, end);
       const child = this.child(node, raw.includes("~") ? unescape(raw) : raw);
-      if (child < 0) return nearest ? best : -1;
+      if (child < 0) return -1;
       node = child;
-      if (this.offsets[node]! >= 0) best = node;
-      if (end < 0) return nearest ? best : node;
+      if (this.offsets[node]! >= 0) this.walked.best = node;
+      if (end < 0) return node;
       start = end + 1;
     }
   }

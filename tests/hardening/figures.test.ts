@@ -33,6 +33,23 @@ describe("money and counts never print an exponent", () => {
     expect(grouped(1e-7)).toBe("0.0000001");
   });
 
+  // The fast path below 2^53 (String and a grouping loop) must write what the BigInt path writes.
+  it("formatCount groups digits exactly as the BigInt reference does, below and above 2^53", () => {
+    const reference = (n: number) => {
+      const whole = Math.round(n);
+      return (whole < 0 ? "-" : "") + BigInt(Math.abs(whole)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    };
+    for (const n of [0, -0, 1, 12, 123, 999, 1000, 1234, 12345, 123456, 1234567, -1234567, 0.5, -0.5, 2 ** 53 - 1, 2 ** 53, 2 ** 53 + 2, 1e21]) {
+      expect(formatCount(n)).toBe(reference(n));
+    }
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.double({ noNaN: true, noDefaultInfinity: true })), (n) => {
+        expect(formatCount(n)).toBe(reference(n));
+      }),
+      { seed: 20261203, numRuns: 2_000 },
+    );
+  });
+
   it("never for any finite number, and never 'Infinity' or 'NaN'", () => {
     fc.assert(
       fc.property(fc.double({ noNaN: false }), (n) => {

@@ -62,11 +62,14 @@ function expectSameAnswers(index: SourceIndex, reference: Map<string, Position>,
   for (const [pointer, position] of reference) {
     expect(index.get(pointer)).toEqual(position);
     expect(index.has(pointer)).toBe(true);
+    expect(index.locateField(pointer)).toEqual({ position, present: true });
   }
   for (const probe of probes) {
     expect(index.get(probe)).toEqual(reference.get(probe));
     expect(index.has(probe)).toBe(reference.has(probe));
     expect(locate(index, probe)).toEqual(locate(reference, probe));
+    // The one-walk lookup the evidence uses answers both questions as the two lookups do.
+    expect(index.locateField(probe)).toEqual({ position: locate(reference, probe), present: reference.has(probe) });
   }
 }
 
