@@ -214,17 +214,16 @@ function retainedPastTrigger(system: System): FindingDraft[] {
 function undercuttingPractices(system: System): FindingDraft[] {
   const practice = system.retention.practice;
   return PRACTICES.flatMap(({ field, words }): FindingDraft[] =>
-    match(practice[field])
-      .with(false, (): FindingDraft[] => [
-        {
-          message: `${system.name} ${words}. 15(a) requires the entity to destroy the data as its schedule and guidelines say, and data kept past its destruction point is the injury found in Fox v. Dakkota (7th Cir. 2020).`,
-          evidence: [`/retention/practice/${field}`],
-          key: `/retention/practice/${field}`,
-          severity: "risk",
-          remedies: ["destroy-data-past-trigger"],
-        },
-      ])
-      .with(P.union(true, "unknown"), () => [])
-      .exhaustive(),
+    practice[field] !== false
+      ? []
+      : [
+          {
+            message: `${system.name} ${words}. 15(a) requires the entity to destroy the data as its schedule and guidelines say, and data kept past its destruction point is the injury found in Fox v. Dakkota (7th Cir. 2020).`,
+            evidence: [`/retention/practice/${field}`],
+            key: `/retention/practice/${field}`,
+            severity: "risk",
+            remedies: ["destroy-data-past-trigger"],
+          },
+        ],
   );
 }

@@ -1,5 +1,4 @@
 import { inPossession } from "../gates.js";
-import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../rule.js";
 import { dateBounds, daysInMonth, earliestDay, latestDay, timeliness } from "../../../../practices/dates.js";
 import { formatCount } from "../wording.js";
@@ -57,11 +56,10 @@ export const policyTiming = defineRule({
     // No policy at all is bipa/15a-public-policy's finding; a policy that never existed cannot be late.
     if (exists === false) return [];
 
-    return match([adoptedDate, firstCapture] as const)
-      .with([P.not("unknown"), P.not("unknown")], ([adopted, first]) => late(system.name, adopted, first, asOf))
-      // With the policy's existence itself unknown, bipa/15a-public-policy already asks for the
-      // facts; a second unknown-date risk here would repeat the same question.
-      .otherwise(([adopted, first]) => (exists === true ? unknownDates(system.name, adopted, first) : []));
+    if (adoptedDate !== "unknown" && firstCapture !== "unknown") return late(system.name, adoptedDate, firstCapture, asOf);
+    // With the policy's existence itself unknown, bipa/15a-public-policy already asks for the
+    // facts; a second unknown-date risk here would repeat the same question.
+    return exists === true ? unknownDates(system.name, adoptedDate, firstCapture) : [];
   },
 });
 

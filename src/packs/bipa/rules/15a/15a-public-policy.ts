@@ -1,6 +1,5 @@
 import { inPossession } from "../gates.js";
-import { match, P } from "ts-pattern";
-import { defineRule, type FindingDraft } from "../../rule.js";
+import { defineRule } from "../../rule.js";
 
 /**
  * Bryant v. Compass (7th Cir. 2020): failing only the public duty of 15(a) may not give Article III
@@ -36,46 +35,51 @@ export const publicPolicy = defineRule({
   },
   check({ system }) {
     const { exists, public: isPublic } = system.retention.policy;
-    return match([exists, isPublic] as const)
-      .with([false, P._], (): FindingDraft[] => [
+    if (exists === false) {
+      return [
         {
           message: `${system.name} holds biometric data without a written retention policy. 15(a) requires a written policy, available to the public, that sets a retention schedule and guidelines for permanently destroying the data. ${BRYANT_NOTE}`,
           evidence: ["/retention/policy/exists"],
         },
-      ])
-      .with([true, false], (): FindingDraft[] => [
-        {
-          message: `${system.name} has a written retention policy, but it is not available to the public, as 15(a) requires. ${BRYANT_NOTE}`,
-          evidence: ["/retention/policy/public", "/retention/policy/exists"],
-        },
-      ])
-      // No public policy either way: with none, or an unpublished one, 15(a) fails, so whether one exists decides nothing.
-      .with(["unknown", false], (): FindingDraft[] => [
-        {
-          message: `No written retention policy for ${system.name} is available to the public, as 15(a) requires (whether an internal one exists, the profile does not say; either way the duty to make it available is not met). ${BRYANT_NOTE}`,
-          evidence: ["/retention/policy/public", "/retention/policy/exists"],
-        },
-      ])
-      // A policy available to the public exists.
-      .with([P.union(true, "unknown"), true], () => [])
-      .with(["unknown", "unknown"], (): FindingDraft[] => [
-        {
-          message: `The profile does not say whether ${system.name} is covered by a written biometric retention policy, or whether one is available to the public. 15(a) requires one, available to the public, from the time the data is first possessed; the facts must be established.`,
-          evidence: ["/retention/policy/exists", "/retention/policy/public"],
-          severity: "risk",
-          basis: "unknown",
-          remedies: ["establish-unknown-facts", "publish-retention-policy"],
-        },
-      ])
-      .with([true, "unknown"], (): FindingDraft[] => [
-        {
-          message: `${system.name} has a written retention policy, but the profile does not say whether it is available to the public, as 15(a) requires; the fact must be established.`,
-          evidence: ["/retention/policy/public", "/retention/policy/url"],
-          severity: "risk",
-          basis: "unknown",
-          remedies: ["establish-unknown-facts", "publish-retention-policy"],
-        },
-      ])
-      .exhaustive();
+      ];
+    }
+    // A policy available to the public exists.
+    if (isPublic === true) return [];
+    if (isPublic === false) {
+      return exists === true
+        ? [
+            {
+              message: `${system.name} has a written retention policy, but it is not available to the public, as 15(a) requires. ${BRYANT_NOTE}`,
+              evidence: ["/retention/policy/public", "/retention/policy/exists"],
+            },
+          ]
+        : // No public policy either way: with none, or an unpublished one, 15(a) fails, so whether one exists decides nothing.
+          [
+            {
+              message: `No written retention policy for ${system.name} is available to the public, as 15(a) requires (whether an internal one exists, the profile does not say; either way the duty to make it available is not met). ${BRYANT_NOTE}`,
+              evidence: ["/retention/policy/public", "/retention/policy/exists"],
+            },
+          ];
+    }
+    // Whether the policy is public is unknown.
+    return exists === true
+      ? [
+          {
+            message: `${system.name} has a written retention policy, but the profile does not say whether it is available to the public, as 15(a) requires; the fact must be established.`,
+            evidence: ["/retention/policy/public", "/retention/policy/url"],
+            severity: "risk",
+            basis: "unknown",
+            remedies: ["establish-unknown-facts", "publish-retention-policy"],
+          },
+        ]
+      : [
+          {
+            message: `The profile does not say whether ${system.name} is covered by a written biometric retention policy, or whether one is available to the public. 15(a) requires one, available to the public, from the time the data is first possessed; the facts must be established.`,
+            evidence: ["/retention/policy/exists", "/retention/policy/public"],
+            severity: "risk",
+            basis: "unknown",
+            remedies: ["establish-unknown-facts", "publish-retention-policy"],
+          },
+        ];
   },
 });

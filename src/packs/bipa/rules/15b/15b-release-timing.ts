@@ -1,6 +1,6 @@
 import { collects } from "../gates.js";
-import { match, P } from "ts-pattern";
 import { dateBounds, timeliness } from "../../../../practices/dates.js";
+import { unreachable } from "../../../../util/unreachable.js";
 import type { System } from "../../../../practices/schema.js";
 import { defineRule, type FindingDraft } from "../../rule.js";
 import { groupSizeWords, joinWords, modalityWords, populationsWords } from "./wording.js";
@@ -50,73 +50,75 @@ export const releaseTiming = defineRule({
 
     if (hasRelease) {
       const perSubject = release.obtainedBeforeEachCapture;
-      match([release.date, firstCapture] as const)
-        .with([P.not("unknown"), P.not("unknown")], ([signed, captured]) => {
-          const order = timeliness(signed, captured);
-          if (order === "late") {
-            drafts.push({
-              message: `${system.name} first captured ${what} ${on(captured)} but obtained its first written release only ${on(signed)}. 15(b) requires the release before any capture, so every capture before ${signed} was made without one.`,
-              evidence: ["/release/date", "/collection/firstCaptureDate"],
-              key: "/release/date",
-            });
-          } else if (order === "unknown" && perSubject !== true) {
-            unknowns.push({
-              pointer: "/release/date",
-              words: `whether the first release (${signed}) came before the first capture (${captured}): the dates are not precise enough to tell`,
-            });
-            if (captured.length < 10) unknowns.push(partialCapture);
-          }
-        })
+      const signed = release.date;
+      if (signed !== "unknown" && firstCapture !== "unknown") {
+        const captured = firstCapture;
+        const order = timeliness(signed, captured);
+        if (order === "late") {
+          drafts.push({
+            message: `${system.name} first captured ${what} ${on(captured)} but obtained its first written release only ${on(signed)}. 15(b) requires the release before any capture, so every capture before ${signed} was made without one.`,
+            evidence: ["/release/date", "/collection/firstCaptureDate"],
+            key: "/release/date",
+          });
+        } else if (order === "unknown" && perSubject !== true) {
+          unknowns.push({
+            pointer: "/release/date",
+            words: `whether the first release (${signed}) came before the first capture (${captured}): the dates are not precise enough to tell`,
+          });
+          if (captured.length < 10) unknowns.push(partialCapture);
+        }
+      } else if (perSubject !== true) {
         // With every subject asked before their own first capture, the first dates add nothing decisive.
-        .otherwise(([signed, captured]) => {
-          if (perSubject === true) return;
-          if (signed === "unknown") unknowns.push({ pointer: "/release/date", words: "when the first release was obtained" });
-          if (captured === "unknown") unknowns.push(captureUnknown);
-        });
+        if (signed === "unknown") unknowns.push({ pointer: "/release/date", words: "when the first release was obtained" });
+        if (firstCapture === "unknown") unknowns.push(captureUnknown);
+      }
 
-      match(perSubject)
-        .with(false, () =>
+      switch (perSubject) {
+        case false:
           drafts.push({
             message: `${system.name} does not obtain each subject's written release before that subject's own first capture. 15(b) requires the release first for every person; under Cothron each capture without it is a separate claim, though PA 103-0769 limits recovery to one per person, identifier and method.`,
             evidence: ["/release/obtainedBeforeEachCapture"],
             key: "/release/obtainedBeforeEachCapture",
-          }),
-        )
-        .with("unknown", () =>
+          });
+          break;
+        case "unknown":
           unknowns.push({
             pointer: "/release/obtainedBeforeEachCapture",
             words:
               release.date !== "unknown" && release.date === firstCapture
                 ? `whether each subject signs before their own first capture (the first release and the first capture are both dated ${firstCapture}, so the dates alone cannot show which came first)`
                 : "whether each subject signs before their own first capture",
-          }),
-        )
-        .with(true, () => undefined)
-        .exhaustive();
+          });
+          break;
+        case true:
+          break;
+        default:
+          return unreachable(perSubject);
+      }
     }
 
     if (hasNotice) {
-      match([notice.date, firstCapture] as const)
-        .with([P.not("unknown"), P.not("unknown")], ([noticed, captured]) => {
-          const order = timeliness(noticed, captured);
-          if (order === "late") {
-            drafts.push({
-              message: `${system.name} first captured ${what} ${on(captured)} but first gave written notice only ${on(noticed)}. 15(b)(1) and (2) require the written notice of collection, purpose and term before any capture.`,
-              evidence: ["/notice/date", "/collection/firstCaptureDate"],
-              key: "/notice/date",
-            });
-          } else if (order === "unknown") {
-            unknowns.push({
-              pointer: "/notice/date",
-              words: `whether the first written notice (${noticed}) came before the first capture (${captured}): the dates are not precise enough to tell`,
-            });
-            if (captured.length < 10 && !unknowns.includes(partialCapture)) unknowns.push(partialCapture);
-          }
-        })
-        .otherwise(([noticed, captured]) => {
-          if (noticed === "unknown") unknowns.push({ pointer: "/notice/date", words: "when written notice was first given" });
-          if (captured === "unknown" && !unknowns.includes(captureUnknown)) unknowns.push(captureUnknown);
-        });
+      const noticed = notice.date;
+      if (noticed !== "unknown" && firstCapture !== "unknown") {
+        const captured = firstCapture;
+        const order = timeliness(noticed, captured);
+        if (order === "late") {
+          drafts.push({
+            message: `${system.name} first captured ${what} ${on(captured)} but first gave written notice only ${on(noticed)}. 15(b)(1) and (2) require the written notice of collection, purpose and term before any capture.`,
+            evidence: ["/notice/date", "/collection/firstCaptureDate"],
+            key: "/notice/date",
+          });
+        } else if (order === "unknown") {
+          unknowns.push({
+            pointer: "/notice/date",
+            words: `whether the first written notice (${noticed}) came before the first capture (${captured}): the dates are not precise enough to tell`,
+          });
+          if (captured.length < 10 && !unknowns.includes(partialCapture)) unknowns.push(partialCapture);
+        }
+      } else {
+        if (noticed === "unknown") unknowns.push({ pointer: "/notice/date", words: "when written notice was first given" });
+        if (firstCapture === "unknown" && !unknowns.includes(captureUnknown)) unknowns.push(captureUnknown);
+      }
     }
 
     drafts.push(...lateGroups(system, what));

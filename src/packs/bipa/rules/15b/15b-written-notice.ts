@@ -1,6 +1,5 @@
 import { collects } from "../gates.js";
-import { match, P } from "ts-pattern";
-import { defineRule, type FindingDraft } from "../../rule.js";
+import { defineRule } from "../../rule.js";
 import { modalityVerb, modalityWords } from "./wording.js";
 
 export const writtenNotice = defineRule({
@@ -30,39 +29,37 @@ export const writtenNotice = defineRule({
   check({ system }) {
     const { inWriting, statesCollection } = system.notice;
     const what = modalityWords(system);
-    return match([inWriting, statesCollection] as const)
-      .returnType<FindingDraft[]>()
-      .with([false, P._], () => [
+    if (inWriting === false) {
+      return [
         {
           message: `${system.name} does not inform subjects in writing that their ${what} ${modalityVerb(system)} collected or stored. 15(b)(1) requires that written notice before any collection; an oral explanation or a sign-up flow without it does not satisfy the section.`,
           evidence: ["/notice/inWriting"],
         },
-      ])
-      .with([P.union(true, "unknown"), false], ([written]) => [
+      ];
+    }
+    if (statesCollection === false) {
+      return [
         {
-          message: `The notice ${system.name} gives does not say that ${what} ${modalityVerb(system)} collected or stored, which 15(b)(1) requires in writing before collection.${written === "unknown" ? " Whether the notice is in writing at all is also not stated." : ""}`,
+          message: `The notice ${system.name} gives does not say that ${what} ${modalityVerb(system)} collected or stored, which 15(b)(1) requires in writing before collection.${inWriting === "unknown" ? " Whether the notice is in writing at all is also not stated." : ""}`,
           evidence: ["/notice/statesCollection", "/notice/inWriting"],
         },
-      ])
-      .with([true, true], () => [])
-      .with(P.union(["unknown", P._], [P._, "unknown"]), ([written, states]) => {
-        const unknown = [
-          ...(written === "unknown" ? [{ pointer: "/notice/inWriting", words: "whether subjects are informed in writing" }] : []),
-          ...(states === "unknown"
-            ? [{ pointer: "/notice/statesCollection", words: "whether the notice says biometric data is collected or stored" }]
-            : []),
-        ];
-        return [
-          {
-            message: `For ${system.name}, the profile does not state ${unknown.map((u) => u.words).join(", or ")}. 15(b)(1) bars collection without that written notice, so the fact must be established.`,
-            evidence: unknown.map((u) => u.pointer),
-            severity: "risk",
-            basis: "unknown",
-            remedies: ["establish-unknown-facts", "provide-written-notice"],
-            key: "/notice/unknown",
-          },
-        ];
-      })
-      .exhaustive();
+      ];
+    }
+    if (inWriting === true && statesCollection === true) return [];
+    // What is left: one of the two facts (or both) is unknown, and neither is false.
+    const unknown = [
+      ...(inWriting === "unknown" ? [{ pointer: "/notice/inWriting", words: "whether subjects are informed in writing" }] : []),
+      ...(statesCollection === "unknown" ? [{ pointer: "/notice/statesCollection", words: "whether the notice says biometric data is collected or stored" }] : []),
+    ];
+    return [
+      {
+        message: `For ${system.name}, the profile does not state ${unknown.map((u) => u.words).join(", or ")}. 15(b)(1) bars collection without that written notice, so the fact must be established.`,
+        evidence: unknown.map((u) => u.pointer),
+        severity: "risk",
+        basis: "unknown",
+        remedies: ["establish-unknown-facts", "provide-written-notice"],
+        key: "/notice/unknown",
+      },
+    ];
   },
 });

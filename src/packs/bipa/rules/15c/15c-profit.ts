@@ -1,5 +1,4 @@
 import { inPossession } from "../gates.js";
-import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../rule.js";
 import { joinWords } from "../wording.js";
 
@@ -39,17 +38,14 @@ export const profit = defineRule({
     const drafts: FindingDraft[] = [];
     const unknown: string[] = [];
     for (const act of ACTS) {
-      match(system.commerce[act.field])
-        .with(true, () =>
-          drafts.push({
-            message: `${system.name} ${act.words} biometric data. 15(c) forbids this outright; consent is no defence.`,
-            evidence: [`/commerce/${act.field}`],
-            key: `/commerce/${act.field}`,
-          }),
-        )
-        .with("unknown", () => unknown.push(act.field))
-        .with(P.boolean, () => undefined)
-        .exhaustive();
+      const value = system.commerce[act.field];
+      if (value === true) {
+        drafts.push({
+          message: `${system.name} ${act.words} biometric data. 15(c) forbids this outright; consent is no defence.`,
+          evidence: [`/commerce/${act.field}`],
+          key: `/commerce/${act.field}`,
+        });
+      } else if (value === "unknown") unknown.push(act.field);
     }
     if (drafts.length === 0 && unknown.length > 0) {
       drafts.push({

@@ -1,5 +1,4 @@
 import { inPossession } from "../gates.js";
-import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../rule.js";
 import type { RemedyId } from "../../remedies/ids.js";
 import type { Severity } from "../../../../core/report.js";
@@ -85,19 +84,16 @@ export const safeguards = defineRule({
     const drafts: FindingDraft[] = [];
     const unknown: Array<(typeof MEASURES)[number]> = [];
     for (const measure of MEASURES) {
-      match(system.security[measure.field])
-        .with(false, () =>
-          drafts.push({
-            message: measure.missing(system.name),
-            evidence: [`/security/${measure.field}`],
-            severity: measure.severity,
-            remedies: measure.remedies,
-            key: measure.field,
-          }),
-        )
-        .with("unknown", () => unknown.push(measure))
-        .with(P.boolean, () => undefined)
-        .exhaustive();
+      const value = system.security[measure.field];
+      if (value === false) {
+        drafts.push({
+          message: measure.missing(system.name),
+          evidence: [`/security/${measure.field}`],
+          severity: measure.severity,
+          remedies: measure.remedies,
+          key: measure.field,
+        });
+      } else if (value === "unknown") unknown.push(measure);
     }
     const standard = benchmark(system);
     if (standard) drafts.push(standard);
