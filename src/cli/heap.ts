@@ -13,6 +13,14 @@ import { formatCount } from "../packs/bipa/exposure/words.js";
 
 /** Heap to allow per byte of profile: the measured 20× (JSON) and 70× (YAML), with room for profiles that yield more findings. */
 export const HEAP_PER_INPUT_BYTE = { json: 32, yaml: 80 } as const;
+/**
+ * The same for a run that computes the remediation plan (`plan`, and `audit --format html`): the plan
+ * re-audits the profile once a measure and holds the baseline, a re-audit and their estimates at once.
+ * Measured: `plan` on a 20.7 MB, 10,000-system JSON profile kept up to 695 MB live after a full
+ * collection (34 bytes a byte), and the 207 MB, 100,000-system profile ran out of a 6,592 MiB heap
+ * in `--format html`. Twice the audit's allowance.
+ */
+export const PLAN_HEAP_PER_INPUT_BYTE = { json: 64, yaml: 112 } as const;
 /** Heap for Node itself and the code, whatever the input. */
 const BASE_HEAP_BYTES = 256 * 2 ** 20;
 /** The share of the machine's memory the heap may be given. */
@@ -34,6 +42,8 @@ export interface HeapFacts {
   nodeOptions: string | undefined;
   /** Whether this process is already the second one. */
   sized: boolean;
+  /** Whether the run computes a remediation plan (see {@link PLAN_HEAP_PER_INPUT_BYTE}). */
+  plan?: boolean;
 }
 
 /**
@@ -45,7 +55,8 @@ export function heapToRunWith(facts: HeapFacts): number | undefined {
   if (facts.sized) return undefined;
   const flag = /--max-old-space-size|--max_old_space_size/;
   if (facts.execArgv.some((a) => flag.test(a)) || flag.test(facts.nodeOptions ?? "")) return undefined;
-  const needed = BASE_HEAP_BYTES + facts.jsonBytes * HEAP_PER_INPUT_BYTE.json + facts.yamlBytes * HEAP_PER_INPUT_BYTE.yaml;
+  const perByte = facts.plan ? PLAN_HEAP_PER_INPUT_BYTE : HEAP_PER_INPUT_BYTE;
+  const needed = BASE_HEAP_BYTES + facts.jsonBytes * perByte.json + facts.yamlBytes * perByte.yaml;
   if (needed <= facts.heapLimit) return undefined;
   const allowed = Math.min(needed, Math.floor(facts.totalMemory * MEMORY_SHARE));
   if (allowed <= facts.heapLimit) return undefined;

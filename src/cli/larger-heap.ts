@@ -11,11 +11,19 @@ import { DEFAULT_LIMITS, type LoadLimits } from "../practices/load.js";
  * When the profile files are too large for this process's heap (heap.ts): the command run again by
  * a second Node process with a heap sized to them, given the date this one chose so that both work
  * as of the same day; resolves to its exit code. Undefined: go on here. A file over the input limit
- * (`--max-bytes`) is not counted: it is refused unread. Call it just before the profiles are loaded.
+ * (`--max-bytes`) is not counted: it is refused unread. With `plan`, the run computes a remediation
+ * plan, which needs about twice the heap. Call it just before the profiles are loaded.
  */
-export function inLargerHeap(files: readonly string[], flags: { quiet?: boolean; asOf?: string }, asOf: string, limits: Partial<LoadLimits>, io: CliIo): Promise<number> | undefined {
+export function inLargerHeap(
+  files: readonly string[],
+  flags: { quiet?: boolean; asOf?: string },
+  asOf: string,
+  limits: Partial<LoadLimits>,
+  io: CliIo,
+  options: { plan?: boolean } = {},
+): Promise<number> | undefined {
   if (!io.rerun) return undefined;
-  const sized = sizedRun(heapFacts(files, limits.maxBytes ?? DEFAULT_LIMITS.maxBytes, io));
+  const sized = sizedRun({ ...heapFacts(files, limits.maxBytes ?? DEFAULT_LIMITS.maxBytes, io), plan: options.plan === true });
   if (!sized) return undefined;
   if (!flags.quiet) io.stderr.write(sized.note);
   return io.rerun(sized.nodeFlags, flags.asOf === undefined ? ["--as-of", asOf] : []);

@@ -3,7 +3,7 @@ import { truncateSync, writeFileSync } from "node:fs";
 import { totalmem } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { HEAP_PER_INPUT_BYTE, heapToRunWith, sizedRun, type HeapFacts } from "../../src/cli/heap.js";
+import { HEAP_PER_INPUT_BYTE, heapToRunWith, PLAN_HEAP_PER_INPUT_BYTE, sizedRun, type HeapFacts } from "../../src/cli/heap.js";
 import { useCli } from "./helpers/cli.js";
 
 /*
@@ -42,6 +42,18 @@ describe("the heap an audit runs with", () => {
     expect(heapToRunWith(facts({ jsonBytes: 50 * MiB, yamlBytes: 50 * MiB }))).toBe(5_856);
     // 40 MiB of YAML alone: 256 + 40 × 80 = 3,456 MiB, within the 4,144 MiB heap: audited here.
     expect(heapToRunWith(facts({ jsonBytes: 0, yamlBytes: 40 * MiB }))).toBeUndefined();
+  });
+
+  // docs/performance.md: `plan` kept 695 MB live on a 20.7 MB profile, and HTML at 100,000 systems
+  // ran out of the audit's allowance (6,592 MiB for its 207 MB profile).
+  it("allows a run that computes the remediation plan twice as much (plan, and audit --format html)", () => {
+    expect(PLAN_HEAP_PER_INPUT_BYTE).toEqual({ json: 64, yaml: 112 });
+    // 256 MiB + 200 MiB × 64 = 256 + 12,800 = 13,056 MiB, under 3/4 of 24 GiB (18,432 MiB).
+    expect(heapToRunWith(facts({ plan: true }))).toBe(13_056);
+    // 50 MiB of JSON and 50 of YAML: 256 + 50 × 64 + 50 × 112 = 256 + 3,200 + 5,600 = 9,056 MiB.
+    expect(heapToRunWith(facts({ jsonBytes: 50 * MiB, yamlBytes: 50 * MiB, plan: true }))).toBe(9_056);
+    // 30 MiB of JSON: 256 + 1,920 = 2,176 MiB, within the 4,144 MiB heap: computed here.
+    expect(heapToRunWith(facts({ jsonBytes: 30 * MiB, plan: true }))).toBeUndefined();
   });
 
   it("gives at most three quarters of the machine's memory", () => {
@@ -99,14 +111,15 @@ describe("the CLI on a profile too large for its heap", () => {
   });
 
   it.each([
-    ["plan", ["plan", "huge.json"]],
-    ["diff", ["diff", "huge.json", "huge.json"]],
-  ])("does the same for %s, which audits whole profiles too", (_name, args) => {
+    ["plan", ["plan", "huge.json"], { plan: true }],
+    ["diff", ["diff", "huge.json", "huge.json"], { jsonBytes: 2 * HUGE }],
+    ["audit --format html", ["audit", "huge.json", "--format", "html"], { plan: true }],
+  ] as const)("does the same for %s, which audits whole profiles too", (_name, args, over) => {
     hugeFile();
     const r = cli.run([...args, "--as-of", "2026-11-22", ...LIMIT], { cwd: cli.dir, env: { NODE_OPTIONS: undefined } });
     expect(r.code).toBe(2);
-    // diff sizes both sides: 400 MiB of profile.
-    const expected = heapToRunWith(facts({ jsonBytes: args.length === 3 ? 2 * HUGE : HUGE, heapLimit: heapLimit(), totalMemory: totalmem() }));
+    // diff sizes both sides (400 MiB of profile); plan and HTML compute the remediation plan.
+    const expected = heapToRunWith(facts({ jsonBytes: HUGE, heapLimit: heapLimit(), totalMemory: totalmem(), ...over }));
     if (expected !== undefined) expect(r.stderr).toContain(`auditing in a second Node process with ${expected.toLocaleString("en-US")} MiB`);
     expect(r.stderr.trimEnd().split("\n").some((l) => REFUSED.test(l))).toBe(true);
   });

@@ -69,7 +69,8 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
   );
 
   // A profile too large for this process's heap is audited by a second process with a larger one.
-  const rerun = inLargerHeap(files, flags, args.asOf, args.limits, io);
+  // The HTML report computes the remediation plan, which needs more heap than the audit.
+  const rerun = inLargerHeap(files, flags, args.asOf, args.limits, io, { plan: args.outputs.some((o) => o.format === "html") });
   if (rerun) return rerun;
   // Profiles: read them all, report every problem of every file at once.
   // `let`, so the profiles (as large in memory as their reports) are released before rendering.

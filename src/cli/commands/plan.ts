@@ -54,7 +54,7 @@ export async function runPlan(input: string, flags: PlanFlags, io: CliIo): Promi
     [...(input === STDIN ? [] : [input]), ...(settings.configFile !== undefined ? [settings.configFile] : [])],
     io.cwd,
   );
-  const rerun = inLargerHeap([input], flags, args.asOf, args.limits, io);
+  const rerun = inLargerHeap([input], flags, args.asOf, args.limits, io, { plan: true });
   if (rerun) return rerun;
   const [loaded] = await loadProfiles([input], flags, args.limits, io);
   if (!loaded) throw new Error("loadProfiles returned no profile for one input");
