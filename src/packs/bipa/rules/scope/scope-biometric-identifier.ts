@@ -1,4 +1,3 @@
-import { match, P } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../rule.js";
 import type { Modality, System } from "../../../../practices/schema.js";
 import { excluded, unsettled } from "./drafts.js";
@@ -52,61 +51,63 @@ export const biometricIdentifier = defineRule({
       system.modalities.length > 0
         ? [{ pointer: "/modalities", words: `it captures ${joinWords(system.modalities.map((m) => MODALITY_WORDS[m]))}` }]
         : [];
-    return match({ photographsOnly: system.photographsOnly, derived: system.derivedFromPhotographs })
-      .with({ photographsOnly: true }, ({ derived }): FindingDraft[] => {
-        const contradictions = [...listed, ...face];
-        if (contradictions.length > 0) return [photographsContradicted(system, contradictions)];
-        if (derived === "unknown") {
-          return [
-            unsettled(
-              `The profile says ${system.name} keeps only photographs, but not whether any face geometry is derived from them. Sec. 10 excludes photographs, but ${DERIVED_COVERED}, so the photograph exclusion is not applied until derivation is ruled out.`,
-              ["/derivedFromPhotographs", "/photographsOnly"],
-              { severity: "risk" },
-            ),
-          ];
-        }
+    if (system.photographsOnly === true) {
+      const derived = system.derivedFromPhotographs;
+      const contradictions = [...listed, ...face];
+      if (contradictions.length > 0) return [photographsContradicted(system, contradictions)];
+      if (derived === "unknown") {
         return [
-          excluded(
-            `${system.name} keeps photographs only and derives no face geometry or other identifier from them. Sec. 10 excludes photographs from "biometric identifier", so the system is outside BIPA. That changes the moment a scan is computed from the photographs: ${DERIVED_COVERED}.${traitsSentence(system)}`,
-            ["/photographsOnly", "/derivedFromPhotographs", "/modalities"],
+          unsettled(
+            `The profile says ${system.name} keeps only photographs, but not whether any face geometry is derived from them. Sec. 10 excludes photographs, but ${DERIVED_COVERED}, so the photograph exclusion is not applied until derivation is ruled out.`,
+            ["/derivedFromPhotographs", "/photographsOnly"],
+            { severity: "risk" },
           ),
         ];
-      })
-      .with({ photographsOnly: P.union(false, "unknown") }, (): FindingDraft[] => {
-        if (listed.length > 0) return [];
-        if (face.length > 0) {
-          return [
-            unsettled(
-              `The profile lists no Sec. 10 identifier for ${system.name}, yet says ${joinWords(face.map((s) => s.words))}. That implies a scan of face geometry, one of the five Sec. 10 identifiers even when computed from photographs (Rivera v. Google, N.D. Ill. 2017; In re Clearview AI, N.D. Ill. 2022), so the system is not treated as outside BIPA. List face-geometry under modalities, or correct the facts.`,
-              ["/modalities", ...face.map((s) => s.pointer)],
-              { severity: "risk" , basis: "fact" },
-            ),
-          ];
-        }
-        return [
-          excluded(
-            `The profile lists no Sec. 10 biometric identifier for ${system.name} (${FIVE}), so the system is outside BIPA.${traitsSentence(system)} The exclusion rests on that list: if the system captures any of the five, list it under modalities.`,
-            ["/modalities", "/otherTraits"],
-          ),
-        ];
-      })
-      .exhaustive();
+      }
+      return [
+        excluded(
+          `${system.name} keeps photographs only and derives no face geometry or other identifier from them. Sec. 10 excludes photographs from "biometric identifier", so the system is outside BIPA. That changes the moment a scan is computed from the photographs: ${DERIVED_COVERED}.${traitsSentence(system)}`,
+          ["/photographsOnly", "/derivedFromPhotographs", "/modalities"],
+        ),
+      ];
+    }
+    // Not photographs only (false, or unknown): the listed identifiers and face signs decide.
+    if (listed.length > 0) return [];
+    if (face.length > 0) {
+      return [
+        unsettled(
+          `The profile lists no Sec. 10 identifier for ${system.name}, yet says ${joinWords(face.map((s) => s.words))}. That implies a scan of face geometry, one of the five Sec. 10 identifiers even when computed from photographs (Rivera v. Google, N.D. Ill. 2017; In re Clearview AI, N.D. Ill. 2022), so the system is not treated as outside BIPA. List face-geometry under modalities, or correct the facts.`,
+          ["/modalities", ...face.map((s) => s.pointer)],
+          { severity: "risk" , basis: "fact" },
+        ),
+      ];
+    }
+    return [
+      excluded(
+        `The profile lists no Sec. 10 biometric identifier for ${system.name} (${FIVE}), so the system is outside BIPA.${traitsSentence(system)} The exclusion rests on that list: if the system captures any of the five, list it under modalities.`,
+        ["/modalities", "/otherTraits"],
+      ),
+    ];
   },
 });
 
 /** Facts other than the modality list that say the system computes face geometry. */
+/** What each kind of face matching says about the system (none for "not-applicable" or "unknown"); a Record, so a new kind must be listed. */
+const FACE_MATCHING_SIGNS: Record<System["faceMatching"], string | undefined> = {
+  identification: "it performs 1:N face identification",
+  verification: "it performs 1:1 face verification",
+  "detection-only": "it runs face detection and analysis",
+  "not-applicable": undefined,
+  unknown: undefined,
+};
+
 function faceSigns(system: System): Sign[] {
   const derived: Sign[] =
     system.derivedFromPhotographs === true
       ? [{ pointer: "/derivedFromPhotographs", words: "its identifiers are derived from photographs" }]
       : [];
-  const matching: Sign[] = match(system.faceMatching)
-    .with("identification", () => [{ pointer: "/faceMatching", words: "it performs 1:N face identification" }])
-    .with("verification", () => [{ pointer: "/faceMatching", words: "it performs 1:1 face verification" }])
-    .with("detection-only", () => [{ pointer: "/faceMatching", words: "it runs face detection and analysis" }])
-    .with("not-applicable", "unknown", () => [])
-    .exhaustive();
-  return [...derived, ...matching];
+  const matching = FACE_MATCHING_SIGNS[system.faceMatching];
+  return [...derived, ...(matching ? [{ pointer: "/faceMatching", words: matching }] : [])];
 }
 
 function photographsContradicted(system: System, contradictions: Sign[]): FindingDraft {

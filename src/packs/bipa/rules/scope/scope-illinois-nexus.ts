@@ -1,5 +1,4 @@
-import { match } from "ts-pattern";
-import { defineRule, type FindingDraft } from "../../rule.js";
+import { defineRule } from "../../rule.js";
 import { excluded } from "./drafts.js";
 import { presenceFacts, systemNexus, type NexusFact } from "./illinois-nexus-facts.js";
 import { joinWords, possessive } from "../wording.js";
@@ -52,16 +51,10 @@ export const illinoisNexus = defineRule({
     const presence = presenceFacts(profile.organization);
     const orgContacts = presence.filter((f) => f.reading === "illinois");
 
-    return match({
-      capture: nexus.capture.reading,
-      contacts: contacts.length > 0,
-      elsewhere: elsewhere.length > 0,
-      subjects: overall(nexus.subjects),
-      processing: nexus.processing.reading,
-    })
-      // Capture in Illinois is conduct in Illinois: no extraterritoriality question for those captures.
-      .with({ capture: "illinois" }, () => [])
-      .with({ contacts: true, elsewhere: true }, (): FindingDraft[] => [
+    // Capture in Illinois is conduct in Illinois: no extraterritoriality question for those captures.
+    if (nexus.capture.reading === "illinois") return [];
+    if (contacts.length > 0 && elsewhere.length > 0) {
+      return [
         {
           message: `${system.name} has Illinois contacts (${words(contacts)}) alongside facts an out-of-state defence would rely on (${words(elsewhere)}). ${DOCTRINE}. Whether the conduct occurred ${TEST} is a question of fact: Rivera v. Google (N.D. Ill. 2017) left it for discovery, and In re Clearview AI (N.D. Ill. 2022) denied dismissal, relying in part on allegations that the company contracted with Illinois entities. Extraterritoriality is an argument for litigation, not a defence to rely on, so every section is applied in full.`,
           evidence: pointers([...contacts, ...elsewhere]),
@@ -70,10 +63,12 @@ export const illinoisNexus = defineRule({
           remedies: [],
           key: "illinois-nexus:disputed",
         },
-      ])
-      .with({ contacts: true }, () => [])
-      // No Illinois subject, capture or processing: the system's own facts decide, not the organization's marketing.
-      .with({ subjects: "elsewhere", capture: "elsewhere", processing: "elsewhere" }, (): FindingDraft[] => [
+      ];
+    }
+    if (contacts.length > 0) return [];
+    // No Illinois subject, capture or processing: the system's own facts decide, not the organization's marketing.
+    if (overall(nexus.subjects) === "elsewhere" && nexus.capture.reading === "elsewhere" && nexus.processing.reading === "elsewhere") {
+      return [
         {
           ...excluded(
             `Nothing about ${system.name} touches Illinois: ${words(elsewhere)}. ${DOCTRINE}; Vance v. Google (N.D. Cal. 2024) is reported to have dismissed BIPA claims that alleged no conduct in Illinois. The system is treated as outside BIPA${
@@ -85,20 +80,21 @@ export const illinoisNexus = defineRule({
           ),
           key: "illinois-nexus",
         },
-      ])
-      .otherwise((): FindingDraft[] => [
-        {
-          message: `${elsewhere.length > 0 ? `The profile points ${system.name} away from Illinois (${words(elsewhere)}) but does not state ${words(unknown)}.` : `The profile does not state ${possessive(system.name)} Illinois nexus: ${words(unknown)}.`} ${DOCTRINE}, so these facts decide whether BIPA reaches the system at all.${
-            orgContacts.length > 0 ? ` ${profile.organization.name} has ${joinWords(orgContacts.map((f) => f.words))}, which makes Illinois subjects likelier but does not by itself bring this system within reach.` : ""
-          }${noGroups ? " No subject groups are listed; their Illinois counts would also answer this." : ""}`,
-          evidence: pointers([...unknown, ...elsewhere]),
-          severity: "risk",
-          basis: "unknown",
-          remedies: ["establish-unknown-facts"],
-          key: "illinois-nexus:unknown",
-          conditional: true,
-        },
-      ]);
+      ];
+    }
+    return [
+      {
+        message: `${elsewhere.length > 0 ? `The profile points ${system.name} away from Illinois (${words(elsewhere)}) but does not state ${words(unknown)}.` : `The profile does not state ${possessive(system.name)} Illinois nexus: ${words(unknown)}.`} ${DOCTRINE}, so these facts decide whether BIPA reaches the system at all.${
+          orgContacts.length > 0 ? ` ${profile.organization.name} has ${joinWords(orgContacts.map((f) => f.words))}, which makes Illinois subjects likelier but does not by itself bring this system within reach.` : ""
+        }${noGroups ? " No subject groups are listed; their Illinois counts would also answer this." : ""}`,
+        evidence: pointers([...unknown, ...elsewhere]),
+        severity: "risk",
+        basis: "unknown",
+        remedies: ["establish-unknown-facts"],
+        key: "illinois-nexus:unknown",
+        conditional: true,
+      },
+    ];
   },
 });
 
