@@ -52,20 +52,19 @@ export const releaseTiming = defineRule({
       const perSubject = release.obtainedBeforeEachCapture;
       const signed = release.date;
       if (signed !== "unknown" && firstCapture !== "unknown") {
-        const captured = firstCapture;
-        const order = timeliness(signed, captured);
+        const order = timeliness(signed, firstCapture);
         if (order === "late") {
           drafts.push({
-            message: `${system.name} first captured ${what} ${on(captured)} but obtained its first written release only ${on(signed)}. 15(b) requires the release before any capture, so every capture before ${signed} was made without one.`,
+            message: `${system.name} first captured ${what} ${on(firstCapture)} but obtained its first written release only ${on(signed)}. 15(b) requires the release before any capture, so every capture before ${signed} was made without one.`,
             evidence: ["/release/date", "/collection/firstCaptureDate"],
             key: "/release/date",
           });
         } else if (order === "unknown" && perSubject !== true) {
           unknowns.push({
             pointer: "/release/date",
-            words: `whether the first release (${signed}) came before the first capture (${captured}): the dates are not precise enough to tell`,
+            words: `whether the first release (${signed}) came before the first capture (${firstCapture}): the dates are not precise enough to tell`,
           });
-          if (captured.length < 10) unknowns.push(partialCapture);
+          if (firstCapture.length < 10) unknowns.push(partialCapture);
         }
       } else if (perSubject !== true) {
         // With every subject asked before their own first capture, the first dates add nothing decisive.
@@ -100,20 +99,19 @@ export const releaseTiming = defineRule({
     if (hasNotice) {
       const noticed = notice.date;
       if (noticed !== "unknown" && firstCapture !== "unknown") {
-        const captured = firstCapture;
-        const order = timeliness(noticed, captured);
+        const order = timeliness(noticed, firstCapture);
         if (order === "late") {
           drafts.push({
-            message: `${system.name} first captured ${what} ${on(captured)} but first gave written notice only ${on(noticed)}. 15(b)(1) and (2) require the written notice of collection, purpose and term before any capture.`,
+            message: `${system.name} first captured ${what} ${on(firstCapture)} but first gave written notice only ${on(noticed)}. 15(b)(1) and (2) require the written notice of collection, purpose and term before any capture.`,
             evidence: ["/notice/date", "/collection/firstCaptureDate"],
             key: "/notice/date",
           });
         } else if (order === "unknown") {
           unknowns.push({
             pointer: "/notice/date",
-            words: `whether the first written notice (${noticed}) came before the first capture (${captured}): the dates are not precise enough to tell`,
+            words: `whether the first written notice (${noticed}) came before the first capture (${firstCapture}): the dates are not precise enough to tell`,
           });
-          if (captured.length < 10 && !unknowns.includes(partialCapture)) unknowns.push(partialCapture);
+          if (firstCapture.length < 10 && !unknowns.includes(partialCapture)) unknowns.push(partialCapture);
         }
       } else {
         if (noticed === "unknown") unknowns.push({ pointer: "/notice/date", words: "when written notice was first given" });
