@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { builtinModules, createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { spawnSync } from "node:child_process";
 import type { Plugin } from "esbuild";
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
 /*
  * The CLI bundle is built for a fast cold start (docs/performance.md, "CLI cold start"): most of a
@@ -86,6 +88,20 @@ const builtinsByRequire: Plugin = {
   },
 };
 
+/**
+ * After the CLI bundle is written: V8's code cache for it, from a warm-up audit run in a fresh Node
+ * process (scripts/code-cache.mjs), so that bin.ts starts without compiling most of the code.
+ */
+const codeCache: NonNullable<Options["plugins"]>[number] = {
+  name: "code-cache",
+  buildEnd({ writtenFiles }) {
+    const bundle = writtenFiles.find((f) => /cli-bundle\.cjs$/.test(f.name));
+    if (!bundle) throw new Error("code-cache: the build wrote no cli-bundle.cjs");
+    const made = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), "scripts", "code-cache.mjs"), resolve(bundle.name)], { stdio: ["ignore", "inherit", "inherit"] });
+    if (made.status !== 0) throw new Error(`code-cache: scripts/code-cache.mjs exited ${made.status}`);
+  },
+};
+
 export default defineConfig([
   // The library: ESM + CJS with types.
   {
@@ -97,14 +113,26 @@ export default defineConfig([
     target: "node20",
     splitting: false,
   },
-  // The CLI: ESM only (it is run, not imported), one file with its dependencies bundled. One file,
-  // not chunks: each extra module cost more to open, read and link than the pre-parse of the code
-  // it would have left out (commands and formats that a run does not use are still initialised
-  // only when imported). Whitespace and syntax are minified; names are kept (stack traces, and
-  // libraries that read `constructor.name`).
+  // The CLI's bin entry (src/cli/bin.ts): compiles the bundle below with its code cache.
   {
-    entry: { cli: "src/cli/main.ts" },
+    entry: { cli: "src/cli/bin.ts" },
     format: ["esm"],
+    target: "node20",
+    splitting: false,
+    minifyWhitespace: true,
+    removeNodeProtocol: false,
+    banner: { js: "#!/usr/bin/env node" },
+  },
+  // The CLI itself: one file with its dependencies bundled, as one function expression (a script,
+  // not a module: Node 20 caches compiled code for scripts only) that bin.ts calls with `require`
+  // and the file's URL. One file, not chunks: each extra module cost more to open, read and link
+  // than the pre-parse of the code it would have left out (commands and formats that a run does
+  // not use are still initialised only when imported). Whitespace and syntax are minified; names
+  // are kept (stack traces, and libraries that read `constructor.name`). After the build, V8's code
+  // cache for it is written beside it (scripts/code-cache.mjs).
+  {
+    entry: { "cli-bundle": "src/cli/main.ts" },
+    format: ["cjs"],
     sourcemap: true,
     target: "node20",
     splitting: false,
@@ -114,9 +142,12 @@ export default defineConfig([
     // tsup's own plugin would take the `node:` built-ins first (to strip the prefix) and keep them as imports.
     removeNodeProtocol: false,
     esbuildPlugins: [zodEnglishOnly, zodNamespaceImport, yamlEsm, builtinsByRequire],
-    // The require shim serves the CommonJS code among the dependencies (commander) and the built-ins.
-    banner: {
-      js: '#!/usr/bin/env node\nimport { createRequire as __bipaCreateRequire } from "node:module";\nconst require = __bipaCreateRequire(import.meta.url);',
-    },
+    // The one place the sources read their own location (src/cli/package-files.ts).
+    define: { "import.meta.url": "__bipaUrl" },
+    // `require` serves the CommonJS code among the dependencies (commander) and the built-ins. (The
+    // bundler starts the CommonJS output with "use strict": ES module code is strict.)
+    banner: { js: "(function (require, __bipaUrl) {" },
+    footer: { js: "})" },
+    plugins: [codeCache],
   },
 ]);

@@ -63,7 +63,7 @@ function newestSource() {
     }
   };
   walk(join(root, "src"));
-  for (const f of ["tsup.config.ts", "package.json"]) newest = Math.max(newest, statSync(join(root, f)).mtimeMs);
+  for (const f of ["tsup.config.ts", "package.json", "scripts/code-cache.mjs"]) newest = Math.max(newest, statSync(join(root, f)).mtimeMs);
   return newest;
 }
 if (!flag("--skip-build") && (!existsSync(cli) || statSync(cli).mtimeMs < newestSource())) {

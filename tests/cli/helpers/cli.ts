@@ -21,14 +21,14 @@ function sourceHash(): string {
     }
   };
   walk(join(ROOT, "src"));
-  for (const f of ["tsup.config.ts", "package.json"]) hash.update(readFileSync(join(ROOT, f)));
+  for (const f of ["tsup.config.ts", "package.json", "scripts/code-cache.mjs"]) hash.update(readFileSync(join(ROOT, f)));
   return hash.digest("hex").slice(0, 16);
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Builds the CLI bundle exactly as tsup.config.ts builds dist/cli.js, once per source state, into
+ * Builds the CLI exactly as tsup.config.ts builds dist/cli.js and its bundle, once per source state, into
  * node_modules/.cache (not dist/, which a concurrent `npm run build` may clean). Test files that run
  * in parallel share the build through a lock directory; a later run with unchanged sources reuses it.
  * Building per test run keeps other engineers' test runs free of this cost (no global setup).
@@ -56,16 +56,25 @@ export async function ensureCli(): Promise<string> {
   }
   try {
     if (existsSync(done)) return cli;
-    const configs = (Array.isArray(tsupConfig) ? tsupConfig : [tsupConfig]) as Options[];
-    const cliConfig = configs.find((c) => typeof c.entry === "object" && c.entry !== null && "cli" in c.entry);
-    if (!cliConfig) throw new Error("tsup.config.ts has no `cli` entry");
-    await build({ ...cliConfig, outDir: dir, clean: true, silent: true, config: false, sourcemap: false });
+    // The bundle (and its code cache) first, into a clean directory; then the bin entry beside it.
+    for (const [i, config] of cliConfigs().entries()) await build({ ...config, outDir: dir, clean: i === 0, silent: true, config: false, sourcemap: false });
     writeFileSync(done, "");
     pruneOldBuilds(dir);
     return cli;
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
+}
+
+/** tsup.config.ts's two CLI builds: the bundle (`cli-bundle`), then the bin entry that loads it (`cli`). */
+export function cliConfigs(): Options[] {
+  const configs = (Array.isArray(tsupConfig) ? tsupConfig : [tsupConfig]) as Options[];
+  const named = (name: string) => {
+    const found = configs.find((c) => typeof c.entry === "object" && c.entry !== null && name in c.entry);
+    if (!found) throw new Error(`tsup.config.ts has no \`${name}\` entry`);
+    return found;
+  };
+  return [named("cli-bundle"), named("cli")];
 }
 
 /** Builds of earlier source states, unused for an hour, are removed so the cache does not grow without end. */
