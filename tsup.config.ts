@@ -89,6 +89,24 @@ const builtinsByRequire: Plugin = {
 };
 
 /**
+ * commander requires `node:child_process` when it loads, for subcommands that are separate
+ * executables, which bipa-check has none of; loading it costs a few milliseconds of every start. Its
+ * one use (`childProcess.spawn`) gets the module on the first call instead.
+ */
+const commanderSpawnOnUse: Plugin = {
+  name: "commander-spawn-on-use",
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.kind === "require-call" && /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: "child_process", namespace: "spawn-on-use" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "spawn-on-use" }, () => ({
+      contents: 'let loaded; module.exports = { spawn: (...args) => (loaded ??= require("node:child_process")).spawn(...args) };',
+      loader: "js",
+    }));
+  },
+};
+
+/**
  * After the CLI bundle is written: V8's code cache for it, from a warm-up audit run in a fresh Node
  * process (scripts/code-cache.mjs), so that bin.ts starts without compiling most of the code.
  */
@@ -141,7 +159,7 @@ export default defineConfig([
     minifySyntax: true,
     // tsup's own plugin would take the `node:` built-ins first (to strip the prefix) and keep them as imports.
     removeNodeProtocol: false,
-    esbuildPlugins: [zodEnglishOnly, zodNamespaceImport, yamlEsm, builtinsByRequire],
+    esbuildPlugins: [zodEnglishOnly, zodNamespaceImport, yamlEsm, commanderSpawnOnUse, builtinsByRequire],
     // The one place the sources read their own location (src/cli/package-files.ts).
     define: { "import.meta.url": "__bipaUrl" },
     // `require` serves the CommonJS code among the dependencies (commander) and the built-ins. (The

@@ -1,6 +1,5 @@
 import { stdinRefusal } from "./read-bounded.js";
-import { isatty } from "node:tty";
-import { rerunProcess } from "./rerun.js";
+import { isTerminal } from "./is-terminal.js";
 import { syncBytes, textWriter } from "./sync-output.js";
 
 /** The streams and environment a command uses; tests and embedders can pass their own. */
@@ -23,6 +22,12 @@ export interface CliIo {
   rerun?(nodeFlags: readonly string[], extraArgs: readonly string[]): Promise<number>;
 }
 
+/** The stream with `isTTY`, asked of its descriptor when first read (see is-terminal.ts) and then kept. */
+function withTerminalFlag<T extends object>(stream: T, fd: number): T & { readonly isTTY: boolean } {
+  let known: boolean | undefined;
+  return Object.defineProperty(stream, "isTTY", { enumerable: true, get: () => (known ??= isTerminal(fd)) }) as T & { readonly isTTY: boolean };
+}
+
 /** What the process does when a standard stream cannot be written (see main.ts). */
 export interface OutputFailures {
   stdout(error: NodeJS.ErrnoException): void;
@@ -38,11 +43,12 @@ export function processIo(failures: OutputFailures): CliIo {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: { write: textWriter(stdoutBytes), writeBytes: stdoutBytes, isTTY: isatty(1) },
-    stderr: { write: textWriter(syncBytes(2, failures.stderr)), isTTY: isatty(2) },
+    stdout: withTerminalFlag({ write: textWriter(stdoutBytes), writeBytes: stdoutBytes }, 1),
+    stderr: withTerminalFlag({ write: textWriter(syncBytes(2, failures.stderr)) }, 2),
     stdinChunks: () => process.stdin,
     stdinRefusal: () => stdinRefusal(0),
-    rerun: rerunProcess,
+    // Loaded when used: it loads child_process, which only a run too large for this heap needs.
+    rerun: async (nodeFlags, extraArgs) => (await import("./rerun.js")).rerunProcess(nodeFlags, extraArgs),
     readStdin: async (maxBytes = Infinity) => {
       const chunks: Buffer[] = [];
       let total = 0;

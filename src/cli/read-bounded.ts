@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from "node:fs";
-import { isatty } from "node:tty";
+import { isTerminal } from "./is-terminal.js";
 import type { Problem } from "../practices/problems.js";
 
 /*
@@ -105,7 +105,7 @@ export function stdinRefusal(fd = 0): string | undefined {
     return undefined; // no descriptor 0 (closed): reading it ends at once
   }
   if (stats.isFIFO() || stats.isSocket() || stats.isFile()) return undefined;
-  if (stats.isCharacterDevice() && isatty(fd)) {
+  if (stats.isCharacterDevice() && isTerminal(fd)) {
     return "standard input is a terminal: pipe a profile into bipa-check (cat profile.yaml | bipa-check audit -) or name the file";
   }
   return `standard input is ${fileKind(stats)}, not a pipe or a regular file; bipa-check could not tell where it ends`;

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { useCli } from "./helpers/cli.js";
@@ -39,6 +39,18 @@ describe("the CLI bundle", () => {
     expect(importsOf(bundleSource())).toEqual([]);
     expect(importsOf(readFileSync(cli.path, "utf8"))).toEqual(["node:module"]);
     expect(bundleSource()).toContain('require("node:crypto")');
+  });
+
+  it("loads node:tty, node:net and node:child_process only when a run needs them: not for JSON to a file or pipe", () => {
+    // A preload that lists, as the process exits, which of them Node loaded (written without process.stderr, which would load them).
+    const probe = join(cli.dir, "loaded-builtins.cjs");
+    writeFileSync(probe, 'process.on("exit", () => require("node:fs").writeSync(2, `LOADED[${process.moduleLoadList.filter((m) => /^NativeModule (tty|net|child_process)$/.test(m)).join(",")}]`));\n');
+    const loaded = (args: string[]) => /LOADED\[([^\]]*)\]/.exec(cli.run(args, { nodeArgs: ["-r", probe] }).stderr)?.[1];
+    const audit = ["audit", join(cli.dir, "profiles", "risky.json"), "--as-of", "2026-11-22", "--no-config"];
+    expect(loaded([...audit, "--format", "json"])).toBe("");
+    expect(loaded(["--version"])).toBe("");
+    // Text asks whether standard output is a terminal (colour), which is what node:tty is for.
+    expect(loaded([...audit, "--format", "text"])).toContain("tty");
   });
 
   // 714 kB when this was written; 1.23 MB with the nine jurisdiction packs (issue 11), whose texts are

@@ -116,7 +116,8 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
     const formatter = await loadPieceFormatter(spec.format);
     const toStdout = spec.dest === undefined;
     const fullReport = completeReport(args.outputs, spec);
-    const options = { ...base, ...(fullReport !== undefined ? { fullReport } : {}), color: toStdout && colorEnabled(io.stdout, io.env, flags.color) };
+    // Only text is coloured; not asking the others spares loading node:tty (is-terminal.ts).
+    const options = { ...base, ...(fullReport !== undefined ? { fullReport } : {}), color: toStdout && spec.format === "text" && colorEnabled(io.stdout, io.env, flags.color) };
     rendered.push({ ...(spec.dest !== undefined ? { dest: spec.dest } : {}), text: (write) => formatter(reports, options, write) });
     if (toStdout && spec.format === "text") textOnStdout = true;
   }
