@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { builtinModules, createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -112,6 +112,11 @@ const commanderSpawnOnUse: Plugin = {
  */
 const codeCache: NonNullable<Options["plugins"]>[number] = {
   name: "code-cache",
+  // V8 matches a cache to its source by length only: the old cache goes before a new bundle is written,
+  // so a build that fails after it leaves no cache that could pass for the new bundle's.
+  buildStart() {
+    rmSync(join(resolve(this.options.outDir), "cli-bundle.v8cache"), { force: true });
+  },
   buildEnd({ writtenFiles }) {
     const bundle = writtenFiles.find((f) => /cli-bundle\.cjs$/.test(f.name));
     if (!bundle) throw new Error("code-cache: the build wrote no cli-bundle.cjs");

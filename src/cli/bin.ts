@@ -5,8 +5,10 @@ import { createRequire } from "node:module";
  * on load, then each function the first time it runs. The bundle (dist/cli-bundle.cjs, one function
  * expression) is compiled here with the code cache the build wrote beside it (scripts/code-cache.mjs:
  * V8's bytecode after a warm-up audit), so a run skips most of that work. V8 checks the cache against
- * the source and its own version and flags; a cache it rejects, or none at all, only means the code is
- * compiled from source, as any script is. Node 20 has no compile cache for ES modules, hence a script.
+ * its own version and flags and the source's length (the build deletes the old cache before it writes
+ * a bundle: tsup.config.ts); a cache it rejects, or none at all, only means the code is compiled from
+ * source, as any script is. Node 20 has no compile cache for ES modules, hence a script. (Node 22's
+ * `module.enableCompileCache` does the same for modules.)
  */
 
 // Built-ins by require: an ES import of each would build its module facade at start-up.

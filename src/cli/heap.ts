@@ -25,6 +25,14 @@ export const PLAN_HEAP_PER_INPUT_BYTE = { json: 64, yaml: 112 } as const;
 const BASE_HEAP_BYTES = 256 * 2 ** 20;
 /** The share of the machine's memory the heap may be given. */
 const MEMORY_SHARE = 0.75;
+/**
+ * The young generation's semi-space in the second process, MiB (V8's default here is 16). An audit
+ * that large allocates gigabytes, most of it kept for the report, and each scavenge of a small young
+ * generation copies what survives. Measured on the 207 MB, 100,000-system profile, `--format json`:
+ * 88.7 s and 93.6 s with the default, 80.5 s with 32, 77.9 s and 74.9 s with 64, 87.3 s with 128,
+ * the same output each time. Not set when the user gives it.
+ */
+export const SEMI_SPACE_MIB = 64;
 /** Set in the second process, so it never starts a third. */
 export const HEAP_ENV = "BIPA_CHECK_HEAP_SIZED";
 
@@ -73,8 +81,10 @@ export interface SizedRun {
 export function sizedRun(facts: HeapFacts): SizedRun | undefined {
   const mib = heapToRunWith(facts);
   if (mib === undefined) return undefined;
+  const semiSpace = /--max-semi-space-size|--max_semi_space_size/;
+  const userSemiSpace = facts.execArgv.some((a) => semiSpace.test(a)) || semiSpace.test(facts.nodeOptions ?? "");
   return {
-    nodeFlags: [`--max-old-space-size=${mib}`],
+    nodeFlags: [`--max-old-space-size=${mib}`, ...(userSemiSpace ? [] : [`--max-semi-space-size=${SEMI_SPACE_MIB}`])],
     note: `bipa-check: ${formatCount(facts.jsonBytes + facts.yamlBytes)} bytes of profile need more heap than this process's ${formatCount(Math.floor(facts.heapLimit / 2 ** 20))} MiB; auditing in a second Node process with ${formatCount(mib)} MiB (NODE_OPTIONS=--max-old-space-size=<MiB> sets it yourself)\n`,
   };
 }

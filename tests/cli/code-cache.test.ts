@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
 import { afterAll, describe, expect, it } from "vitest";
-import { FIXTURES, runCli, useCli } from "./helpers/cli.js";
+import { cliConfigs, FIXTURES, runCli, useCli } from "./helpers/cli.js";
 
 /*
  * The bin entry compiles the CLI bundle with the V8 code cache the build wrote beside it
@@ -61,5 +61,15 @@ describe("the CLI's code cache", () => {
     const target = modeline.replace("# yaml-language-server: $schema=", "");
     expect(readFileSync(join(dir, target), "utf8")).toContain('"$schema"');
     expect(target).toMatch(/docs\/profile\.schema\.json$/);
+  });
+
+  it("is deleted when a build of the bundle starts, so a failed build leaves none that could pass for the new bundle's", async () => {
+    // V8 matches a cache to its source by length only; a stale cache of a same-length bundle would run old code.
+    const plugin = cliConfigs()[0]!.plugins?.find((p) => p.name === "code-cache");
+    const outDir = join(scratch, "rebuild");
+    mkdirSync(outDir);
+    writeFileSync(join(outDir, "cli-bundle.v8cache"), "stale");
+    await plugin!.buildStart!.call({ options: { outDir } } as never);
+    expect(existsSync(join(outDir, "cli-bundle.v8cache"))).toBe(false);
   });
 });

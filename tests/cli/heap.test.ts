@@ -3,7 +3,7 @@ import { truncateSync, writeFileSync } from "node:fs";
 import { totalmem } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { HEAP_PER_INPUT_BYTE, heapToRunWith, PLAN_HEAP_PER_INPUT_BYTE, sizedRun, type HeapFacts } from "../../src/cli/heap.js";
+import { HEAP_PER_INPUT_BYTE, heapToRunWith, PLAN_HEAP_PER_INPUT_BYTE, SEMI_SPACE_MIB, sizedRun, type HeapFacts } from "../../src/cli/heap.js";
 import { useCli } from "./helpers/cli.js";
 
 /*
@@ -31,10 +31,16 @@ describe("the heap an audit runs with", () => {
     expect(HEAP_PER_INPUT_BYTE).toEqual({ json: 32, yaml: 80 });
     expect(heapToRunWith(facts())).toBe(6_656);
     const run = sizedRun(facts())!;
-    expect(run.nodeFlags).toEqual(["--max-old-space-size=6656"]);
+    expect(run.nodeFlags).toEqual(["--max-old-space-size=6656", "--max-semi-space-size=64"]);
     expect(run.note).toBe(
       "bipa-check: 209,715,200 bytes of profile need more heap than this process's 4,144 MiB; auditing in a second Node process with 6,656 MiB (NODE_OPTIONS=--max-old-space-size=<MiB> sets it yourself)\n",
     );
+  });
+
+  it("gives the second process a 64 MiB young generation, unless the user sets one (the same output, less time scavenging)", () => {
+    expect(SEMI_SPACE_MIB).toBe(64);
+    expect(sizedRun(facts({ execArgv: ["--max-semi-space-size=32"] }))!.nodeFlags).toEqual(["--max-old-space-size=6656"]);
+    expect(sizedRun(facts({ nodeOptions: "--max_semi_space_size=8" }))!.nodeFlags).toEqual(["--max-old-space-size=6656"]);
   });
 
   it("allows YAML more: its parser builds a token tree and a document before the profile", () => {
