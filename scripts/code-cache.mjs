@@ -22,7 +22,10 @@ else make(process.argv[2]);
 /** Runs the warm-up in a child process with standard output discarded, and checks it wrote the cache. */
 function make(bundle) {
   if (!bundle) fail("usage: node scripts/code-cache.mjs <cli-bundle.cjs>");
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--warm", resolve(bundle)], { stdio: ["ignore", "ignore", "inherit"] });
+  // Without NODE_OPTIONS too: flags the build was run with are not the flags a user's run has.
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--warm", resolve(bundle)], { stdio: ["ignore", "ignore", "inherit"], env });
   if (child.status !== 0) fail(`the warm-up exited ${child.status ?? child.signal}`);
 }
 
