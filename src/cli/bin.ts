@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
  * V8's bytecode after a warm-up audit), so a run skips most of that work. V8 checks the cache against
  * its own version and flags and the source's length (the build deletes the old cache before it writes
  * a bundle: tsup.config.ts); a cache it rejects, or none at all, only means the code is compiled from
- * source, as any script is. Node 20 has no compile cache for ES modules, hence a script. (Node 22's
+ * source, like a script without one. Node 20 has no compile cache for ES modules, hence a script. (Node 22's
  * `module.enableCompileCache` does the same for modules.)
  */
 
