@@ -1,7 +1,6 @@
 import { readFileSync, rmSync } from "node:fs";
 import { builtinModules, createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { spawnSync } from "node:child_process";
 import type { Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
@@ -117,13 +116,57 @@ const codeCache: NonNullable<Options["plugins"]>[number] = {
   buildStart() {
     rmSync(join(resolve(this.options.outDir), "cli-bundle.v8cache"), { force: true });
   },
+  // Like the entries above, relative to the directory tsup runs in (the bench runs a bundled copy of
+  // this config from elsewhere, so not relative to this file).
   buildEnd({ writtenFiles }) {
     const bundle = writtenFiles.find((f) => /cli-bundle\.cjs$/.test(f.name));
     if (!bundle) throw new Error("code-cache: the build wrote no cli-bundle.cjs");
-    const made = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), "scripts", "code-cache.mjs"), resolve(bundle.name)], { stdio: ["ignore", "inherit", "inherit"] });
+    const made = spawnSync(process.execPath, [resolve("scripts", "code-cache.mjs"), resolve(bundle.name)], { stdio: ["ignore", "inherit", "inherit"] });
     if (made.status !== 0) throw new Error(`code-cache: scripts/code-cache.mjs exited ${made.status}`);
   },
 };
+
+// The CLI's bin entry (src/cli/bin.ts): compiles the bundle below with its code cache.
+const cliBin: Options = {
+  entry: { cli: "src/cli/bin.ts" },
+  format: ["esm"],
+  target: "node20",
+  splitting: false,
+  minifyWhitespace: true,
+  removeNodeProtocol: false,
+  banner: { js: "#!/usr/bin/env node" },
+};
+
+// The CLI itself: one file with its dependencies bundled, as one function expression (a script,
+// not a module: Node 20 caches compiled code for scripts only) that bin.ts calls with `require`
+// and the file's URL. One file, not chunks: each extra module cost more to open, read and link
+// than the pre-parse of the code it would have left out (commands and formats that a run does
+// not use are still initialised only when imported). Whitespace and syntax are minified; names
+// are kept (stack traces, and libraries that read `constructor.name`). After the build, V8's code
+// cache for it is written beside it (scripts/code-cache.mjs).
+const cliBundle: Options = {
+  entry: { "cli-bundle": "src/cli/main.ts" },
+  format: ["cjs"],
+  sourcemap: true,
+  target: "node20",
+  splitting: false,
+  noExternal: [/.*/],
+  minifyWhitespace: true,
+  minifySyntax: true,
+  // tsup's own plugin would take the `node:` built-ins first (to strip the prefix) and keep them as imports.
+  removeNodeProtocol: false,
+  esbuildPlugins: [zodEnglishOnly, zodNamespaceImport, yamlEsm, commanderSpawnOnUse, builtinsByRequire],
+  // The one place the sources read their own location (src/cli/package-files.ts).
+  define: { "import.meta.url": "__bipaUrl" },
+  // `require` serves the CommonJS code among the dependencies (commander) and the built-ins. (The
+  // bundler starts the CommonJS output with "use strict": ES module code is strict.)
+  banner: { js: "(function (require, __bipaUrl) {" },
+  footer: { js: "})" },
+  plugins: [codeCache],
+};
+
+/** The CLI's two builds in the order they run: the bundle (and its code cache), then the bin that loads it. Tests and the bench build these. */
+export const cliBuilds: readonly Options[] = [cliBundle, cliBin];
 
 export default defineConfig([
   // The library: ESM + CJS with types.
@@ -136,41 +179,6 @@ export default defineConfig([
     target: "node20",
     splitting: false,
   },
-  // The CLI's bin entry (src/cli/bin.ts): compiles the bundle below with its code cache.
-  {
-    entry: { cli: "src/cli/bin.ts" },
-    format: ["esm"],
-    target: "node20",
-    splitting: false,
-    minifyWhitespace: true,
-    removeNodeProtocol: false,
-    banner: { js: "#!/usr/bin/env node" },
-  },
-  // The CLI itself: one file with its dependencies bundled, as one function expression (a script,
-  // not a module: Node 20 caches compiled code for scripts only) that bin.ts calls with `require`
-  // and the file's URL. One file, not chunks: each extra module cost more to open, read and link
-  // than the pre-parse of the code it would have left out (commands and formats that a run does
-  // not use are still initialised only when imported). Whitespace and syntax are minified; names
-  // are kept (stack traces, and libraries that read `constructor.name`). After the build, V8's code
-  // cache for it is written beside it (scripts/code-cache.mjs).
-  {
-    entry: { "cli-bundle": "src/cli/main.ts" },
-    format: ["cjs"],
-    sourcemap: true,
-    target: "node20",
-    splitting: false,
-    noExternal: [/.*/],
-    minifyWhitespace: true,
-    minifySyntax: true,
-    // tsup's own plugin would take the `node:` built-ins first (to strip the prefix) and keep them as imports.
-    removeNodeProtocol: false,
-    esbuildPlugins: [zodEnglishOnly, zodNamespaceImport, yamlEsm, commanderSpawnOnUse, builtinsByRequire],
-    // The one place the sources read their own location (src/cli/package-files.ts).
-    define: { "import.meta.url": "__bipaUrl" },
-    // `require` serves the CommonJS code among the dependencies (commander) and the built-ins. (The
-    // bundler starts the CommonJS output with "use strict": ES module code is strict.)
-    banner: { js: "(function (require, __bipaUrl) {" },
-    footer: { js: "})" },
-    plugins: [codeCache],
-  },
+  cliBin,
+  cliBundle,
 ]);

@@ -61,8 +61,7 @@ export interface HeapFacts {
  */
 export function heapToRunWith(facts: HeapFacts): number | undefined {
   if (facts.sized) return undefined;
-  const flag = /--max-old-space-size|--max_old_space_size/;
-  if (facts.execArgv.some((a) => flag.test(a)) || flag.test(facts.nodeOptions ?? "")) return undefined;
+  if (userSets(facts, "max-old-space-size")) return undefined;
   const perByte = facts.plan ? PLAN_HEAP_PER_INPUT_BYTE : HEAP_PER_INPUT_BYTE;
   const needed = BASE_HEAP_BYTES + facts.jsonBytes * perByte.json + facts.yamlBytes * perByte.yaml;
   if (needed <= facts.heapLimit) return undefined;
@@ -81,10 +80,14 @@ export interface SizedRun {
 export function sizedRun(facts: HeapFacts): SizedRun | undefined {
   const mib = heapToRunWith(facts);
   if (mib === undefined) return undefined;
-  const semiSpace = /--max-semi-space-size|--max_semi_space_size/;
-  const userSemiSpace = facts.execArgv.some((a) => semiSpace.test(a)) || semiSpace.test(facts.nodeOptions ?? "");
   return {
-    nodeFlags: [`--max-old-space-size=${mib}`, ...(userSemiSpace ? [] : [`--max-semi-space-size=${SEMI_SPACE_MIB}`])],
+    nodeFlags: [`--max-old-space-size=${mib}`, ...(userSets(facts, "max-semi-space-size") ? [] : [`--max-semi-space-size=${SEMI_SPACE_MIB}`])],
     note: `bipa-check: ${formatCount(facts.jsonBytes + facts.yamlBytes)} bytes of profile need more heap than this process's ${formatCount(Math.floor(facts.heapLimit / 2 ** 20))} MiB; auditing in a second Node process with ${formatCount(mib)} MiB (NODE_OPTIONS=--max-old-space-size=<MiB> sets it yourself)\n`,
   };
+}
+
+/** Whether the user gave Node this V8 flag (either spelling, `-` or `_`), on the command line or in NODE_OPTIONS. */
+function userSets(facts: Pick<HeapFacts, "execArgv" | "nodeOptions">, name: string): boolean {
+  const flag = new RegExp(`--(?:${name}|${name.replaceAll("-", "_")})`);
+  return facts.execArgv.some((a) => flag.test(a)) || flag.test(facts.nodeOptions ?? "");
 }

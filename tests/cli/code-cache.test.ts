@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
 import { afterAll, describe, expect, it } from "vitest";
-import { cliConfigs, FIXTURES, runCli, useCli } from "./helpers/cli.js";
+import { cliBuilds } from "../../tsup.config.js";
+import { FIXTURES, runCli, useCli } from "./helpers/cli.js";
 
 /*
  * The bin entry compiles the CLI bundle with the V8 code cache the build wrote beside it
@@ -73,7 +74,7 @@ describe("the CLI's code cache", () => {
 
   it("is deleted when a build of the bundle starts, so a failed build leaves none that could pass for the new bundle's", async () => {
     // V8 matches a cache to its source by length only; a stale cache of a same-length bundle would run old code.
-    const plugin = cliConfigs()[0]!.plugins?.find((p) => p.name === "code-cache");
+    const plugin = cliBuilds[0]!.plugins?.find((p) => p.name === "code-cache");
     const outDir = join(scratch, "rebuild");
     mkdirSync(outDir);
     writeFileSync(join(outDir, "cli-bundle.v8cache"), "stale");

@@ -3,9 +3,9 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { build, type Options } from "tsup";
+import { build } from "tsup";
 import { afterAll, beforeAll } from "vitest";
-import tsupConfig from "../../../tsup.config.js";
+import { cliBuilds } from "../../../tsup.config.js";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const CACHE = join(ROOT, "node_modules", ".cache", "bipa-check-cli-test");
@@ -57,24 +57,13 @@ export async function ensureCli(): Promise<string> {
   try {
     if (existsSync(done)) return cli;
     // The bundle (and its code cache) first, into a clean directory; then the bin entry beside it.
-    for (const [i, config] of cliConfigs().entries()) await build({ ...config, outDir: dir, clean: i === 0, silent: true, config: false, sourcemap: false });
+    for (const [i, config] of cliBuilds.entries()) await build({ ...config, outDir: dir, clean: i === 0, silent: true, config: false, sourcemap: false });
     writeFileSync(done, "");
     pruneOldBuilds(dir);
     return cli;
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
-}
-
-/** tsup.config.ts's two CLI builds: the bundle (`cli-bundle`), then the bin entry that loads it (`cli`). */
-export function cliConfigs(): Options[] {
-  const configs = (Array.isArray(tsupConfig) ? tsupConfig : [tsupConfig]) as Options[];
-  const named = (name: string) => {
-    const found = configs.find((c) => typeof c.entry === "object" && c.entry !== null && name in c.entry);
-    if (!found) throw new Error(`tsup.config.ts has no \`${name}\` entry`);
-    return found;
-  };
-  return [named("cli-bundle"), named("cli")];
 }
 
 /** Builds of earlier source states, unused for an hour, are removed so the cache does not grow without end. */
