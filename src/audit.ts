@@ -127,10 +127,18 @@ function defaultPacks(packs: readonly Pack[], profile: Practices, options: Audit
       return { packId: pack.id, systemId: system.id, systemName: system.name, status: decided.status, reason: decided.reasons.join(" "), law };
     };
     const cache = options.cache;
-    const cells = cache
-      ? profile.systems.map((system, index) => cache.get("held", pack, system, index, profile.organization, () => decide(system, index)))
-      : profile.systems.map(decide);
-    if (cells.some((c) => c.status === "applies")) run.push(pack);
+    const cellOf = (system: Practices["systems"][number], index: number): MatrixCell =>
+      cache ? cache.get("held", pack, system, index, profile.organization, () => decide(system, index)) : decide(system, index);
+    // A pack that applies to one system runs, and the engine decides every system again: its cells
+    // are not needed, so the decisions stop at the first system it applies to.
+    const cells: MatrixCell[] = [];
+    let applies = false;
+    for (let index = 0; index < profile.systems.length && !applies; index++) {
+      const cell = cellOf(profile.systems[index]!, index);
+      if (cell.status === "applies") applies = true;
+      else cells.push(cell);
+    }
+    if (applies) run.push(pack);
     else held.push({ pack, cells });
   }
   return { run, held };
