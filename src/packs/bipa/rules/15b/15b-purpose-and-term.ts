@@ -1,7 +1,7 @@
 import { collects } from "../gates.js";
-import { match } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../rule.js";
 import { modalityVerb, modalityWords } from "./wording.js";
+import { unreachable } from "../../../../util/unreachable.js";
 
 /** The two things 15(b)(2) requires the written notice to state. */
 const ELEMENTS = [
@@ -36,29 +36,29 @@ export const purposeAndTerm = defineRule({
   check({ system }) {
     // No written notice at all is one failure, reported by bipa/15b-written-notice; repeating it per element adds noise.
     if (system.notice.inWriting === false) return [];
-    const what = modalityWords(system);
-    return ELEMENTS.flatMap(({ field, words }): FindingDraft[] =>
-      match(system.notice[field])
-        .returnType<FindingDraft[]>()
-        .with(false, () => [
-          {
-            message: `The notice ${system.name} gives does not state ${words} ${what} ${modalityVerb(system)} collected, stored and used. 15(b)(2) requires it in writing before collection.`,
-            evidence: [`/notice/${field}`],
-            key: `/notice/${field}`,
-          },
-        ])
-        .with("unknown", () => [
-          {
-            message: `The profile does not say whether the notice ${system.name} gives states ${words} ${what} ${modalityVerb(system)} collected, stored and used. 15(b)(2) requires it in writing before collection, so the fact must be established.`,
-            evidence: [`/notice/${field}`],
-            severity: "risk",
-            basis: "unknown",
-            remedies: ["establish-unknown-facts", "state-purpose-and-term"],
-            key: `/notice/${field}`,
-          },
-        ])
-        .with(true, () => [])
-        .exhaustive(),
-    );
+    const drafts: FindingDraft[] = [];
+    for (const { field, words } of ELEMENTS) {
+      const stated = system.notice[field];
+      if (stated === true) continue;
+      if (stated === false) {
+        drafts.push({
+          message: `The notice ${system.name} gives does not state ${words} ${modalityWords(system)} ${modalityVerb(system)} collected, stored and used. 15(b)(2) requires it in writing before collection.`,
+          evidence: [`/notice/${field}`],
+          key: `/notice/${field}`,
+        });
+      } else if (stated === "unknown") {
+        drafts.push({
+          message: `The profile does not say whether the notice ${system.name} gives states ${words} ${modalityWords(system)} ${modalityVerb(system)} collected, stored and used. 15(b)(2) requires it in writing before collection, so the fact must be established.`,
+          evidence: [`/notice/${field}`],
+          severity: "risk",
+          basis: "unknown",
+          remedies: ["establish-unknown-facts", "state-purpose-and-term"],
+          key: `/notice/${field}`,
+        });
+      } else {
+        unreachable(stated);
+      }
+    }
+    return drafts;
   },
 });

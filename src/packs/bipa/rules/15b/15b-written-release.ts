@@ -1,5 +1,4 @@
 import { collects } from "../gates.js";
-import { match, P } from "ts-pattern";
 import { defineRule, type EvidenceRef, type FindingDraft } from "../../rule.js";
 import type { RemedyId } from "../../remedies/ids.js";
 import type { SubjectGroup, System } from "../../../../practices/schema.js";
@@ -7,6 +6,7 @@ import { isZero } from "../../../../practices/counts.js";
 import { earliestDay } from "../../../../practices/dates.js";
 import { AMENDMENT_EFFECTIVE, countWords, groupSizeWords, joinWords, modalityWords, populationsWords } from "./wording.js";
 import { possessive } from "../wording.js";
+import { unreachable } from "../../../../util/unreachable.js";
 
 /** A deciding fact the profile leaves unknown: where it is and what it decides, in words. */
 interface Unknown {
@@ -86,29 +86,40 @@ export const writtenRelease = defineRule({
 
 /** No release, or a verbal one: one violation, and the other release facts no longer matter. */
 function missingRelease(system: System, minors: boolean): FindingDraft | undefined {
-  const remedies: RemedyId[] = [
+  const type = system.release.type;
+  switch (type) {
+    case "wet-signature":
+    case "electronic-signature":
+    case "click-through":
+    case "unknown":
+      return undefined;
+    case "none":
+      return {
+        message: `${system.name} collects ${modalityWords(system)} without any written release. 15(b)(3) requires a written release signed by each subject or their legally authorized representative before collection; its absence is actionable by itself (Rosenbach).`,
+        evidence: ["/release/type"],
+        remedies: missingRemedies(minors),
+        key: "/release/type",
+      };
+    case "verbal":
+      return {
+        message: `${system.name} relies on a verbal release for ${modalityWords(system)}. 15(b)(3) requires a written release (informed written consent, an electronic signature, or for employees a release executed as a condition of employment); a spoken agreement is none of these.`,
+        evidence: ["/release/type"],
+        remedies: missingRemedies(minors),
+        key: "/release/type",
+      };
+    default:
+      return unreachable(type);
+  }
+}
+
+/** What a missing release calls for: a release (from a parent or guardian for minors), and a stop until then. */
+function missingRemedies(minors: boolean): RemedyId[] {
+  return [
     "obtain-written-release",
     ...(minors ? (["obtain-parental-release-for-minors"] as const) : []),
     "stop-collection-until-release",
     "destroy-unconsented-data",
   ];
-  const what = modalityWords(system);
-  return match(system.release.type)
-    .returnType<FindingDraft | undefined>()
-    .with("none", () => ({
-      message: `${system.name} collects ${what} without any written release. 15(b)(3) requires a written release signed by each subject or their legally authorized representative before collection; its absence is actionable by itself (Rosenbach).`,
-      evidence: ["/release/type"],
-      remedies,
-      key: "/release/type",
-    }))
-    .with("verbal", () => ({
-      message: `${system.name} relies on a verbal release for ${what}. 15(b)(3) requires a written release (informed written consent, an electronic signature, or for employees a release executed as a condition of employment); a spoken agreement is none of these.`,
-      evidence: ["/release/type"],
-      remedies,
-      key: "/release/type",
-    }))
-    .with(P.union("wet-signature", "electronic-signature", "click-through", "unknown"), () => undefined)
-    .exhaustive();
 }
 
 function releaseTypeKnown(system: System): Outcome {
@@ -145,38 +156,45 @@ function electronicBeforeAmendment(system: System): Outcome {
  */
 function minorsSigner(system: System, minors: boolean): Outcome {
   if (!minors) return NONE;
-  const minorGroup = `/subjects/${system.subjects.findIndex((g) => g.population === "minors")}/population`;
-  return match(system.release.signedBy)
-    .returnType<Outcome>()
-    .with(P.union("parent-or-guardian", "legally-authorized-representative"), () => NONE)
-    .with("unknown", () => ({
-      drafts: [],
-      unknowns: [{ pointer: "/release/signedBy", words: "who signs the release for the minors (the minors themselves, or a parent or guardian)" }],
-    }))
-    .with("subject", () => ({
-      drafts: [
-        {
-          message: `${system.name} collects from minors who sign the release themselves. A release "executed by the subject" meets the words of 15(b)(3), but whether a minor's own signature binds is a question of contractual capacity that no ruling in the project's legal reference answers, so the release may not hold. A parent's or guardian's signature, as the minor's legally authorized representative, removes the doubt. Rosenbach v. Six Flags arose from a 14-year-old's thumbprint taken for a season pass without written notice or release.`,
-          evidence: ["/release/signedBy", minorGroup],
-          severity: "risk",
-          remedies: ["obtain-parental-release-for-minors"],
-          key: "/release/signedBy/minors",
-        },
-      ],
-      unknowns: [],
-    }))
-    .with("union", () => ({
-      drafts: [
-        {
-          message: `${system.name} collects from minors, but the release is signed by a union. 15(b)(3) accepts a release executed by the subject or the subject's legally authorized representative, and a union is no minor's representative; obtain a release signed by a parent or guardian.`,
-          evidence: ["/release/signedBy", minorGroup],
-          remedies: ["obtain-parental-release-for-minors", "stop-collection-until-release", "destroy-unconsented-data"],
-          key: "/release/signedBy/minors",
-        },
-      ],
-      unknowns: [],
-    }))
-    .exhaustive();
+  const signedBy = system.release.signedBy;
+  const minorGroup = () => `/subjects/${system.subjects.findIndex((g) => g.population === "minors")}/population`;
+  switch (signedBy) {
+    case "parent-or-guardian":
+    case "legally-authorized-representative":
+      return NONE;
+    case "unknown":
+      return {
+        drafts: [],
+        unknowns: [{ pointer: "/release/signedBy", words: "who signs the release for the minors (the minors themselves, or a parent or guardian)" }],
+      };
+    case "subject":
+      return {
+        drafts: [
+          {
+            message: `${system.name} collects from minors who sign the release themselves. A release "executed by the subject" meets the words of 15(b)(3), but whether a minor's own signature binds is a question of contractual capacity that no ruling in the project's legal reference answers, so the release may not hold. A parent's or guardian's signature, as the minor's legally authorized representative, removes the doubt. Rosenbach v. Six Flags arose from a 14-year-old's thumbprint taken for a season pass without written notice or release.`,
+            evidence: ["/release/signedBy", minorGroup()],
+            severity: "risk",
+            remedies: ["obtain-parental-release-for-minors"],
+            key: "/release/signedBy/minors",
+          },
+        ],
+        unknowns: [],
+      };
+    case "union":
+      return {
+        drafts: [
+          {
+            message: `${system.name} collects from minors, but the release is signed by a union. 15(b)(3) accepts a release executed by the subject or the subject's legally authorized representative, and a union is no minor's representative; obtain a release signed by a parent or guardian.`,
+            evidence: ["/release/signedBy", minorGroup()],
+            remedies: ["obtain-parental-release-for-minors", "stop-collection-until-release", "destroy-unconsented-data"],
+            key: "/release/signedBy/minors",
+          },
+        ],
+        unknowns: [],
+      };
+    default:
+      return unreachable(signedBy);
+  }
 }
 
 /**
@@ -218,41 +236,36 @@ function unionSigner(system: System): Outcome {
 
 /** Sec. 10 accepts a release executed as a condition of employment only from an employee. */
 function employmentCondition(system: System): Outcome {
+  const condition = system.release.employmentCondition;
+  if (condition === false) return NONE;
   const others = system.subjects.map((group, index) => ({ group, index })).filter(({ group }) => group.population !== "employees");
+  if (condition === true) {
+    if (others.length === 0) return NONE;
+    return {
+      drafts: [
+        {
+          message: `${possessive(system.name)} release is executed as a condition of employment, which Sec. 10 accepts only from employees. The ${populationsWords(others.map((o) => o.group))} are not employees, so they need their own informed written consent before collection.`,
+          evidence: ["/release/employmentCondition", ...others.map((o) => `/subjects/${o.index}/population`)],
+          remedies: ["obtain-written-release", "stop-collection-until-release", "destroy-unconsented-data"],
+          key: "/release/employmentCondition",
+        },
+      ],
+      unknowns: [],
+    };
+  }
+  if (condition !== "unknown") return unreachable(condition);
+  // Only decisive when one form may be reused for employees and non-employees alike.
   const hasEmployees = system.subjects.some((g) => g.population === "employees");
-  return match(system.release.employmentCondition)
-    .returnType<Outcome>()
-    .with(true, () =>
-      others.length === 0
-        ? NONE
-        : {
-            drafts: [
-              {
-                message: `${possessive(system.name)} release is executed as a condition of employment, which Sec. 10 accepts only from employees. The ${populationsWords(others.map((o) => o.group))} are not employees, so they need their own informed written consent before collection.`,
-                evidence: ["/release/employmentCondition", ...others.map((o) => `/subjects/${o.index}/population`)],
-                remedies: ["obtain-written-release", "stop-collection-until-release", "destroy-unconsented-data"],
-                key: "/release/employmentCondition",
-              },
-            ],
-            unknowns: [],
-          },
-    )
-    // Only decisive when one form may be reused for employees and non-employees alike.
-    .with("unknown", () =>
-      hasEmployees && others.length > 0
-        ? {
-            drafts: [],
-            unknowns: [
-              {
-                pointer: "/release/employmentCondition",
-                words: `whether the release is a condition of employment (valid only for employees, not for the ${populationsWords(others.map((o) => o.group))})`,
-              },
-            ],
-          }
-        : NONE,
-    )
-    .with(false, () => NONE)
-    .exhaustive();
+  if (!hasEmployees || others.length === 0) return NONE;
+  return {
+    drafts: [],
+    unknowns: [
+      {
+        pointer: "/release/employmentCondition",
+        words: `whether the release is a condition of employment (valid only for employees, not for the ${populationsWords(others.map((o) => o.group))})`,
+      },
+    ],
+  };
 }
 
 /**
@@ -267,34 +280,34 @@ function groupStatuses(system: System): Outcome {
     const release = group.release;
     if (!release) return;
     const pointer = `/subjects/${index}/release/status`;
-    const who = `the ${populationsWords([group])} (${groupSizeWords(group)})`;
-    const remedies: RemedyId[] = [
-      "obtain-written-release",
-      ...(group.population === "minors" ? (["obtain-parental-release-for-minors"] as const) : []),
-      "stop-collection-until-release",
-      "destroy-unconsented-data",
-    ];
-    match(release.status)
-      .with("none", () =>
+    const status = release.status;
+    switch (status) {
+      case "before-first-capture":
+      case "after-first-capture":
+        break;
+      case "unknown":
+        unknowns.push({ pointer, words: `whether the ${populationsWords([group])} signed a release` });
+        break;
+      case "none":
         drafts.push({
-          message: `${system.name} collects ${modalityWords(system)} from ${who} without a written release from any of them. 15(b)(3) requires a written release signed by each subject or their legally authorized representative before collection; its absence is actionable by itself (Rosenbach).`,
+          message: `${system.name} collects ${modalityWords(system)} from ${groupWho(group)} without a written release from any of them. 15(b)(3) requires a written release signed by each subject or their legally authorized representative before collection; its absence is actionable by itself (Rosenbach).`,
           evidence: [pointer, `/subjects/${index}/illinoisCount`],
-          remedies,
-          key: `/subjects/${index}/release`,
-        }),
-      )
-      .with("mixed", () => {
-        if (isZero(release.illinoisWithoutRelease)) return;
-        drafts.push({
-          message: `Not everyone among ${who} of ${system.name} signed a written release before their first capture: ${countWords(release.illinoisWithoutRelease, "Illinois person", "Illinois people")} did not. Collecting from each of them breaches 15(b)(3), person by person.`,
-          evidence: [pointer, `/subjects/${index}/release/illinoisWithoutRelease`],
-          remedies,
+          remedies: missingRemedies(group.population === "minors"),
           key: `/subjects/${index}/release`,
         });
-      })
-      .with("unknown", () => unknowns.push({ pointer, words: `whether the ${populationsWords([group])} signed a release` }))
-      .with("before-first-capture", "after-first-capture", () => undefined)
-      .exhaustive();
+        break;
+      case "mixed":
+        if (isZero(release.illinoisWithoutRelease)) break;
+        drafts.push({
+          message: `Not everyone among ${groupWho(group)} of ${system.name} signed a written release before their first capture: ${countWords(release.illinoisWithoutRelease, "Illinois person", "Illinois people")} did not. Collecting from each of them breaches 15(b)(3), person by person.`,
+          evidence: [pointer, `/subjects/${index}/release/illinoisWithoutRelease`],
+          remedies: missingRemedies(group.population === "minors"),
+          key: `/subjects/${index}/release`,
+        });
+        break;
+      default:
+        unreachable(status);
+    }
     if (group.population === "minors" && release.signedBy === "subject" && release.status !== "none") {
       drafts.push({
         message: `The minors enrolled in ${system.name} sign the release themselves. A release "executed by the subject" meets the words of 15(b)(3), but whether a minor's own signature binds is a question of contractual capacity that no ruling in the project's legal reference answers; a parent's or guardian's signature removes the doubt.`,
@@ -311,28 +324,24 @@ function groupStatuses(system: System): Outcome {
 function coversAllSubjects(system: System, minors: boolean): Outcome {
   // Every group's status stated: the groups answer whether everyone signed.
   if (system.subjects.length > 0 && system.subjects.every((g) => g.release !== undefined && g.release.status !== "unknown")) return NONE;
-  return match(system.release.coversAllSubjects)
-    .returnType<Outcome>()
-    .with(false, () => ({
-      drafts: [
-        {
-          message: `Not every subject of ${system.name} has signed a release. Collecting ${modalityWords(system)} from anyone who has not breaches 15(b)(3), person by person.`,
-          evidence: ["/release/coversAllSubjects"],
-          remedies: [
-            "obtain-written-release",
-            ...(minors ? (["obtain-parental-release-for-minors"] as const) : []),
-            "stop-collection-until-release",
-            "destroy-unconsented-data",
-          ],
-          key: "/release/coversAllSubjects",
-        },
-      ],
-      unknowns: [],
-    }))
-    .with("unknown", () => ({
-      drafts: [],
-      unknowns: [{ pointer: "/release/coversAllSubjects", words: "whether every subject has signed a release" }],
-    }))
-    .with(true, () => NONE)
-    .exhaustive();
+  const covers = system.release.coversAllSubjects;
+  if (covers === true) return NONE;
+  if (covers === "unknown") return { drafts: [], unknowns: [{ pointer: "/release/coversAllSubjects", words: "whether every subject has signed a release" }] };
+  if (covers !== false) return unreachable(covers);
+  return {
+    drafts: [
+      {
+        message: `Not every subject of ${system.name} has signed a release. Collecting ${modalityWords(system)} from anyone who has not breaches 15(b)(3), person by person.`,
+        evidence: ["/release/coversAllSubjects"],
+        remedies: missingRemedies(minors),
+        key: "/release/coversAllSubjects",
+      },
+    ],
+    unknowns: [],
+  };
+}
+
+/** A subject group in a message: its population and size. */
+function groupWho(group: SubjectGroup): string {
+  return `the ${populationsWords([group])} (${groupSizeWords(group)})`;
 }

@@ -1,5 +1,5 @@
 import { inPossession } from "../gates.js";
-import { match } from "ts-pattern";
+import { unreachable } from "../../../../util/unreachable.js";
 import { timeliness } from "../../../../practices/dates.js";
 import { defineRule, type FindingDraft } from "../../rule.js";
 import type { Disclosure, System } from "../../../../practices/schema.js";
@@ -30,28 +30,35 @@ const VIOLATION_REMEDIES: readonly RemedyId[] = ["obtain-disclosure-consent", "s
 const UNKNOWN_REMEDIES: readonly RemedyId[] = ["establish-unknown-facts", "obtain-disclosure-consent", "stop-unexcepted-disclosure"];
 
 function standingOf(d: Disclosure): Standing {
-  return match(d.exception)
-    .with("consent", "financial-transaction", "required-by-law", () => "excepted" as const)
-    .with("warrant-or-subpoena", () =>
-      d.issuedBy === "court" ? ("excepted" as const) : d.issuedBy === "unknown" ? ("process-issuer-unknown" as const) : ("process-not-court" as const),
-    )
-    .with("permitted-by-law", () => "permitted-only" as const)
-    .with("none", () => "no-exception" as const)
-    .with("unknown", () => "unknown" as const)
-    .exhaustive();
+  const exception = d.exception;
+  switch (exception) {
+    case "consent":
+    case "financial-transaction":
+    case "required-by-law":
+      return "excepted";
+    case "warrant-or-subpoena":
+      return d.issuedBy === "court" ? "excepted" : d.issuedBy === "unknown" ? "process-issuer-unknown" : "process-not-court";
+    case "permitted-by-law":
+      return "permitted-only";
+    case "none":
+      return "no-exception";
+    case "unknown":
+      return "unknown";
+    default:
+      return unreachable(exception);
+  }
 }
 
-function frequencyWords(frequency: Disclosure["frequency"]): string | undefined {
-  return match(frequency)
-    .with("per-scan", () => "on every scan")
-    .with("continuous", () => "continuously")
-    .with("daily", () => "daily")
-    .with("periodic", () => "periodically")
-    .with("on-request", () => "on request")
-    .with("one-time", () => "once")
-    .with("unknown", () => undefined)
-    .exhaustive();
-}
+/** How often a flow goes, in words (none when unknown). */
+const FREQUENCY_WORDS: Readonly<Record<Disclosure["frequency"], string | undefined>> = {
+  "per-scan": "on every scan",
+  continuous: "continuously",
+  daily: "daily",
+  periodic: "periodically",
+  "on-request": "on request",
+  "one-time": "once",
+  unknown: undefined,
+};
 
 /** Groups disclosures by recipient (PA 103-0769 counts 15(d) violations per recipient), in profile order. */
 function byRecipient(disclosures: readonly Disclosure[]): Map<string, Entry[]> {
@@ -68,7 +75,7 @@ function byRecipient(disclosures: readonly Disclosure[]): Map<string, Entry[]> {
 
 /** "TimeVendor Inc. on every scan and daily": who gets the data, and how often. */
 function recipientPhrase(recipient: string, entries: readonly Entry[]): string {
-  const often = [...new Set(entries.map((e) => frequencyWords(e.disclosure.frequency)).filter((w) => w !== undefined))];
+  const often = [...new Set(entries.map((e) => FREQUENCY_WORDS[e.disclosure.frequency]).filter((w) => w !== undefined))];
   return `${recipient}${often.length > 0 ? ` ${often.join(" and ")}` : ""}`;
 }
 
@@ -109,10 +116,12 @@ function violation(system: System, recipient: string, entries: readonly Entry[])
   const basis = bases.length > 0 ? ` (${bases.join("; ")})` : "";
   const requiresNotPermits =
     "15(d) accepts only a State or federal law or municipal ordinance that requires the disclosure; a law that merely permits it is not enough.";
-  const why = match({ permitted: permitted.length > 0, none: permitted.length < bad.length })
-    .with({ permitted: true, none: false }, () => `on the ground that the law permits it${basis}. ${requiresNotPermits}`)
-    .with({ permitted: true, none: true }, () => `relying in part on no exception and in part on a law that permits it${basis}. ${requiresNotPermits}`)
-    .otherwise(() => `relying on no exception. 15(d) allows disclosure only on one of four grounds: ${FOUR_EXCEPTIONS}.`);
+  const why =
+    permitted.length === 0
+      ? `relying on no exception. 15(d) allows disclosure only on one of four grounds: ${FOUR_EXCEPTIONS}.`
+      : permitted.length < bad.length
+        ? `relying in part on no exception and in part on a law that permits it${basis}. ${requiresNotPermits}`
+        : `on the ground that the law permits it${basis}. ${requiresNotPermits}`;
   return {
     message: `${system.name} discloses biometric data to ${recipientPhrase(recipient, bad)}, ${why}${context(recipient, bad)}`,
     evidence: evidenceFor(bad),
