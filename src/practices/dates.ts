@@ -59,6 +59,8 @@ export function isFullDate(text: string): boolean {
 
 /** The interval a valid (possibly partial) date stands for. */
 export function dateBounds(date: string): DateBounds {
+  // A full day, the common case, needs no split (this runs for every date a rule compares).
+  if (date.length === 10) return { earliest: date, latest: date, precision: "day" };
   const [y, m] = date.split("-");
   const year = Number(y);
   if (date.length === 4) return { earliest: `${y}-01-01`, latest: `${y}-12-31`, precision: "year" };
@@ -68,12 +70,12 @@ export function dateBounds(date: string): DateBounds {
 
 /** First day a (possibly partial) date can mean. */
 export function earliestDay(date: string): string {
-  return dateBounds(date).earliest;
+  return date.length === 10 ? date : dateBounds(date).earliest;
 }
 
 /** Last day a (possibly partial) date can mean. */
 export function latestDay(date: string): string {
-  return dateBounds(date).latest;
+  return date.length === 10 ? date : dateBounds(date).latest;
 }
 
 /**
