@@ -70,7 +70,7 @@ function locationFact(flag: boolean | "unknown", places: readonly string[], poin
  * subjects"). Capture and processing: the flag, or else the places listed.
  */
 export function systemNexus(system: System): SystemNexus {
-  const { illinoisSubjectShare: share, captureInIllinois, captureLocations, processingInIllinois, processingLocations } = system.illinoisNexus;
+  const { illinoisSubjectShare: share, processingInIllinois, processingLocations } = system.illinoisNexus;
   const subjects: NexusFact[] = [];
   const sharePointer = "/illinoisNexus/illinoisSubjectShare";
   if (share === "unknown") {
@@ -97,10 +97,7 @@ export function systemNexus(system: System): SystemNexus {
   });
   return {
     subjects,
-    capture: locationFact(captureInIllinois, captureLocations, { flag: "/illinoisNexus/captureInIllinois", list: "/illinoisNexus/captureLocations" }, "capture", {
-      places: codedPlaces(system.places.capture),
-      pointer: "/places/capture",
-    }),
+    capture: captureFact(system),
     // Where the data is stored is where its servers are (bipa-reference.md §2.1): read with processing.
     processing: locationFact(
       processingInIllinois,
@@ -110,6 +107,15 @@ export function systemNexus(system: System): SystemNexus {
       { places: codedPlaces(system.places.processing), pointer: "/places/processing" },
     ),
   };
+}
+
+/** Where capture happens: the flag, or else the places listed (on its own, as capture in Illinois settles the nexus). */
+export function captureFact(system: System): NexusFact {
+  const { captureInIllinois, captureLocations } = system.illinoisNexus;
+  return locationFact(captureInIllinois, captureLocations, { flag: "/illinoisNexus/captureInIllinois", list: "/illinoisNexus/captureLocations" }, "capture", {
+    places: codedPlaces(system.places.capture),
+    pointer: "/places/capture",
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { defineRule } from "../../rule.js";
 import { excluded } from "./drafts.js";
-import { presenceFacts, systemNexus, type NexusFact } from "./illinois-nexus-facts.js";
+import { captureFact, presenceFacts, systemNexus, type NexusFact } from "./illinois-nexus-facts.js";
 import { joinWords, possessive } from "../wording.js";
 
 const AVERY = "Avery v. State Farm, Ill. Sup. Ct. 2005";
@@ -43,6 +43,9 @@ export const illinoisNexus = defineRule({
     },
   },
   check({ profile, system }) {
+    // Capture in Illinois is conduct in Illinois: no extraterritoriality question for those captures
+    // (decided first, as most systems end here and the other facts' words are then never read).
+    if (captureFact(system).reading === "illinois") return [];
     const nexus = systemNexus(system);
     const facts = [...nexus.subjects, nexus.capture, nexus.processing];
     const read = (reading: Reading) => facts.filter((f) => f.reading === reading);
@@ -51,8 +54,6 @@ export const illinoisNexus = defineRule({
     const presence = presenceFacts(profile.organization);
     const orgContacts = presence.filter((f) => f.reading === "illinois");
 
-    // Capture in Illinois is conduct in Illinois: no extraterritoriality question for those captures.
-    if (nexus.capture.reading === "illinois") return [];
     if (contacts.length > 0 && elsewhere.length > 0) {
       return [
         {
