@@ -46,17 +46,21 @@ export function hasTerminalControls(text: string): boolean {
  * case costs one read of the value and no copy.
  */
 export function mapStrings<T>(value: T, escape: (s: string) => string = escapeTerminal): T {
-  return walk(value, escape, 0) as T;
+  return walk(value, escape, 0, new Set()) as T;
 }
 
-function walk(value: unknown, escape: (s: string) => string, depth: number): unknown {
+/**
+ * `same` holds the keys already seen to come through `escape` unchanged: a report repeats a few
+ * dozen keys millions of times, and a set lookup costs less than running the escape on each.
+ */
+function walk(value: unknown, escape: (s: string) => string, depth: number, same: Set<string>): unknown {
   if (typeof value === "string") return escape(value);
   if (value === null || typeof value !== "object" || depth > 200) return value;
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      const mapped = walk(item, escape, depth + 1);
+      const mapped = walk(item, escape, depth + 1, same);
       if (mapped !== item && copy === undefined) copy = value.slice(0, i);
       if (copy !== undefined) copy.push(mapped);
     }
@@ -68,8 +72,12 @@ function walk(value: unknown, escape: (s: string) => string, depth: number): unk
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     const item = record[key];
-    const mappedKey = escape(key);
-    const mapped = walk(item, escape, depth + 1);
+    let mappedKey = key;
+    if (!same.has(key)) {
+      mappedKey = escape(key);
+      if (mappedKey === key) same.add(key);
+    }
+    const mapped = walk(item, escape, depth + 1, same);
     if ((mapped !== item || mappedKey !== key) && copy === undefined) {
       copy = {};
       for (let j = 0; j < i; j++) setOwn(copy, keys[j]!, record[keys[j]!]);

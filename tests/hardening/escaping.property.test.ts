@@ -249,6 +249,15 @@ describe("mapStrings", () => {
     expect(out.clean).toBe(value.clean);
     expect(mapStrings(value.clean)).toBe(value.clean);
   });
+
+  it("escapes a key every time it occurs, though clean keys are checked once a call (the set of keys seen clean)", () => {
+    const rows = Array.from({ length: 5 }, (_, i) => ({ id: `r${i}`, ["bad\u001b"]: i, ok: "x" }));
+    const out = mapStrings({ rows, tail: { id: "t\u202e" } });
+    expect(out.rows.map((r) => Object.keys(r))).toEqual(Array.from({ length: 5 }, () => ["id", "bad\\x1B", "ok"]));
+    expect(out.tail).toEqual({ id: "t\\u{202E}" });
+    // Another escape function in another call learns its own keys.
+    expect(Object.keys(mapStrings({ id: 1 }, (k) => k.toUpperCase()))).toEqual(["ID"]);
+  });
 });
 
 /** A report of a failing one-system profile with the organization, system name and file name given. */
