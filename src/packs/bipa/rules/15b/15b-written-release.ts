@@ -65,8 +65,13 @@ export const writtenRelease = defineRule({
       employmentCondition(system),
       coversAllSubjects(system, minors),
     ];
-    const drafts = outcomes.flatMap((o) => o.drafts);
-    const unknowns = outcomes.flatMap((o) => o.unknowns);
+    // Plain loops: flatMap over seven mostly empty outcomes cost more than the checks themselves.
+    const drafts: FindingDraft[] = [];
+    const unknowns: Unknown[] = [];
+    for (const o of outcomes) {
+      for (const d of o.drafts) drafts.push(d);
+      for (const u of o.unknowns) unknowns.push(u);
+    }
     // Once a violation of 15(b)(3) stands on stated facts, the unknowns cannot change the grade (they
     // change only who is counted, which the estimate reads from the facts): no risk asks for them.
     const violated = drafts.some((d) => (d.severity ?? "violation") === "violation");
