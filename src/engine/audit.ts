@@ -99,7 +99,8 @@ export function auditPacks(input: Practices | LoadedProfile, packs: readonly Pac
   };
   const extras: Record<string, unknown> = {};
   packs.forEach((pack, i) => {
-    if (!pack.extend) return;
+    // A cache made without them (the plan's re-audits) wants no pack's own fields: SystemCache.extend.
+    if (!pack.extend || cache?.extend === false) return;
     const view = packView(report, pack, outcomes[i]!);
     const memo = cache?.memo(pack, profile.organization);
     for (const [key, value] of Object.entries(pack.extend({ report: view, profile, assumptions: assumptionsOf(pack), ...(memo ? { memo } : {}) }))) {

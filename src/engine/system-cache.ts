@@ -32,9 +32,23 @@ interface Entry {
  * @internal The plan's; not part of the library's API.
  */
 export class SystemCache {
+  #extend: boolean;
   #scope: string | undefined;
   #sourceMap: SourceMap | undefined;
   #byKind = new Map<string, WeakMap<Pack, WeakMap<System, Entry>>>();
+
+  constructor(options: { extend?: boolean } = {}) {
+    this.#extend = options.extend ?? true;
+  }
+
+  /**
+   * Whether audits run with this cache add the packs' report fields (`extend`). The plan's re-audits
+   * read findings, applicability and rules only, so it turns them off: each would recompute the Sec. 20
+   * estimate for nothing.
+   */
+  get extend(): boolean {
+    return this.#extend;
+  }
 
   /** Starts an audit: entries stored under other settings are dropped. */
   begin(scope: CacheScope): void {

@@ -65,7 +65,9 @@ export function plan(report: Report, profile: Practices, options: PlanOptions = 
     ...options.assumptions,
   };
   const horizon = horizonOf(report.asOf, options.horizonYears);
-  const cache = new SystemCache();
+  // The re-audits' reports lack the packs' own fields (the Sec. 20 estimate among them): the plan reads
+  // only their findings, applicability and rules, and estimates exposure itself.
+  const cache = new SystemCache({ extend: false });
   const auditOptions: AuditOptions = {
     asOf: report.asOf,
     assumptions,

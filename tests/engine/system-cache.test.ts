@@ -67,6 +67,35 @@ describe("SystemCache (properties)", () => {
   });
 });
 
+describe("SystemCache without the packs' report fields", () => {
+  it("an audit with a cache made with extend: false is the full audit less the fields the packs' extend hooks add", () => {
+    fc.assert(
+      fc.property(profileArb, editArb, (input, edit) => {
+        const profile = parsed(input);
+        if (!profile) return;
+        const next = edited(profile, edit) ?? profile;
+        const cache = new SystemCache({ extend: false });
+        const options: AuditOptions = { asOf: AS_OF, ...edit.options };
+        audit(profile, { asOf: AS_OF, cache });
+        const full = audit(next, options);
+        const bare = audit(next, { ...options, cache });
+        // BIPA's hook is the only shipped one; it adds these two fields and nothing else changes.
+        expect(Object.keys(full).filter((k) => !(k in bare))).toEqual(full.exposure ? ["exposure", "injunctionRisk"] : []);
+        const { exposure: _exposure, injunctionRisk: _injunctionRisk, ...rest } = full;
+        expect(JSON.stringify(bare)).toBe(JSON.stringify(rest));
+      }),
+      runs,
+    );
+  });
+
+  it("a cache made without options keeps the fields", () => {
+    const profile = parsed(generateProfile(12, 3))!;
+    const report = audit(profile, { asOf: AS_OF, cache: new SystemCache() });
+    expect(report.exposure).toBeDefined();
+    expect(JSON.stringify(report)).toBe(JSON.stringify(audit(profile, { asOf: AS_OF })));
+  });
+});
+
 describe("SystemCache in the plan", () => {
   afterEach(() => vi.restoreAllMocks());
 
