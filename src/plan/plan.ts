@@ -167,14 +167,22 @@ interface EvalContext {
   titles: ReadonlyMap<string, string>;
 }
 
+/** An actionable finding of the report, with what the measures did to it. */
+interface Classified {
+  finding: Finding;
+  outcome: FindingOutcome;
+  answeredBy: RemedyId[];
+}
+
 interface Evaluation {
   applied: RemedyId[];
   notModeled: RemedyId[];
   profile: Practices;
-  after: PlanSnapshot;
-  outcomes: Array<FindingRef & { outcome: FindingOutcome; answeredBy: RemedyId[] }>;
+  classified: Classified[];
   introduced: FindingRef[];
   forward: ForwardEffect;
+  /** The findings after, their summary and injunction risk, and every outcome as a reference: the what-if's, built on request (a step reads none of it). */
+  view(): { after: PlanSnapshot; outcomes: WhatIf["outcomes"] };
 }
 
 /** The Sec. 15 subsections a measure satisfies: the statute sections among its sources. */
@@ -195,13 +203,13 @@ function evaluate(ids: readonly RemedyId[], ctx: EvalContext): Evaluation {
   const notModeled = ids.filter((id) => !profileMeasure(id).modeled);
   const profile = applyMeasures(ctx.profile, applied, ctx.auditOptions.asOf, ctx.targets);
   const afterReport = audit(profile, ctx.auditOptions);
-  const firing = snap(afterReport, profile, ctx.suppressed);
+  const firing = afterReport.findings.filter((f) => !ctx.suppressed.has(f.fingerprint));
   const titles = ruleTitles(ctx.titles, afterReport);
   const ref = (f: Finding) => findingRef(f, titles);
-  const afterFingerprints = new Set(firing.findings.map((f) => f.fingerprint));
+  const afterFingerprints = new Set(firing.map((f) => f.fingerprint));
   const beforeFingerprints = ctx.beforeFingerprints;
 
-  const outcomes = ctx.actionable.map((f) => {
+  const classified = ctx.actionable.map((f): Classified => {
     const answeredBy = applied.filter((id) => f.remedies.includes(id));
     const fires = afterFingerprints.has(f.fingerprint);
     const outcome: FindingOutcome = fires
@@ -215,17 +223,16 @@ function evaluate(ids: readonly RemedyId[], ctx: EvalContext): Evaluation {
         : answeredBy.length > 0
           ? "resolved"
           : "no-longer-fires";
-    return { ...ref(f), outcome, answeredBy };
+    return { finding: f, outcome, answeredBy };
   });
   // A violation silenced without a cure of its duty: the conduct stands, so the forward estimate keeps counting it.
-  const silenced = new Set(outcomes.filter((o) => o.outcome === "no-longer-fires" && o.severity === "violation").map((o) => o.fingerprint));
+  const silenced = new Set(classified.filter((o) => o.outcome === "no-longer-fires" && o.finding.severity === "violation").map((o) => o.finding.fingerprint));
   const carried = ctx.actionable.filter((f) => silenced.has(f.fingerprint));
-  const counted = [...firing.findings, ...carried.filter((c) => !afterFingerprints.has(c.fingerprint))];
-  const after: PlanSnapshot = { ...firing, injunctionRisk: assessInjunctionRisk(withFindings(afterReport, counted), profile) };
-  const introduced = after.findings.filter((f) => f.severity !== "info" && !beforeFingerprints.has(f.fingerprint)).map(ref);
+  const counted = [...firing, ...carried.filter((c) => !afterFingerprints.has(c.fingerprint))];
+  const introduced = firing.filter((f) => f.severity !== "info" && !beforeFingerprints.has(f.fingerprint)).map(ref);
   // Conduct ended going forward: violations cured, and 15(b) and 15(d) violations of a system whose capture the measures stop.
   const stopped = stoppedCapture(ctx.profile, profile, ctx.auditOptions.asOf);
-  const curedSet = new Set(outcomes.filter((o) => o.outcome === "cured").map((o) => o.fingerprint));
+  const curedSet = new Set(classified.filter((o) => o.outcome === "cured").map((o) => o.finding.fingerprint));
   const cured = ctx.actionable.filter(
     (f) =>
       curedSet.has(f.fingerprint) ||
@@ -233,7 +240,13 @@ function evaluate(ids: readonly RemedyId[], ctx: EvalContext): Evaluation {
   );
   const withMeasure = ctx.forwardOf(withFindings(afterReport, counted), profile);
   const forward = forwardEffect({ unchanged: ctx.unchanged, withMeasure, accrued: ctx.accrued, cured, profile: ctx.profile, horizon: ctx.horizon, asOf: ctx.auditOptions.asOf });
-  return { applied, notModeled, profile, after, outcomes, introduced, forward };
+  let viewed: ReturnType<Evaluation["view"]> | undefined;
+  const view = () =>
+    (viewed ??= {
+      after: { ...summarized(afterReport, firing), injunctionRisk: assessInjunctionRisk(withFindings(afterReport, counted), profile) },
+      outcomes: classified.map((o) => ({ ...ref(o.finding), outcome: o.outcome, answeredBy: o.answeredBy })),
+    });
+  return { applied, notModeled, profile, classified, introduced, forward, view };
 }
 
 /** Systems whose capture ran past asOf before the measures and no longer does after them. */
@@ -262,10 +275,10 @@ function step(id: RemedyId, ctx: StepContext, run: Runner): PlanStep {
   const measure = profileMeasure(id);
   const addresses = ctx.actionable.filter((f) => f.remedies.includes(id));
   const result = run([id]);
-  const mine = result.outcomes.filter((o) => o.answeredBy.includes(id));
+  const mine = result.classified.filter((o) => o.answeredBy.includes(id));
   // By fingerprint through an index and sets: a scan per finding was quadratic in the findings.
-  const cures = mine.filter((o) => o.outcome === "cured" && curesDutyOf(id, ctx.actionableByFingerprint.get(o.fingerprint)!)).map((o) => o.fingerprint);
-  const resolves = mine.filter((o) => o.outcome === "resolved").map((o) => o.fingerprint);
+  const cures = mine.filter((o) => o.outcome === "cured" && curesDutyOf(id, ctx.actionableByFingerprint.get(o.finding.fingerprint)!)).map((o) => o.finding.fingerprint);
+  const resolves = mine.filter((o) => o.outcome === "resolved").map((o) => o.finding.fingerprint);
   const named = new Set([...cures, ...resolves]);
   return {
     remedyId: id,
@@ -301,7 +314,7 @@ function whatIf(chosen: readonly RemedyId[], run: Runner, before: WhatIf["before
   let result = run(ids, extra);
   for (let round = 0; followUp && round < FOLLOW_UP_ROUNDS; round++) {
     const introduced = new Set(result.introduced.map((f) => f.fingerprint));
-    const surfaced = result.after.findings.filter((f) => introduced.has(f.fingerprint));
+    const surfaced = result.view().after.findings.filter((f) => introduced.has(f.fingerprint));
     const next = [...systemTargets(targetSystems(surfaced))].filter(
       ([id]) => !ids.includes(id) && profileMeasure(id).modeled && (followUp === "all" || getRemedy(id).effect === "cures"),
     );
@@ -311,16 +324,17 @@ function whatIf(chosen: readonly RemedyId[], run: Runner, before: WhatIf["before
     result = run(ids, extra);
   }
   const findingOf = new Map(before.findings.map((f) => [f.fingerprint, f]));
+  const { after, outcomes } = result.view();
   return {
     applied: result.applied,
     notModeled: result.notModeled,
     profile: result.profile,
     before,
-    after: result.after,
-    outcomes: result.outcomes,
+    after,
+    outcomes,
     introduced: result.introduced,
     byMeasure: result.applied.map((id) => {
-      const answered = result.outcomes.filter((o) => o.answeredBy.includes(id));
+      const answered = outcomes.filter((o) => o.answeredBy.includes(id));
       const effect = getRemedy(id).effect;
       const cures = answered.filter((o) => o.outcome === "cured" && curesDutyOf(id, findingOf.get(o.fingerprint)!)).map((o) => o.fingerprint);
       const resolves = answered.filter((o) => o.outcome === "resolved").map((o) => o.fingerprint);
@@ -376,6 +390,11 @@ function withFindings(report: Report, findings: readonly Finding[]): Report {
 
 function snap(report: Report, profile: Practices, suppressed: ReadonlySet<string>): PlanSnapshot {
   const findings = report.findings.filter((f) => !suppressed.has(f.fingerprint));
+  return { ...summarized(report, findings), injunctionRisk: assessInjunctionRisk(withFindings(report, findings), profile) };
+}
+
+/** The findings not suppressed, with the report's summary counting them. */
+function summarized(report: Report, findings: Finding[]): Pick<PlanSnapshot, "findings" | "summary"> {
   return {
     findings,
     summary: {
@@ -384,7 +403,6 @@ function snap(report: Report, profile: Practices, suppressed: ReadonlySet<string
       risk: findings.filter((f) => f.severity === "risk").length,
       info: findings.filter((f) => f.severity === "info").length,
     },
-    injunctionRisk: assessInjunctionRisk(withFindings(report, findings), profile),
   };
 }
 
