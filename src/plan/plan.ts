@@ -2,6 +2,7 @@ import { audit, selectPacks, type AuditOptions } from "../audit.js";
 import { SystemCache } from "../engine/system-cache.js";
 import { bipaPack } from "../packs/bipa/index.js";
 import { measuresAcross } from "./across.js";
+import { shareUnchanged } from "./same.js";
 import { DEFAULT_ASSUMPTIONS, type Assumptions } from "../packs/bipa/rule.js";
 import { exposureOptions } from "../packs/bipa/exposure/attach.js";
 import { EXPOSURE_LABEL, estimateExposure, sectionOf } from "../packs/bipa/exposure/damages.js";
@@ -201,7 +202,7 @@ function curesDutyOf(id: RemedyId, f: Finding): boolean {
 function evaluate(ids: readonly RemedyId[], ctx: EvalContext): Evaluation {
   const applied = ids.filter((id) => profileMeasure(id).modeled);
   const notModeled = ids.filter((id) => !profileMeasure(id).modeled);
-  const profile = applyMeasures(ctx.profile, applied, ctx.auditOptions.asOf, ctx.targets);
+  const profile = shareUnchanged(ctx.profile, applyMeasures(ctx.profile, applied, ctx.auditOptions.asOf, ctx.targets));
   const afterReport = audit(profile, ctx.auditOptions);
   const firing = afterReport.findings.filter((f) => !ctx.suppressed.has(f.fingerprint));
   const titles = ruleTitles(ctx.titles, afterReport);
