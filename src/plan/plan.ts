@@ -2,7 +2,7 @@ import { audit, selectPacks, type AuditOptions } from "../audit.js";
 import { SystemCache } from "../engine/system-cache.js";
 import { bipaPack } from "../packs/bipa/index.js";
 import { measuresAcross } from "./across.js";
-import { shareUnchanged } from "./same.js";
+import { leftAlone, shareUnchanged } from "./same.js";
 import { DEFAULT_ASSUMPTIONS, type Assumptions } from "../packs/bipa/rule.js";
 import { exposureOptions } from "../packs/bipa/exposure/attach.js";
 import { EXPOSURE_LABEL, estimateExposure, sectionOf } from "../packs/bipa/exposure/damages.js";
@@ -108,7 +108,7 @@ export function plan(report: Report, profile: Practices, options: PlanOptions = 
   const aimed = systemTargets(targets);
   const titles = ruleTitles(new Map(), baseline);
   const beforeFingerprints = new Set(before.findings.map((f) => f.fingerprint));
-  const ctx: EvalContext = { profile, before, beforeFingerprints, actionable, targets: aimed, auditOptions, suppressed, forwardOf, unchanged, accrued, horizon, titles };
+  const ctx: EvalContext = { profile, baseline, before, beforeFingerprints, actionable, targets: aimed, auditOptions, suppressed, forwardOf, unchanged, accrued, horizon, titles };
   const run: Runner = (ids, extra = new Map()) => evaluate(ids, { ...ctx, targets: new Map([...aimed, ...extra]) });
 
   const steps = [...targets.keys()]
@@ -153,6 +153,8 @@ type Runner = (ids: readonly RemedyId[], extra?: ReadonlyMap<RemedyId, readonly 
 
 interface EvalContext {
   profile: Practices;
+  /** The re-audit of `profile`, from which `before` and `unchanged` were taken. */
+  baseline: Report;
   before: PlanSnapshot;
   /** The fingerprints of `before.findings`, built once, not once a measure. */
   beforeFingerprints: ReadonlySet<string>;
@@ -203,7 +205,10 @@ function evaluate(ids: readonly RemedyId[], ctx: EvalContext): Evaluation {
   const applied = ids.filter((id) => profileMeasure(id).modeled);
   const notModeled = ids.filter((id) => !profileMeasure(id).modeled);
   const profile = shareUnchanged(ctx.profile, applyMeasures(ctx.profile, applied, ctx.auditOptions.asOf, ctx.targets));
-  const afterReport = audit(profile, ctx.auditOptions);
+  // A measure that left every system and the organization as they were (not modeled, or already in
+  // place): the re-audit would be the baseline's, being of the same objects with the same settings.
+  const untouched = leftAlone(ctx.profile, profile);
+  const afterReport = untouched ? ctx.baseline : audit(profile, ctx.auditOptions);
   const firing = afterReport.findings.filter((f) => !ctx.suppressed.has(f.fingerprint));
   const titles = ruleTitles(ctx.titles, afterReport);
   const ref = (f: Finding) => findingRef(f, titles);
@@ -239,7 +244,8 @@ function evaluate(ids: readonly RemedyId[], ctx: EvalContext): Evaluation {
       curedSet.has(f.fingerprint) ||
       (f.severity === "violation" && f.systemId !== undefined && stopped.has(f.systemId) && (sectionOf(f) === "b" || sectionOf(f) === "d") && applied.some((id) => f.remedies.includes(id))),
   );
-  const withMeasure = ctx.forwardOf(withFindings(afterReport, counted), profile);
+  // Untouched, every finding still fires, so `counted` is the baseline's findings: the estimate is `unchanged`.
+  const withMeasure = untouched ? ctx.unchanged : ctx.forwardOf(withFindings(afterReport, counted), profile);
   const forward = forwardEffect({ unchanged: ctx.unchanged, withMeasure, accrued: ctx.accrued, cured, profile: ctx.profile, horizon: ctx.horizon, asOf: ctx.auditOptions.asOf });
   let viewed: ReturnType<Evaluation["view"]> | undefined;
   const view = () =>

@@ -38,3 +38,8 @@ export function shareUnchanged(original: Practices, measured: Practices): Practi
   });
   return shared ? { ...measured, organization, systems } : measured;
 }
+
+/** Whether measures left the profile's systems and organization the very objects they were (a measure not modeled, or already in place). */
+export function leftAlone(original: Practices, measured: Practices): boolean {
+  return measured.organization === original.organization && measured.systems.length === original.systems.length && measured.systems.every((s, i) => s === original.systems[i]);
+}

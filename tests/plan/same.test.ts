@@ -5,7 +5,7 @@ import { applyMeasures } from "../../src/packs/bipa/plan/measures.js";
 import { parseProfile } from "../../src/practices/load.js";
 import type { Practices } from "../../src/practices/schema.js";
 import { plan } from "../../src/plan/plan.js";
-import { sameData, shareUnchanged } from "../../src/plan/same.js";
+import { leftAlone, sameData, shareUnchanged } from "../../src/plan/same.js";
 import { generateProfile } from "../bench/generate.js";
 import { profileArb } from "../helpers/arbitraries.js";
 
@@ -111,7 +111,20 @@ describe("shareUnchanged", () => {
   });
 });
 
-describe("the plan with and without the sharing", () => {
+describe("leftAlone", () => {
+  const profile = parsed(generateProfile(20, 5))!;
+
+  it("holds only when every system and the organization are the very objects they were", () => {
+    expect(leftAlone(profile, applyMeasures(profile, [], AS_OF))).toBe(true);
+    expect(leftAlone(profile, { ...profile, systems: [...profile.systems] })).toBe(true);
+    expect(leftAlone(profile, structuredClone(profile))).toBe(false);
+    expect(leftAlone(profile, { ...profile, systems: profile.systems.slice(1) })).toBe(false);
+    expect(leftAlone(profile, { ...profile, organization: { ...profile.organization } })).toBe(false);
+    expect(leftAlone(profile, applyMeasures(profile, ["stop-profiting"], AS_OF))).toBe(false);
+  });
+});
+
+describe("the plan with and without the reuse", () => {
   afterEach(() => {
     vi.doUnmock("../../src/plan/same.js");
     vi.resetModules();
@@ -119,7 +132,12 @@ describe("the plan with and without the sharing", () => {
 
   it("is the same, byte for byte, for generated estates, with the what-if rounds", async () => {
     vi.resetModules();
-    vi.doMock("../../src/plan/same.js", async (original) => ({ ...(await original<typeof import("../../src/plan/same.js")>()), shareUnchanged: (_: Practices, measured: Practices) => measured }));
+    // Without it: every rebuilt object kept, and a profile measures left alone re-audited like any other.
+    vi.doMock("../../src/plan/same.js", async (original) => ({
+      ...(await original<typeof import("../../src/plan/same.js")>()),
+      shareUnchanged: (_: Practices, measured: Practices) => measured,
+      leftAlone: () => false,
+    }));
     const unshared = (await import("../../src/plan/plan.js")).plan;
     expect(unshared).not.toBe(plan);
     for (const [count, seed] of [
@@ -128,9 +146,12 @@ describe("the plan with and without the sharing", () => {
     ] as const) {
       const profile = parsed(generateProfile(count, seed))!;
       const report = audit(profile, { asOf: AS_OF });
-      for (const apply of [undefined, "all"] as const) {
+      // Measures no profile change expresses are among the steps: their profile is left alone.
+      expect(plan(report, profile).steps.some((s) => !s.modeled)).toBe(true);
+      // "all" runs the what-if rounds; the list, a what-if of measures that change nothing.
+      for (const apply of [undefined, "all", ["establish-unknown-facts", "adopt-policy-before-collection"]] as const) {
         const options = apply ? { apply } : {};
-        expect(JSON.stringify(plan(report, profile, options)), `${count} systems, seed ${seed}, apply ${apply}`).toBe(JSON.stringify(unshared(report, profile, options)));
+        expect(JSON.stringify(plan(report, profile, options)), `${count} systems, seed ${seed}, apply ${String(apply)}`).toBe(JSON.stringify(unshared(report, profile, options)));
       }
     }
   });
