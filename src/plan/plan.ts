@@ -174,7 +174,8 @@ interface EvalContext {
 interface Classified {
   finding: Finding;
   outcome: FindingOutcome;
-  answeredBy: RemedyId[];
+  /** Whether an applied measure answers it (the what-if lists which: `answeredBy`). */
+  answered: boolean;
 }
 
 interface Evaluation {
@@ -209,41 +210,47 @@ function evaluate(ids: readonly RemedyId[], ctx: EvalContext): Evaluation {
   // place): the re-audit would be the baseline's, being of the same objects with the same settings.
   const untouched = leftAlone(ctx.profile, profile);
   const afterReport = untouched ? ctx.baseline : audit(profile, ctx.auditOptions);
-  const firing = afterReport.findings.filter((f) => !ctx.suppressed.has(f.fingerprint));
+  const firing = ctx.suppressed.size === 0 ? afterReport.findings : afterReport.findings.filter((f) => !ctx.suppressed.has(f.fingerprint));
   const titles = ruleTitles(ctx.titles, afterReport);
   const ref = (f: Finding) => findingRef(f, titles);
   const afterFingerprints = new Set(firing.map((f) => f.fingerprint));
   const beforeFingerprints = ctx.beforeFingerprints;
 
+  // The measures answering a finding, listed only where the outcome or the what-if needs them: a
+  // list per finding per step was a good part of the plan's own time.
+  const answeredBy = (f: Finding) => applied.filter((id) => f.remedies.includes(id));
   const classified = ctx.actionable.map((f): Classified => {
-    const answeredBy = applied.filter((id) => f.remedies.includes(id));
+    const answered = applied.some((id) => f.remedies.includes(id));
     const fires = afterFingerprints.has(f.fingerprint);
     const outcome: FindingOutcome = fires
-      ? answeredBy.length > 0
+      ? answered
         ? "mitigated"
         : "unchanged"
       : f.severity === "violation"
-        ? answeredBy.some((id) => curesDutyOf(id, f))
+        ? answered && answeredBy(f).some((id) => curesDutyOf(id, f))
           ? "cured"
           : "no-longer-fires"
-        : answeredBy.length > 0
+        : answered
           ? "resolved"
           : "no-longer-fires";
-    return { finding: f, outcome, answeredBy };
+    return { finding: f, outcome, answered };
   });
   // A violation silenced without a cure of its duty: the conduct stands, so the forward estimate keeps counting it.
   const silenced = new Set(classified.filter((o) => o.outcome === "no-longer-fires" && o.finding.severity === "violation").map((o) => o.finding.fingerprint));
-  const carried = ctx.actionable.filter((f) => silenced.has(f.fingerprint));
+  const carried = silenced.size === 0 ? [] : ctx.actionable.filter((f) => silenced.has(f.fingerprint));
   const counted = [...firing, ...carried.filter((c) => !afterFingerprints.has(c.fingerprint))];
   const introduced = firing.filter((f) => f.severity !== "info" && !beforeFingerprints.has(f.fingerprint)).map(ref);
   // Conduct ended going forward: violations cured, and 15(b) and 15(d) violations of a system whose capture the measures stop.
   const stopped = stoppedCapture(ctx.profile, profile, ctx.auditOptions.asOf);
   const curedSet = new Set(classified.filter((o) => o.outcome === "cured").map((o) => o.finding.fingerprint));
-  const cured = ctx.actionable.filter(
-    (f) =>
-      curedSet.has(f.fingerprint) ||
-      (f.severity === "violation" && f.systemId !== undefined && stopped.has(f.systemId) && (sectionOf(f) === "b" || sectionOf(f) === "d") && applied.some((id) => f.remedies.includes(id))),
-  );
+  const cured =
+    curedSet.size === 0 && stopped.size === 0
+      ? []
+      : ctx.actionable.filter(
+          (f) =>
+            curedSet.has(f.fingerprint) ||
+            (f.severity === "violation" && f.systemId !== undefined && stopped.has(f.systemId) && (sectionOf(f) === "b" || sectionOf(f) === "d") && applied.some((id) => f.remedies.includes(id))),
+        );
   // Untouched, every finding still fires, so `counted` is the baseline's findings: the estimate is `unchanged`.
   const withMeasure = untouched ? ctx.unchanged : ctx.forwardOf(withFindings(afterReport, counted), profile);
   const forward = forwardEffect({ unchanged: ctx.unchanged, withMeasure, accrued: ctx.accrued, cured, profile: ctx.profile, horizon: ctx.horizon, asOf: ctx.auditOptions.asOf });
@@ -251,7 +258,7 @@ function evaluate(ids: readonly RemedyId[], ctx: EvalContext): Evaluation {
   const view = () =>
     (viewed ??= {
       after: { ...summarized(afterReport, firing), injunctionRisk: assessInjunctionRisk(withFindings(afterReport, counted), profile) },
-      outcomes: classified.map((o) => ({ ...ref(o.finding), outcome: o.outcome, answeredBy: o.answeredBy })),
+      outcomes: classified.map((o) => ({ ...ref(o.finding), outcome: o.outcome, answeredBy: o.answered ? answeredBy(o.finding) : [] })),
     });
   return { applied, notModeled, profile, classified, introduced, forward, view };
 }
@@ -262,7 +269,8 @@ function stoppedCapture(before: Practices, after: Practices, asOf: string): Set<
   const out = new Set<string>();
   after.systems.forEach((s, i) => {
     const was = before.systems[i];
-    if (was && runs(was.collection.lastCaptureDate) && !runs(s.collection.lastCaptureDate)) out.add(s.id);
+    // A system left the same object runs as it ran.
+    if (was && s !== was && runs(was.collection.lastCaptureDate) && !runs(s.collection.lastCaptureDate)) out.add(s.id);
   });
   return out;
 }
@@ -282,7 +290,8 @@ function step(id: RemedyId, ctx: StepContext, run: Runner): PlanStep {
   const measure = profileMeasure(id);
   const addresses = ctx.actionable.filter((f) => f.remedies.includes(id));
   const result = run([id]);
-  const mine = result.classified.filter((o) => o.answeredBy.includes(id));
+  // The step applies `id` alone (or nothing, when not modeled): a finding it answers is answered.
+  const mine = result.classified.filter((o) => o.answered);
   // By fingerprint through an index and sets: a scan per finding was quadratic in the findings.
   const cures = mine.filter((o) => o.outcome === "cured" && curesDutyOf(id, ctx.actionableByFingerprint.get(o.finding.fingerprint)!)).map((o) => o.finding.fingerprint);
   const resolves = mine.filter((o) => o.outcome === "resolved").map((o) => o.finding.fingerprint);
