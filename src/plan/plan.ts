@@ -182,6 +182,8 @@ interface Evaluation {
   applied: RemedyId[];
   notModeled: RemedyId[];
   profile: Practices;
+  /** The re-audit's findings, less those suppressed. */
+  firing: Finding[];
   classified: Classified[];
   introduced: FindingRef[];
   forward: ForwardEffect;
@@ -260,7 +262,7 @@ function evaluate(ids: readonly RemedyId[], ctx: EvalContext): Evaluation {
       after: { ...summarized(afterReport, firing), injunctionRisk: assessInjunctionRisk(withFindings(afterReport, counted), profile) },
       outcomes: classified.map((o) => ({ ...ref(o.finding), outcome: o.outcome, answeredBy: o.answered ? answeredBy(o.finding) : [] })),
     });
-  return { applied, notModeled, profile, classified, introduced, forward, view };
+  return { applied, notModeled, profile, firing, classified, introduced, forward, view };
 }
 
 /** Systems whose capture ran past asOf before the measures and no longer does after them. */
@@ -330,7 +332,7 @@ function whatIf(chosen: readonly RemedyId[], run: Runner, before: WhatIf["before
   let result = run(ids, extra);
   for (let round = 0; followUp && round < FOLLOW_UP_ROUNDS; round++) {
     const introduced = new Set(result.introduced.map((f) => f.fingerprint));
-    const surfaced = result.view().after.findings.filter((f) => introduced.has(f.fingerprint));
+    const surfaced = result.firing.filter((f) => introduced.has(f.fingerprint));
     const next = [...systemTargets(targetSystems(surfaced))].filter(
       ([id]) => !ids.includes(id) && profileMeasure(id).modeled && (followUp === "all" || getRemedy(id).effect === "cures"),
     );
