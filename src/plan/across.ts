@@ -49,14 +49,18 @@ export function measuresAcross(report: Report, profile: Practices, packs: readon
     if (!section) continue;
     const findings = packFindings(report.findings, pack.id).filter((f) => f.severity !== "info");
     const remedies = new Map(pack.remedies.map((r) => [r.id, r]));
-    const named = new Map<string, { remedies: PackRemedy[]; findings: Finding[] }>();
+    // `listed` mirrors `findings` as a set: a scan of the list per finding was quadratic in the findings.
+    const named = new Map<string, { remedies: PackRemedy[]; findings: Finding[]; listed: Set<Finding> }>();
     for (const f of findings) {
       for (const id of f.remedies) {
         const remedy = remedies.get(id);
         if (!remedy) continue;
-        const entry = named.get(remedy.measure) ?? { remedies: [], findings: [] };
+        const entry = named.get(remedy.measure) ?? { remedies: [], findings: [], listed: new Set<Finding>() };
         if (!entry.remedies.includes(remedy)) entry.remedies.push(remedy);
-        if (!entry.findings.includes(f)) entry.findings.push(f);
+        if (!entry.listed.has(f)) {
+          entry.findings.push(f);
+          entry.listed.add(f);
+        }
         named.set(remedy.measure, entry);
       }
     }
@@ -120,7 +124,8 @@ function stopsAccruing(
     });
   const all = packFindings(report.findings, pack.id);
   const withThem = estimate(all);
-  const without = estimate(all.filter((f) => !answered.includes(f)));
+  const answeredSet = new Set(answered);
+  const without = estimate(all.filter((f) => !answeredSet.has(f)));
   return { currency: withThem.currency, low: Math.max(0, withThem.low - without.low), high: Math.max(0, withThem.high - without.high) };
 }
 

@@ -377,15 +377,23 @@ function chosenMeasures(apply: PlanOptions["apply"], steps: readonly PlanStep[])
  */
 function targetSystems(findings: readonly Finding[]): Map<RemedyId, string[] | undefined> {
   const targets = new Map<RemedyId, string[] | undefined>();
+  // Each list's ids as a set: a scan of the list per finding was quadratic in the systems.
+  const listed = new Map<RemedyId, Set<string>>();
   for (const f of findings) {
     for (const id of f.remedies) {
       if (!isRemedyId(id)) continue; // another pack's remedy: not a BIPA profile change
       const list = targets.has(id) ? targets.get(id) : [];
       if (list === undefined) continue;
       if (f.systemId === undefined) targets.set(id, undefined);
-      else if (!list.includes(f.systemId)) {
-        list.push(f.systemId);
-        targets.set(id, list);
+      else {
+        // Set together with `targets`, so it holds exactly the ids of `list`.
+        const ids = listed.get(id) ?? new Set<string>();
+        if (!ids.has(f.systemId)) {
+          list.push(f.systemId);
+          ids.add(f.systemId);
+          listed.set(id, ids);
+          targets.set(id, list);
+        }
       }
     }
   }
