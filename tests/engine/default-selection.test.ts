@@ -22,6 +22,11 @@ function profile(n: number, texans: number): Practices {
   return parsed.profile;
 }
 
+/*
+ * Texas' CUBI (bipa-reference.md §4.1, and §5 item 45: any commercial capture of people in Texas)
+ * stands in for any law that runs only where it applies; what is tested is the engine's selection,
+ * not Texas law, so the profiles only need the law to apply to some systems and not to others.
+ */
 describe("the default pack selection (src/audit.ts defaultPacks)", () => {
   afterEach(() => vi.restoreAllMocks());
 
