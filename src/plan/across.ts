@@ -49,18 +49,15 @@ export function measuresAcross(report: Report, profile: Practices, packs: readon
     if (!section) continue;
     const findings = packFindings(report.findings, pack.id).filter((f) => f.severity !== "info");
     const remedies = new Map(pack.remedies.map((r) => [r.id, r]));
-    // `listed` mirrors `findings` as a set: a scan of the list per finding was quadratic in the findings.
-    const named = new Map<string, { remedies: PackRemedy[]; findings: Finding[]; listed: Set<Finding> }>();
+    // The findings as a set (in first-named order): a scan of a list per finding was quadratic in the findings.
+    const named = new Map<string, { remedies: PackRemedy[]; findings: Set<Finding> }>();
     for (const f of findings) {
       for (const id of f.remedies) {
         const remedy = remedies.get(id);
         if (!remedy) continue;
-        const entry = named.get(remedy.measure) ?? { remedies: [], findings: [], listed: new Set<Finding>() };
+        const entry = named.get(remedy.measure) ?? { remedies: [], findings: new Set<Finding>() };
         if (!entry.remedies.includes(remedy)) entry.remedies.push(remedy);
-        if (!entry.listed.has(f)) {
-          entry.findings.push(f);
-          entry.listed.add(f);
-        }
+        entry.findings.add(f);
         named.set(remedy.measure, entry);
       }
     }
@@ -70,7 +67,7 @@ export function measuresAcross(report: Report, profile: Practices, packs: readon
       const under: MeasureUnderPack = {
         packId: pack.id,
         remedyIds,
-        sections: [...new Set(entry.findings.map((f) => f.section))].sort(),
+        sections: [...new Set([...entry.findings].map((f) => f.section))].sort(),
         effect: entry.remedies.some((r) => r.effect === "cures") ? "cures" : "mitigates",
       };
       const bipaSteps = remedyIds.flatMap((id) => {
@@ -113,7 +110,7 @@ function stopsAccruing(
   report: Report,
   profile: Practices,
   applicability: Report["applicability"],
-  answered: readonly Finding[],
+  answered: ReadonlySet<Finding>,
 ): MeasureUnderPack["stopsAccruing"] {
   const estimate = (list: readonly Finding[]) =>
     pack.penalty!({
@@ -124,8 +121,7 @@ function stopsAccruing(
     });
   const all = packFindings(report.findings, pack.id);
   const withThem = estimate(all);
-  const answeredSet = new Set(answered);
-  const without = estimate(all.filter((f) => !answeredSet.has(f)));
+  const without = estimate(all.filter((f) => !answered.has(f)));
   return { currency: withThem.currency, low: Math.max(0, withThem.low - without.low), high: Math.max(0, withThem.high - without.high) };
 }
 

@@ -376,28 +376,18 @@ function chosenMeasures(apply: PlanOptions["apply"], steps: readonly PlanStep[])
  * A measure named by an organization-level finding (no system) applies to every system (`undefined`).
  */
 function targetSystems(findings: readonly Finding[]): Map<RemedyId, string[] | undefined> {
-  const targets = new Map<RemedyId, string[] | undefined>();
-  // Each list's ids as a set: a scan of the list per finding was quadratic in the systems.
-  const listed = new Map<RemedyId, Set<string>>();
+  // Sets, in first-named order, not lists: a scan of the list per finding was quadratic in the systems.
+  const targets = new Map<RemedyId, Set<string> | undefined>();
   for (const f of findings) {
     for (const id of f.remedies) {
       if (!isRemedyId(id)) continue; // another pack's remedy: not a BIPA profile change
-      const list = targets.has(id) ? targets.get(id) : [];
-      if (list === undefined) continue;
+      const ids = targets.has(id) ? targets.get(id) : new Set<string>();
+      if (ids === undefined) continue;
       if (f.systemId === undefined) targets.set(id, undefined);
-      else {
-        // Set together with `targets`, so it holds exactly the ids of `list`.
-        const ids = listed.get(id) ?? new Set<string>();
-        if (!ids.has(f.systemId)) {
-          list.push(f.systemId);
-          ids.add(f.systemId);
-          listed.set(id, ids);
-          targets.set(id, list);
-        }
-      }
+      else targets.set(id, ids.add(f.systemId));
     }
   }
-  return new Map([...targets].sort(([a], [b]) => REMEDY_IDS.indexOf(a) - REMEDY_IDS.indexOf(b)));
+  return new Map([...targets].sort(([a], [b]) => REMEDY_IDS.indexOf(a) - REMEDY_IDS.indexOf(b)).map(([id, ids]) => [id, ids && [...ids]]));
 }
 
 /** The targets `applyMeasures` takes: only measures aimed at particular systems. */
