@@ -50,27 +50,73 @@ export function jsonLine(value: unknown): string {
 const LONG_ARRAY = 256;
 /** From this depth on, objects (and short arrays) are written by JSON.stringify in one piece. */
 const NATIVE_DEPTH = 4;
+/** How many items of a long array one JSON.stringify call writes. */
+const BATCH = 64;
+
+/**
+ * Whether an array item may be written in a batch: not a long array (walked, to keep pieces small),
+ * and without a `toJSON` (which JSON.stringify would call with the item's index in the batch).
+ */
+function batchable(item: unknown): boolean {
+  if (item === null || typeof item !== "object") return true;
+  if (Array.isArray(item)) return item.length <= LONG_ARRAY;
+  return typeof (item as { toJSON?: unknown }).toJSON !== "function";
+}
 
 /**
  * Writes `JSON.stringify(value, null, indent)` through `write`, in pieces, without lone surrogates.
  * The top levels and every long array are walked here; everything below is one JSON.stringify call
- * per value, re-indented, so the pieces stay small and the work stays native. (A value too large for
- * one string even so is walked instead.)
+ * per value (per batch of a long array's items), indented by the serializer itself, so the pieces
+ * stay small and the work stays native. (A value too large for one string even so is walked instead.)
  */
 export function writeJson(value: unknown, write: (piece: string) => void, indent = 2): void {
+  // The walk indents by whole units of 1 to 10 spaces; any other `space` is JSON.stringify's own affair.
+  if (!Number.isInteger(indent) || indent < 1 || indent > 10) {
+    write(jsonText(value, indent));
+    return;
+  }
   const unit = " ".repeat(indent);
   // Each piece goes straight to `write`: gathered here into a string, the pieces made a rope that
   // V8 flattened again when it was encoded (src/util/utf8-batches.ts).
   const out = write;
-  const native = (data: unknown, pad: string): boolean => {
+  /**
+   * The items as JSON.stringify writes them at `level` levels of indentation, joined as an array's
+   * items are: stringified inside `level - 1` wrapping arrays and cut out, so the native serializer
+   * indents them (no re-indenting pass over the text). Undefined when the text would be longer than a
+   * string can be.
+   */
+  const nativeAt = (items: readonly unknown[], level: number): string | undefined => {
+    let wrapped: unknown = items;
+    for (let k = 1; k < level; k++) wrapped = [wrapped];
     let text: string;
     try {
-      text = JSON.stringify(data, null, indent);
+      text = JSON.stringify(wrapped, null, indent);
     } catch (error) {
-      if (error instanceof RangeError) return false; // longer than a string can be: walk it
+      if (error instanceof RangeError) return undefined; // longer than a string can be: walk it
       throw error;
     }
-    out(wellFormed(pad === "" ? text : text.replace(/\n/g, `\n${pad}`)));
+    // Each wrapper opens with "[\n" and the pad of its first item, and closes with "\n", its own pad and "]".
+    let head = 0;
+    let tail = 0;
+    for (let k = 1; k <= level; k++) head += 2 + indent * k;
+    for (let k = 0; k < level; k++) tail += 2 + indent * k;
+    return text.slice(head, text.length - tail);
+  };
+  const native = (data: unknown, pad: string): boolean => {
+    if (pad === "") {
+      let text: string;
+      try {
+        text = JSON.stringify(data, null, indent);
+      } catch (error) {
+        if (error instanceof RangeError) return false;
+        throw error;
+      }
+      out(wellFormed(text));
+      return true;
+    }
+    const text = nativeAt([data], pad.length / indent);
+    if (text === undefined) return false;
+    out(wellFormed(text));
     return true;
   };
   const walk = (v: unknown, key: string, pad: string, depth: number): boolean => {
@@ -88,9 +134,26 @@ export function writeJson(value: unknown, write: (piece: string) => void, indent
         return true;
       }
       out("[");
-      for (let i = 0; i < data.length; i++) {
+      // Items that would each be written natively are written natively a batch at a time.
+      let batching = depth + 1 >= NATIVE_DEPTH;
+      const level = inner.length / indent;
+      let i = 0;
+      while (i < data.length) {
+        let end = i;
+        if (batching) while (end < data.length && end - i < BATCH && batchable(data[end])) end++;
+        if (end > i) {
+          const body = nativeAt(data.slice(i, end), level);
+          if (body !== undefined) {
+            out(i === 0 ? `\n${inner}` : `,\n${inner}`);
+            out(wellFormed(body));
+            i = end;
+            continue;
+          }
+          batching = false; // too long for one string: item by item from here on
+        }
         out(i === 0 ? `\n${inner}` : `,\n${inner}`);
         if (!walk(data[i], String(i), inner, depth + 1)) out("null");
+        i++;
       }
       out(`\n${pad}]`);
       return true;
