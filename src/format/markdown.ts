@@ -56,7 +56,8 @@ export function markdownLines(input: Report | readonly Report[], options: Format
   const budget = options.markdownBudget;
   // Without a budget the output may be larger than one string can hold: lines, written one by one.
   if (budget === undefined) return renderLines(reports, groups, options);
-  const render = (layout?: Layout) => renderLines(reports, groups, options, layout).join("\n");
+  const shared = sharedParts(reports, options);
+  const render = (layout?: Layout) => renderLines(reports, groups, options, layout, shared).join("\n");
   // The messages alone over budget: the whole report cannot fit, so do not render it to find out.
   let messages = 0;
   for (const r of reports) for (const f of r.findings) messages += f.message.length;
@@ -67,6 +68,30 @@ export function markdownLines(input: Report | readonly Report[], options: Format
   return [fitToBudget(reports, budget, render, options)];
 }
 
+/**
+ * The parts of the page that no layout changes (the verdict, each report's injunction section and
+ * brief matrix line): a budgeted report is rendered a dozen times or more, and these read every
+ * finding or every matrix cell.
+ */
+interface SharedParts {
+  verdict: string;
+  injunction: Map<ReportView, string[]>;
+  matrixBrief: Map<ReportView, string[]>;
+}
+
+function sharedParts(reports: readonly ReportView[], options: FormatOptions): SharedParts {
+  const failOn = options.failOn ?? "violation";
+  return { verdict: verdictMarkdown(verdict(reports, failOn, options.maxRisks), failOn), injunction: new Map(), matrixBrief: new Map() };
+}
+
+/** `make()` the first time a report asks, the same lines after. */
+function once(cache: Map<ReportView, string[]> | undefined, report: ReportView, make: () => string[]): string[] {
+  if (!cache) return make();
+  let lines = cache.get(report);
+  if (!lines) cache.set(report, (lines = make()));
+  return lines;
+}
+
 /** A report's findings by pack, then by system. */
 type PackParts = ReadonlyArray<{ section: PackSection | undefined; groups: readonly SystemGroup[] }>;
 
@@ -75,13 +100,13 @@ function packParts(report: ReportView, groups: readonly SystemGroup[]): PackPart
   return report.packs.length > 1 ? packViews(report).map((v) => ({ section: v.section, groups: groupBySystem(v.report) })) : [{ section: report.packs[0], groups }];
 }
 
-function renderLines(reports: readonly ReportView[], groups: ReadonlyMap<ReportView, PackParts>, options: FormatOptions, layout?: Layout): string[] {
+function renderLines(reports: readonly ReportView[], groups: ReadonlyMap<ReportView, PackParts>, options: FormatOptions, layout?: Layout, shared?: SharedParts): string[] {
   const failOn = options.failOn ?? "violation";
   const t = totals(reports, failOn);
   const asOf = commonAsOf(reports);
   const out: string[] = [`## bipa-check: BIPA (740 ILCS 14) audit${asOf ? ` as of ${asOf}` : ""}`, ""];
   out.push(
-    verdictMarkdown(verdict(reports, failOn, options.maxRisks), failOn),
+    shared?.verdict ?? verdictMarkdown(verdict(reports, failOn, options.maxRisks), failOn),
     "",
     "| File | Organization | Systems (in scope) | Violations | Risks | Info | Waived | Baselined | Exposure (Sec. 20) |",
     "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
@@ -104,7 +129,7 @@ function renderLines(reports: readonly ReportView[], groups: ReadonlyMap<ReportV
   for (const r of reports) {
     if (layout && !r.findings.some((f) => layout.shown.has(f))) continue;
     out.push("");
-    pushAll(out, reportSection(r, groups.get(r) ?? packParts(r, groupBySystem(r)), failOn, options, layout));
+    pushAll(out, reportSection(r, groups.get(r) ?? packParts(r, groupBySystem(r)), failOn, options, layout, shared));
   }
   const notices = options.notices ?? [];
   const shownNotices = layout ? notices.slice(0, layout.notices) : notices;
@@ -122,9 +147,9 @@ function renderLines(reports: readonly ReportView[], groups: ReadonlyMap<ReportV
  * with those findings; the waived and baselined table, the exposure lines and the injunction
  * factors shrink to their one-line totals.
  */
-function reportSection(report: ReportView, parts: PackParts, failOn: FailOn, options: FormatOptions, layout?: Layout): string[] {
+function reportSection(report: ReportView, parts: PackParts, failOn: FailOn, options: FormatOptions, layout?: Layout, shared?: SharedParts): string[] {
   const out = [`### ${code(report.file ?? "<input>")}: ${md(report.organization.name)}`];
-  pushAll(out, matrixTable(report, layout !== undefined));
+  pushAll(out, layout ? once(shared?.matrixBrief, report, () => matrixTable(report, true)) : matrixTable(report, false));
   for (const { section, groups: packGroups } of parts) {
     if (section) out.push("", `**${md(section.title)} (${md(section.citation)})**: ${packCountsMd(section)}`);
     const law = !section || section.id === "bipa" ? "BIPA" : md(section.citation);
@@ -166,7 +191,8 @@ function reportSection(report: ReportView, parts: PackParts, failOn: FailOn, opt
   }
   if (report.injunctionRisk) {
     out.push("");
-    pushAll(out, layout ? injunctionSection(report.injunctionRisk).slice(0, 3) : injunctionSection(report.injunctionRisk));
+    const injunction = report.injunctionRisk;
+    pushAll(out, layout ? once(shared?.injunction, report, () => injunctionSection(injunction, true)) : injunctionSection(injunction));
   }
   if (report.notes.length > 0) {
     out.push("", "#### Notes", "");
@@ -277,7 +303,9 @@ function exposureSection(e: ExposureEstimate, brief = false): string[] {
   return out;
 }
 
-function injunctionSection(v: InjunctionRiskView): string[] {
+/** The injunction-risk view; `brief`: its heading and summary only (the factors table is left out). */
+function injunctionSection(v: InjunctionRiskView, brief = false): string[] {
+  if (brief) return [`#### Injunction risk: ${v.level}`, "", md(v.summary)];
   return [
     `#### Injunction risk: ${v.level}`,
     "",
