@@ -14,6 +14,7 @@ import {
   lookbackEnd,
   stackingPhrase,
   asList,
+  reportList,
   commonAsOf,
   countingPhrase,
   explainParts,
@@ -44,8 +45,10 @@ export const formatText: Formatter = (input, options = {}) => `${textLines(input
 
 /** The text format as lines (without their newlines), for output too large for one string. */
 export function textLines(input: Report | readonly Report[], options: FormatOptions = {}): string[] {
-  // Every string in the reports and notices came from input or from bipa-check: all reach the terminal escaped.
-  const reports = asList(input).map((r) => mapStrings(r));
+  // Every string in the reports and notices came from input or from bipa-check: all reach the terminal
+  // escaped. Escaped before they are resolved, so that a rule's authorities, which every finding of
+  // the rule shares once resolved, are escaped once, not once a finding (the same text either way).
+  const reports = asList(reportList(input).map((r) => mapStrings(r)));
   const failOn = options.failOn ?? "violation";
   const p = paint(options.color ?? false);
   const out: string[] = [];
