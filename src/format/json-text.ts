@@ -52,6 +52,8 @@ const LONG_ARRAY = 256;
 const NATIVE_DEPTH = 4;
 /** How many items of a long array one JSON.stringify call writes. */
 const BATCH = 64;
+/** Characters an item near the top may take, on average, and still be batched. */
+const SMALL_ITEM = 16 * 1024;
 
 /**
  * Whether an array item may be written in a batch: not a long array (walked, to keep pieces small),
@@ -78,7 +80,11 @@ export function writeJson(value: unknown, write: (piece: string) => void, indent
   const unit = " ".repeat(indent);
   // Each piece goes straight to `write`: gathered here into a string, the pieces made a rope that
   // V8 flattened again when it was encoded (src/util/utf8-batches.ts).
-  const out = write;
+  let written = 0;
+  const out = (piece: string) => {
+    written += piece.length;
+    write(piece);
+  };
   /**
    * The items as JSON.stringify writes them at `level` levels of indentation, joined as an array's
    * items are: stringified inside `level - 1` wrapping arrays and cut out, so the native serializer
@@ -136,9 +142,17 @@ export function writeJson(value: unknown, write: (piece: string) => void, indent
       out("[");
       // Items that would each be written natively are written natively a batch at a time.
       let batching = depth + 1 >= NATIVE_DEPTH;
+      // Nearer the top, a long array's items are batched too once the first shows them small (the
+      // GitLab format's issues); a long array of whole reports stays walked, a piece at a time.
+      let probe = !batching && data.length > LONG_ARRAY;
       const level = inner.length / indent;
+      let before = 0;
       let i = 0;
       while (i < data.length) {
+        if (probe && i === 1) {
+          batching = written - before <= SMALL_ITEM;
+          probe = false;
+        }
         let end = i;
         if (batching) while (end < data.length && end - i < BATCH && batchable(data[end])) end++;
         if (end > i) {
@@ -146,12 +160,15 @@ export function writeJson(value: unknown, write: (piece: string) => void, indent
           if (body !== undefined) {
             out(i === 0 ? `\n${inner}` : `,\n${inner}`);
             out(wellFormed(body));
+            // Items near the top that turn out large go back to the walk.
+            if (depth + 1 < NATIVE_DEPTH && body.length > (end - i) * SMALL_ITEM) batching = false;
             i = end;
             continue;
           }
           batching = false; // too long for one string: item by item from here on
         }
         out(i === 0 ? `\n${inner}` : `,\n${inner}`);
+        if (i === 0) before = written;
         if (!walk(data[i], String(i), inner, depth + 1)) out("null");
         i++;
       }

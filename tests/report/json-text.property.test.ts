@@ -67,6 +67,26 @@ describe("writeJson", () => {
     expect(pieces.length).toBeLessThan(findings.length / 10);
   });
 
+  it("batches a long array near the top when its first item is small, and walks it when the first is large", () => {
+    const count = (v: unknown) => {
+      const pieces: string[] = [];
+      writeJson(v, (p) => pieces.push(p));
+      expect(pieces.join("")).toBe(JSON.stringify(v, null, 2));
+      return pieces.length;
+    };
+    // GitLab-like issues at the top level: 300 small records. The first is walked (12 pieces), the
+    // other 299 go in ceil(299 / 64) = 5 batches of 2 pieces (separator, text), plus "[" and "]": 24.
+    // Walked, each record would be 12 pieces: 3,600.
+    const small = Array.from({ length: 300 }, (_, i) => ({ check_name: `r${i}`, location: { path: "p.yaml", lines: { begin: i } } }));
+    expect(count(small)).toBe(24);
+    // 300 records of 20,000 characters each (over the 16 KiB an item may take): walked, several pieces an item.
+    const large = Array.from({ length: 300 }, (_, i) => ({ id: i, text: "x".repeat(20_000), more: { a: 1 } }));
+    expect(count(large)).toBeGreaterThan(300 * 3);
+    // Small first, large after: the first batch of large ones sends the rest back to the walk.
+    const mixed = [...small.slice(0, 1), ...large];
+    expect(count(mixed)).toBeGreaterThan(200 * 3);
+  });
+
   it("gives an item with its own toJSON its index as the key, as JSON.stringify does", () => {
     const items = Array.from({ length: 300 }, (_, i) => (i === 290 ? { toJSON: (key: string) => `at ${key}` } : i));
     const v = { a: { b: { c: items } } };
