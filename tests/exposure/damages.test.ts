@@ -414,20 +414,28 @@ describe("point 5: bargaining-unit groups are counted apart; patients are left o
   });
   const report = reportWith(cba, AS_OF, [RELEASE_MISSING(), finding("bipa/15c-profit", "740 ILCS 14/15(c)")]);
 
-  it("shows the CBA group's 15(b) line apart and keeps it out of the total; 15(c) still counts them", () => {
+  it("shows the CBA group's lines apart, 15(c) as well as 15(b), and keeps them out of the total (§1.7 removes them for every section)", () => {
     const e = estimateExposure(report, cba);
     const s = e.systems[0]!;
-    // 15(b): the 20 outside the unit × 1 pair = 20; 15(c): all 120 × 1.
+    // Counted: only the 20 outside the unit. 15(b): 20 × 1 pair = 20; 15(c): 20 × 1 = 20.
     expect(s.lines.map((l) => [l.section, l.violations.high])).toEqual([
       ["740 ILCS 14/15(b)", 20],
-      ["740 ILCS 14/15(c)", 120],
+      ["740 ILCS 14/15(c)", 20],
     ]);
-    // Apart: 100 × 1 pair = 100 → $100,000 to $500,000, never in the total.
-    expect(s.apart?.map((l) => [l.section, l.violations.high, l.apartReason?.includes("Walton")])).toEqual([["740 ILCS 14/15(b)", 100, true]]);
-    expect(e.apartUsd).toEqual({ low: 100_000, high: 500_000 });
-    // Total: no stacking $120,000 (15(c)); stacked (20 + 120) × $5,000 = $700,000.
-    expect(e.totalUsd).toEqual({ low: 120_000, high: 700_000 });
+    // Apart: the 100 in the unit. 15(b): 100 × 1 pair = 100; 15(c): 100 × 1 = 100.
+    // $1,000 × (100 + 100) = $200,000 to $5,000 × 200 = $1,000,000, never in the total.
+    expect(s.apart?.map((l) => [l.section, l.violations.high])).toEqual([
+      ["740 ILCS 14/15(b)", 100],
+      ["740 ILCS 14/15(c)", 100],
+    ]);
+    // The 15(b) line names the preemption cases; the 15(c) line says the reference's rule is what removes it.
+    expect(s.apart?.[0]?.apartReason).toContain("Walton");
+    expect(s.apart?.[1]?.apartReason).toContain("removed before counting for every section (bipa-reference.md §1.7)");
+    expect(e.apartUsd).toEqual({ low: 200_000, high: 1_000_000 });
+    // Total: no stacking, the largest section: 20 × $1,000 = $20,000; stacked (20 + 20) × $5,000 = $200,000.
+    expect(e.totalUsd).toEqual({ low: 20_000, high: 200_000 });
     expect(e.notes.join(" ")).toContain("likely preempted by LMRA §301 or the Railway Labor Act whoever signed");
+    expect(e.notes.join(" ")).toContain("all their lines, 15(c) and 15(e) included, are counted apart and left out of the total");
   });
 
   it("leaves out patients in a health care setting, and only them", () => {

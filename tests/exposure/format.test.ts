@@ -55,9 +55,13 @@ describe("point 5 and 7: the new parts of the estimate in the report formats", (
     const text = formatters.text(report);
     expect(text).toContain("Look-back from 2021-06-30 to 2026-06-30");
     expect(text).toContain("forum: Illinois state court; suit assumed filed 2026-06-30");
-    // 15(b) 20 + 15(d) 20 + 15(c) 120: no stacking takes 15(c), 120 × $1,000; stacked (20 + 20 + 120) × $5,000.
-    expect(text).toContain("Low figure: sections not stacked (the largest single section, 15(c): $120,000 to $600,000); high figure: every section stacked ($160,000 to $800,000)");
-    expect(text).toContain("Counted apart, not in the total (likely preempted: bargaining-unit groups under a CBA): $200,000 to $1,000,000.");
+    // Counted, the 20 outside the unit (§1.7 removes the 100 in it for every section): 15(b) 20 + 15(d) 20 +
+    // 15(c) 20. No stacking takes the largest single section (15(b), the first of three equal ones),
+    // 20 × $1,000 = $20,000; stacked (20 + 20 + 20) × $5,000 = $300,000.
+    expect(text).toContain("Low figure: sections not stacked (the largest single section, 15(b): $20,000 to $100,000); high figure: every section stacked ($60,000 to $300,000)");
+    // Apart: 15(b) 100 + 15(d) 100 + 15(c) 100 = 300: $300,000 to $1,500,000.
+    expect(text).toContain("Counted apart, not in the total (likely preempted: bargaining-unit groups under a CBA): $300,000 to $1,500,000.");
+    expect(text).toMatch(/counted apart, not in the total: 740 ILCS 14\/15\(c\) \(bipa\/15c-profit\): \$100,000 to \$500,000/);
     expect(text).toMatch(/counted apart, not in the total: 740 ILCS 14\/15\(b\) \(bipa\/15b-written-release\): \$100,000 to \$500,000/);
     expect(text).toMatch(/present +argued and rejected: Offshore affiliates that hold or may reach biometric data \(Example Pte\., Singapore\)/);
     expect(text).toMatch(/present +not a factor either way: Breaches of/);

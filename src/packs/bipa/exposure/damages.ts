@@ -42,7 +42,7 @@ export function sectionOf(finding: Pick<Finding, "section">): Section | undefine
  *   amendment reaches earlier conduct is a per-forum option;
  * - 15(a), 15(c), 15(e): once per Illinois person (or uncounted); one person in two systems is read as
  *   the same person for the low figure and as distinct people for the high one;
- * - bargaining-unit groups under a CBA are counted apart for 15(a), (b), (d) (likely preempted);
+ * - bargaining-unit groups under a CBA are counted apart, for every section (likely preempted; §1.7);
  *   patients in a health care setting are left out (Sec. 10);
  * - low = narrow reading × $1,000, high = wide reading × $5,000; the total's low does not stack
  *   sections for one person, its high does (unsettled: both readings in `stacking`).
@@ -219,6 +219,9 @@ function systemExposure(
     else if (!why) for (const f of group) uncounted.push(skip(f, built.none));
   };
   const APART = "bargaining-unit employees under a collective bargaining agreement: likely preempted (Walton; Fernandez; Miller), so not in the total";
+  // Those cases decided 15(a), (b) and (d) claims; the reference's counting rule removes the group for every section.
+  const APART_OTHER =
+    "bargaining-unit employees under a collective bargaining agreement: removed before counting for every section (bipa-reference.md §1.7), though Walton, Fernandez and Miller decided 15(a), (b) and (d) claims, so not in the total";
   const hasApart = people.apartTotal.wide > 0;
 
   const collection = bySection.get("b");
@@ -241,7 +244,8 @@ function systemExposure(
       place(retentionLine(lc, group, "main"), lines, group);
       if (hasApart) place(retentionLine(lc, group, "apart"), apart, group, APART);
     } else {
-      place(possessionLine(lc, section, group), lines, group);
+      place(possessionLine(lc, section, group, "main"), lines, group);
+      if (hasApart) place(possessionLine(lc, section, group, "apart"), apart, group, APART_OTHER);
     }
   }
   return {

@@ -212,12 +212,9 @@ function combine(policy: Tally | undefined, kept: { count: number; words: string
 }
 
 /** 15(c), 15(e): once per Illinois person whose data was held inside the window. */
-export function possessionLine(lc: LineContext, section: "c" | "e", findings: readonly Finding[]): Built {
-  // CBA-covered groups stay in: Walton, Fernandez and Miller decided 15(a), (b) and (d) claims.
-  const spans = {
-    narrow: [...lc.people.possession.narrow.main, ...lc.people.possession.narrow.apart],
-    wide: [...lc.people.possession.wide.main, ...lc.people.possession.wide.apart],
-  };
+export function possessionLine(lc: LineContext, section: "c" | "e", findings: readonly Finding[], bucket: Bucket): Built {
+  // CBA-covered groups are removed before counting for every section (bipa-reference.md §1.7): apart.
+  const spans = { narrow: lc.people.possession.narrow[bucket], wide: lc.people.possession.wide[bucket] };
   const byReading = Object.fromEntries(
     READINGS.map((r) => {
       const t = oncePerPerson(spans[r], lc.ctx);

@@ -198,7 +198,8 @@ function illinoisOf(group: SubjectGroup, system: System, reading: Reading, label
 /**
  * Whether a group is counted, counted apart or left out. Patients in a health care setting are outside
  * Sec. 10 (the patient limb reaches only them); bargaining-unit employees under a CBA are likely
- * preempted for 15(a), (b) and (d) whoever signed (Walton; Fernandez; Miller), so they are counted apart.
+ * preempted whoever signed (Walton; Fernandez; Miller, which decided 15(a), (b) and (d) claims), and the
+ * reference removes them before counting for every section (§1.7), so they are counted apart.
  */
 function roleOf(group: SubjectGroup, system: System, reading: Reading, label: string, notes: Notes): Role {
   if (group.population === "patients") {
@@ -215,7 +216,7 @@ function roleOf(group: SubjectGroup, system: System, reading: Reading, label: st
   const covered = group.collectiveBargaining.covered;
   if (covered === true) {
     notes.add(
-      `${system.name}: the ${label} are in a bargaining unit covered by a collective bargaining agreement. Their 15(a), 15(b) and 15(d) claims are likely preempted by LMRA §301 or the Railway Labor Act whoever signed (Walton v. Roosevelt University, 2023; Fernandez v. Kerry, 2021; Miller v. Southwest Airlines, 2019), so those sections are counted apart and left out of the total; their 15(c) and 15(e) claims, which those cases did not decide, are counted.`,
+      `${system.name}: the ${label} are in a bargaining unit covered by a collective bargaining agreement. Their claims are likely preempted by LMRA §301 or the Railway Labor Act whoever signed (Walton v. Roosevelt University, 2023; Fernandez v. Kerry, 2021; Miller v. Southwest Airlines, 2019, which decided 15(a), 15(b) and 15(d) claims), and bargaining-unit employees are removed before counting for every section (bipa-reference.md §1.7): all their lines, 15(c) and 15(e) included, are counted apart and left out of the total.`,
     );
     return "apart";
   }
