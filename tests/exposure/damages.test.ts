@@ -585,3 +585,61 @@ describe("every report carries the estimate", () => {
     expect(JSON.parse(JSON.stringify(a))).toEqual(a);
   });
 });
+
+describe("15(a): records kept before a hold began are counted; the hold covers retention from its date only (§1.3 15(a), §1.5 row (a), §1.7 'Cure works forward only')", () => {
+  const held = (departed: string, holdDate: string, asOf = AS_OF, policyPublic = true) => {
+    const system = structuredClone(compliantProfile.systems[0]!) as Record<string, unknown> & { retention: Record<string, unknown> & { policy: Record<string, unknown> } };
+    system.retention.policy = { ...system.retention.policy, public: policyPublic };
+    system.subjects = [
+      { population: "employees", count: 150, illinoisCount: 150, unionRepresented: false, relationship: "direct" },
+      { population: "employees", count: 40, illinoisCount: 40, unionRepresented: false, relationship: "direct", departures: [{ date: departed, illinoisCount: 40 }] },
+    ];
+    system.retention = { ...system.retention, practice: { recordsRetainedPastTrigger: 40 }, legalHold: { kind: "litigation-hold", issuedBy: "internal", date: holdDate } };
+    const parsed = parseProfile({ ...compliantProfile, systems: [system] });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    return audit(parsed.profile, { asOf }).exposure!;
+  };
+
+  it("counts the 40 who left on 2022-05-15, before the hold of 2026-09-05: 40 × $1,000 = $40,000 to 40 × $5,000 = $200,000", () => {
+    const e = held("2022-05-15", "2026-09-05");
+    const line = e.systems[0]!.lines.find((l) => l.section === "740 ILCS 14/15(a)");
+    expect(line?.violations).toEqual({ low: 40, high: 40 });
+    expect(line?.amountUsd).toEqual({ low: 40_000, high: 200_000 });
+    expect(line?.arithmetic).toContain("records kept before the hold of 2026-09-05, of the 40 Illinois people who left before it (from 2022-05-15): the smaller of 40 records under the hold and 40 people = 40");
+  });
+
+  it("labels each reading when both reach the same count in other words (an unpublished policy for all 190, and the 40 records)", () => {
+    // Narrow: the larger of 190 and 40 = 190; wide: 190 + 40, at most every Illinois person (190) = 190.
+    const line = held("2022-05-15", "2026-09-05", AS_OF, false).systems[0]!.lines.find((l) => l.section === "740 ILCS 14/15(a)")!;
+    expect(line.violations).toEqual({ low: 190, high: 190 });
+    expect(line.arithmetic).toContain("Low (the narrowest reading of the facts): ");
+    expect(line.arithmetic).toContain("High (the widest reading of the facts): ");
+    expect(line.arithmetic).not.toContain("()");
+  });
+
+  it("counts nothing when the hold began before the look-back (2021-11-22): what was kept before it is outside the window", () => {
+    const e = held("2015-01-10", "2019-06-01");
+    expect(e.systems[0]!.lines.find((l) => l.section === "740 ILCS 14/15(a)")).toBeUndefined();
+    expect(e.totalUsd).toEqual({ low: 0, high: 0 });
+    expect(e.uncounted?.find((u) => u.fingerprint.endsWith(":before-hold"))?.reason).toBe(
+      "what was kept before the hold of 2019-06-01 was kept before the look-back starts (2021-11-22; Tims), and retention under the hold is a risk, not counted",
+    );
+  });
+
+  it("counts every record under a hold that excuses nothing, not only those beyond it (40, not 40 − 10)", () => {
+    const system = structuredClone(compliantProfile.systems[0]!) as Record<string, unknown> & { retention: Record<string, unknown> };
+    // A hold of kind "other", no court: no excuse for the 10 it covers, nor for the 30 beyond it.
+    system.retention = { ...system.retention, practice: { recordsRetainedPastTrigger: 40 }, legalHold: { kind: "other", issuedBy: "internal", recordsCovered: 10 } };
+    const parsed = parseProfile({ ...compliantProfile, systems: [system] });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const line = audit(parsed.profile, { asOf: AS_OF }).exposure!.systems[0]!.lines.find((l) => l.section === "740 ILCS 14/15(a)");
+    // 40 × $1,000 = $40,000 to 40 × $5,000 = $200,000.
+    expect(line?.amountUsd).toEqual({ low: 40_000, high: 200_000 });
+  });
+
+  it("counts nothing when they left after the hold began (kept under the hold only: a risk, not counted)", () => {
+    const e = held("2026-10-01", "2026-09-05");
+    expect(e.systems[0]!.lines.find((l) => l.section === "740 ILCS 14/15(a)")).toBeUndefined();
+    expect(e.uncounted?.some((u) => u.ruleId === "bipa/15a-destruction-compliance" && u.reason.includes("a risk"))).toBe(true);
+  });
+});

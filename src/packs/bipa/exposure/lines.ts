@@ -2,6 +2,8 @@ import { countBounds } from "../../../practices/counts.js";
 import type { Disclosure, System } from "../../../practices/schema.js";
 import type { Finding } from "../../../core/report.js";
 import { shiftDays } from "./dates.js";
+import { earliestDay } from "../../../practices/dates.js";
+import { leftBeforeHold } from "../left-before-hold.js";
 import type { ResolvedOptions } from "./options.js";
 import { pairLabel, type PairSet } from "./pairs.js";
 import type { Notes, Span, SystemPeople } from "./people.js";
@@ -143,6 +145,7 @@ export function disclosureLine(lc: LineContext, group: RecipientFlows & { findin
 
 const RETAINED = "/retention/practice/recordsRetainedPastTrigger";
 const COVERED = "/retention/legalHold/recordsCovered";
+const HOLD_DATE = "/retention/legalHold/date";
 const ADOPTED = "/retention/policy/adoptedDate";
 
 function hasPointer(f: Finding, index: number, tail: string, firstOnly = false): boolean {
@@ -167,13 +170,17 @@ export function retentionLine(lc: LineContext, findings: readonly Finding[], buc
   for (const r of READINGS) {
     const gapEnd = adopted !== undefined ? shiftDays(cutDay(adopted, r), -1) : undefined;
     const policyTally = policy.length > 0 ? oncePerPerson(spans[r], lc.ctx, (s) => (gapEnd !== undefined ? minDate(s.possessionEnd, gapEnd) : s.possessionEnd)) : undefined;
-    const kept = destruction.length > 0 ? retained(system, destruction.some((f) => hasPointer(f, index, COVERED)), r, lc.people.total[r]) : undefined;
+    const kept = destruction.length > 0 ? retained(system, keptParts(destruction, index), r, lc.people.total[r], lc.ctx) : undefined;
     tallies[r] = combine(policyTally, kept, lc.people.total[r], r, adopted);
   }
   if (adopted !== undefined) lc.notes.add(`${system.name}: the 15(a) policy was adopted on ${adopted}, after the first capture (Mora); only the gap before it inside the look-back is counted.`);
   const byReading = Object.fromEntries(READINGS.map((r) => [r, { amended: tallies[r], cothron: tallies[r] }])) as Record<Reading, Readings>;
   const priced = price(byReading, lc.opts, "Once per person (the amendment does not address 15(a)). ");
   if (!priced) {
+    const early = destruction.length > 0 && destruction.every((f) => hasPointer(f, index, HOLD_DATE)) ? leftBeforeHold(system) : undefined;
+    if (early && !lc.ctx.forward) {
+      return { none: `what was kept before the hold of ${early.holdDate} was kept before the look-back starts (${lc.ctx.windowStart}; Tims), and retention under the hold is a risk, not counted` };
+    }
     return {
       none:
         adopted !== undefined
@@ -186,18 +193,64 @@ export function retentionLine(lc: LineContext, findings: readonly Finding[], buc
   return { line: { ...base(lc, "740 ILCS 14/15(a)", findings), ...priced, people: priced.peopleRange.high } };
 }
 
-/** Records kept past the trigger, less those a hold covers when the finding is for the uncovered ones. */
-function retained(system: System, uncoveredOnly: boolean, reading: Reading, total: number): { count: number; words: string } | undefined {
+/**
+ * Which records the countable destruction findings are about: all those kept past the trigger (no
+ * hold, or one that excuses nothing), those a hold does not cover, and those of people who left
+ * before the hold began (the 15(a) rule's `:uncovered` and `:before-hold` findings).
+ */
+interface KeptParts {
+  all: boolean;
+  uncovered: boolean;
+  beforeHold: boolean;
+}
+
+function keptParts(destruction: readonly Finding[], index: number): KeptParts {
+  const uncovered = (f: Finding) => hasPointer(f, index, COVERED);
+  const beforeHold = (f: Finding) => hasPointer(f, index, HOLD_DATE);
+  return { all: destruction.some((f) => !uncovered(f) && !beforeHold(f)), uncovered: destruction.some(uncovered), beforeHold: destruction.some(beforeHold) };
+}
+
+/**
+ * Records kept past the trigger that count: all of them, or those the hold does not cover plus those
+ * of people who left before it began (inside the look-back only: what was kept before a hold that
+ * began before the look-back is outside it, and nothing new accrues in a forward period).
+ */
+function retained(system: System, parts: KeptParts, reading: Reading, total: number, ctx: DateContext): { count: number; words: string } | undefined {
   const kept = countBounds(system.retention.practice.recordsRetainedPastTrigger);
   if (!kept) return undefined;
-  const covered = uncoveredOnly ? countBounds(system.retention.legalHold?.recordsCovered ?? "unknown") : undefined;
   const keptN = reading === "narrow" ? kept.low : (kept.high ?? Math.max(kept.low, total));
-  const coveredN = covered ? (reading === "narrow" ? (covered.high ?? keptN) : covered.low) : 0;
-  const count = Math.max(0, keptN - coveredN);
-  const words = covered
-    ? `records kept past the destruction trigger and not under the hold: ${formatCount(keptN)} − ${formatCount(coveredN)} = ${formatCount(count)} (one person each)`
-    : `records kept past the destruction trigger: ${formatCount(count)} (one person each${reading === "wide" && kept.high === undefined ? "; no ceiling stated, so up to every Illinois person" : ""})`;
-  return { count, words };
+  if (parts.all) {
+    return {
+      count: keptN,
+      words: `records kept past the destruction trigger: ${formatCount(keptN)} (one person each${reading === "wide" && kept.high === undefined ? "; no ceiling stated, so up to every Illinois person" : ""})`,
+    };
+  }
+  const hold = system.retention.legalHold;
+  const covered = countBounds(hold?.recordsCovered ?? "unknown");
+  const out: Array<{ count: number; words: string }> = [];
+  if (parts.uncovered) {
+    const coveredN = covered ? (reading === "narrow" ? (covered.high ?? keptN) : covered.low) : 0;
+    const count = Math.max(0, keptN - coveredN);
+    out.push({ count, words: `records kept past the destruction trigger and not under the hold: ${formatCount(keptN)} − ${formatCount(coveredN)} = ${formatCount(count)} (one person each)` });
+  }
+  const early = parts.beforeHold ? leftBeforeHold(system) : undefined;
+  if (early) {
+    // Under the hold: what it covers (all the records kept when the profile does not say), read narrow or wide.
+    const underHold = Math.min(keptN, covered ? (reading === "narrow" ? covered.low : (covered.high ?? keptN)) : keptN);
+    const inWindow = !ctx.forward && earliestDay(early.holdDate) > ctx.windowStart;
+    const count = inWindow ? Math.min(underHold, early.people) : 0;
+    out.push({
+      count,
+      words: inWindow
+        ? `records kept before the hold of ${early.holdDate}, of the ${formatCount(early.people)} Illinois people who left before it (from ${early.first}): the smaller of ${formatCount(underHold)} records under the hold and ${formatCount(early.people)} people = ${formatCount(count)} (one person each)`
+        : ctx.forward
+          ? "records kept before the hold: past conduct, nothing new in the period"
+          : `records kept before the hold of ${early.holdDate}: that hold began before the look-back (${ctx.windowStart}), so 0`,
+    });
+  }
+  if (out.length === 0) return undefined;
+  const count = Math.min(keptN, out.reduce((n, p) => n + p.count, 0));
+  return { count, words: out.length === 1 ? out[0]!.words : `${out.map((p) => p.words).join("; ")}; together at most the ${formatCount(keptN)} kept = ${formatCount(count)}` };
 }
 
 function combine(policy: Tally | undefined, kept: { count: number; words: string } | undefined, total: number, reading: Reading, adopted: string | undefined): Tally {

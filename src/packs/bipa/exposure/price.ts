@@ -47,8 +47,10 @@ export function price(byReading: Record<Reading, Readings>, o: ResolvedOptions, 
   const amountUsd = { low: low.tally.count * PER_VIOLATION_USD.negligent, high: high.tally.count * PER_VIOLATION_USD.intentionalOrReckless };
   const both = keys.length === 2 && (byReading.narrow.amended.count !== byReading.narrow.cothron.count || byReading.wide.amended.count !== byReading.wide.cothron.count);
   const factsDiffer = byReading.narrow[low.key].count !== byReading.wide[low.key].count || byReading.narrow[high.key].count !== byReading.wide[high.key].count;
-  const label = (key: Key, narrow: boolean) =>
-    [both ? KEY_WORDS[key] : "", factsDiffer ? (narrow ? "the narrowest reading of the facts" : "the widest reading of the facts") : ""].filter(Boolean).join("; ");
+  // The two readings can word a count differently and still reach the same number: then the words,
+  // not the number, are what differ, and the label still says which reading each is.
+  const facts = (narrow: boolean) => (narrow ? "the narrowest reading of the facts" : "the widest reading of the facts");
+  const label = (key: Key, narrow: boolean) => [both ? KEY_WORDS[key] : "", factsDiffer ? facts(narrow) : ""].filter(Boolean).join("; ") || facts(narrow);
   const body = low.tally.words === high.tally.words ? high.tally.words : `Low (${label(low.key, true)}): ${low.tally.words}. High (${label(high.key, false)}): ${high.tally.words}`;
   const unsettled = both ? `. Whether PA 103-0769 reaches conduct before ${AMENDMENT_EFFECTIVE} is unsettled, so the range covers both` : "";
   const assumedNot =

@@ -4,6 +4,7 @@ import { defineRule, type FindingDraft } from "../../rule.js";
 import { countBounds } from "../../../../practices/counts.js";
 import type { System } from "../../../../practices/schema.js";
 import { countWords } from "../wording.js";
+import { leftBeforeHold } from "../../left-before-hold.js";
 
 const RETAINED = "/retention/practice/recordsRetainedPastTrigger";
 const HOLD = "/retention/legalHold";
@@ -82,7 +83,7 @@ export const destructionCompliance = defineRule({
   engaged: inPossession,
   severity: "violation",
   summary:
-    "Fires when records are kept past their destruction trigger with nothing that excuses it (Fox v. Dakkota). Records under a warrant, subpoena or preservation order issued by a court are an info finding; under a duty to preserve evidence without a court order (a litigation hold) a risk whose remedy is to keep the data and seek the court's order, never to destroy it; under process from a clerk, attorney or agency a risk (not court-issued on the text). Practices that undercut destruction (no automated deletion, backups or vendors not deleting) are risks; an unknown count is a risk.",
+    "Fires when records are kept past their destruction trigger with nothing that excuses it (Fox v. Dakkota), including, under a hold, the records of people who left before the hold began (a hold covers retention from its date only). Records under a warrant, subpoena or preservation order issued by a court are an info finding; under a duty to preserve evidence without a court order (a litigation hold) a risk whose remedy is to keep the data and seek the court's order, never to destroy it; under process from a clerk, attorney or agency a risk (not court-issued on the text). Practices that undercut destruction (no automated deletion, backups or vendors not deleting) are risks; an unknown count is a risk.",
   plainLanguage:
     "Having a schedule is not enough: the company must actually destroy the data when the schedule says. The statute's only exception is a valid warrant or subpoena issued by a court. A duty to preserve evidence for litigation is different: Sec. 25(a) leaves discovery of the data untouched, so data under a litigation hold should be kept, and the court asked for an order that covers it, rather than destroyed.",
   authorities: ["bipa-15a", "fox-2020", "bipa-25", "fleury-union-pacific-2023"],
@@ -163,9 +164,21 @@ function retainedPastTrigger(system: System): FindingDraft[] {
       remedies: ["destroy-data-past-trigger", "hold-only-under-warrant-or-subpoena"],
     });
   }
+  const standing = holdStanding(hold);
+  // A hold covers retention from its date only: records whose trigger passed before it were kept with
+  // nothing to excuse them (a hold that excuses nothing is a violation for every record already).
+  const early = standing === "no-excuse" ? undefined : leftBeforeHold(system);
+  if (early) {
+    drafts.push({
+      message: `${kept}, and ${countWords(early.people, "Illinois person", "Illinois people")} left it before ${holdWords(hold)} began (from ${early.first}). Their purpose was satisfied when they left, so their records passed the destruction trigger then (15(a): when the initial purpose has been satisfied or within 3 years of the last interaction, whichever occurs first), and were kept until ${early.holdDate} with nothing to excuse it: a hold covers retention from its date only. That retention is a completed 15(a) violation, which neither the hold nor destroying the data now cures. ${FOX} Keep the data while the hold lasts: destroying it would not undo the earlier retention and risks spoliation sanctions.`,
+      evidence: [RETAINED, `${HOLD}/date`, ...early.pointers],
+      key: `${RETAINED}:before-hold`,
+      remedies: ["preserve-and-seek-court-order"],
+    });
+  }
   const evidence = [`${HOLD}/kind`, RETAINED, `${HOLD}/issuedBy`];
   drafts.push(
-    match(holdStanding(hold))
+    match(standing)
       .returnType<FindingDraft>()
       .with("court-process", "court-order", () => ({
         message: `${kept} under ${holdWords(hold)}. Process issued by a court of competent jurisdiction is the exception 15(a) names, and Sec. 25(a) leaves discovery of the data untouched: keep the records it covers for as long as it requires, and destroy them on schedule once it ends.`,

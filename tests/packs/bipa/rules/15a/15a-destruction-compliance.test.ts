@@ -9,6 +9,14 @@ const retained = (n: number | "some" | "unknown" | { atLeast: number; atMost?: n
   retention: { practice: { recordsRetainedPastTrigger: n }, ...(legalHold ? { legalHold } : {}) },
 });
 
+// §1.3 15(a) (the trigger: "when the initial purpose ... has been satisfied or within 3 years of the
+// individual's last interaction, whichever occurs first"), §1.5 row (a) (a preservation duty arises with
+// pending or expected litigation), §1.7 ("Cure works forward only"): a hold covers retention from its
+// date only, so the records of people who left before it were kept with nothing to excuse them.
+const EMPLOYEES = { population: "employees", count: 120, illinoisCount: 120, unionRepresented: false, relationship: "direct" };
+const leftOn = (date: string, illinoisCount: number | "unknown" = 40) => ({ subjects: [{ ...EMPLOYEES, departures: [{ date, illinoisCount }] }] });
+const heldSince = (date: string, hold: Record<string, unknown> = { kind: "litigation-hold", issuedBy: "internal" }) => ({ ...hold, date });
+
 testRule(destructionCompliance, {
   fires: [
     {
@@ -127,6 +135,22 @@ testRule(destructionCompliance, {
       count: 4,
       severity: "violation",
     },
+    {
+      description: "an internal hold of 2026-09-05 over the records of 40 people who left on 2022-05-15: what was kept before the hold is a violation (the hold's own risk follows)",
+      system: { ...retained(40, heldSince("2026-09-05")), ...leftOn("2022-05-15") },
+      count: 2,
+      severity: "violation",
+      basis: "fact",
+      pointer: "/systems/0/retention/practice/recordsRetainedPastTrigger",
+      messageIncludes: ["40 Illinois people left it before a litigation hold of the entity's own (since 2026-09-05) began (from 2022-05-15)", "kept until 2026-09-05 with nothing to excuse it", "a hold covers retention from its date only", "neither the hold nor destroying the data now cures", "risks spoliation sanctions"],
+    },
+    {
+      description: "a court's subpoena does not reach back either: records of people who left a month before it were kept unexcused until it came",
+      system: { ...retained(5, heldSince("2025-03-01", { kind: "subpoena", issuedBy: "court" })), ...leftOn("2025-02", 5) },
+      count: 2,
+      severity: "violation",
+      messageIncludes: ["5 Illinois people left it before a subpoena issued by a court (since 2025-03-01) began (from 2025-02)"],
+    },
   ],
   silent: [
     { description: "nothing kept past the trigger, deletion automated everywhere", system: {} },
@@ -151,6 +175,46 @@ testRule(destructionCompliance, {
       system: { ...retained(40), possession: { holder: "subject-device-only" } },
     },
   ],
+});
+
+describe("bipa/15a-destruction-compliance: a hold covers retention from its date only (§1.3 15(a), §1.5 row (a), §1.7)", () => {
+  const beforeHold = (system: Record<string, unknown>) =>
+    runRule(destructionCompliance, { description: "hold", system }).filter((f) => f.fingerprint.endsWith(":before-hold"));
+
+  it("names no earlier retention when everyone left after the hold began, or on its first day", () => {
+    expect(beforeHold({ ...retained(40, heldSince("2026-09-05")), ...leftOn("2026-10-01") })).toEqual([]);
+    expect(beforeHold({ ...retained(40, heldSince("2026-09-05")), ...leftOn("2026-09-05") })).toEqual([]);
+  });
+
+  it("reads partial dates so that the departure surely came first", () => {
+    // "2026-09" may be 2026-09-30, after the hold of 2026-09-05: not surely before it.
+    expect(beforeHold({ ...retained(40, heldSince("2026-09-05")), ...leftOn("2026-09") })).toEqual([]);
+    // "2026-08" ends on 2026-08-31, before the hold: before it.
+    expect(beforeHold({ ...retained(40, heldSince("2026-09-05")), ...leftOn("2026-08") })).toHaveLength(1);
+    // A hold "since 2026-09" may have begun on 2026-09-01: a departure on 2026-09-10 is not surely before it.
+    expect(beforeHold({ ...retained(40, heldSince("2026-09")), ...leftOn("2026-09-10") })).toEqual([]);
+  });
+
+  it("decides nothing on a hold of unknown date, or on departures of unknown date or count", () => {
+    expect(beforeHold({ ...retained(40, { kind: "litigation-hold", issuedBy: "internal" }), ...leftOn("2022-05-15") })).toEqual([]);
+    expect(beforeHold({ ...retained(40, heldSince("2026-09-05")), ...leftOn("unknown") })).toEqual([]);
+    expect(beforeHold({ ...retained(40, heldSince("2026-09-05")), ...leftOn("2022-05-15", "unknown") })).toEqual([]);
+  });
+
+  it("adds nothing to a hold that excuses nothing (already a violation for every record)", () => {
+    const all = runRule(destructionCompliance, { description: "other", system: { ...retained(40, heldSince("2026-09-05", { kind: "other" })), ...leftOn("2022-05-15") } });
+    expect(all.map((f) => [f.severity, f.fingerprint.endsWith(":before-hold")])).toEqual([["violation", false]]);
+  });
+
+  it("never advises destroying the data it finds kept before the hold: the hold stands now", () => {
+    const [early] = beforeHold({ ...retained(40, heldSince("2026-09-05")), ...leftOn("2022-05-15") });
+    expect(early?.remedies).toEqual(["preserve-and-seek-court-order"]);
+    expect(early?.evidence.map((e) => [e.pointer, e.value])).toEqual([
+      ["/systems/0/retention/practice/recordsRetainedPastTrigger", 40],
+      ["/systems/0/retention/legalHold/date", "2026-09-05"],
+      ["/systems/0/subjects/0/departures/0/date", "2022-05-15"],
+    ]);
+  });
 });
 
 describe("bipa/15a-destruction-compliance", () => {
