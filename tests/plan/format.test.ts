@@ -71,8 +71,11 @@ describe("plan for examples/clearview-2020.yaml with the 2021 measures applied",
     expect(markdown).toContain(
       "| # | Measure | Effect | Systems | Violations it cures | Risks it resolves | Findings it only mitigates | New claims avoided going forward (applied alone) |",
     );
+    // Consent cures the two recipients' 15(d) violations, and brings to light four risks: for each
+    // recipient, the consent's own timing, and (§1.3 15(d)(1)) that the people in scraped images, whom
+    // the entity has no relationship with, cannot be shown to have consented: 2 + 2 = 4.
     expect(markdown).toContain(
-      "| 1 | Obtain consent before each disclosure (`obtain-disclosure-consent`) | cures | `face-search` | `bipa/15d-disclosure` (`face-search`, 2 findings) | none | none | $0; each Illinois person newly enrolled would add \\$1,000 to \\$5,000 with the practice unchanged; brings to light `bipa/15d-disclosure` (`face-search`, 2 findings) |",
+      "| 1 | Obtain consent before each disclosure (`obtain-disclosure-consent`) | cures | `face-search` | `bipa/15d-disclosure` (`face-search`, 2 findings) | none | none | $0; each Illinois person newly enrolled would add \\$1,000 to \\$5,000 with the practice unchanged; brings to light `bipa/15d-disclosure` (`face-search`, 4 findings) |",
     );
     expect(markdown).toContain("| Exposure already accrued (Sec. 20 estimate) | $200,000,000 to $4,846,995,000 | $200,000,000 to $4,846,995,000 (unchanged) |");
     expect(markdown).toContain("| Injunction risk | elevated | low |");

@@ -26,6 +26,16 @@ describe("wa-biometric/commercial-disclosure", () => {
   it("§4.2 RCW 19.375 Sale and disclosure: consent unknown makes a sale a risk", () => {
     expect(run(rule, { consent: null, commerce: { sells: true }, disclosures: [] })[0]).toMatchObject({ severity: "risk", basis: "unknown" });
   });
+  it("§4.2 RCW 19.375 Notice and consent, Sale and disclosure: with consent at enrollment, a disclosure recorded as relying on no exception is a risk (what the consent covered is not shown)", () => {
+    const [f, ...rest] = run(rule, { consent: { obtained: true }, disclosures: [{ recipient: "AdPartner", type: "other", exception: "none" }] });
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ severity: "risk", basis: "fact", evidence: ["/disclosures/0/exception", "/consent/obtained"] });
+    expect(f?.message).toContain("records that disclosure as relying on no exception (not even consent), though people consented at enrollment");
+    // Consent recorded for the disclosure, an unknown exception, or a service provider: nothing to flag.
+    expect(run(rule, { consent: { obtained: true }, disclosures: [{ recipient: "AdPartner", type: "other", exception: "consent" }] })).toEqual([]);
+    expect(run(rule, { consent: { obtained: true }, disclosures: [{ recipient: "AdPartner", type: "other", exception: "unknown" }] })).toEqual([]);
+    expect(run(rule, { consent: { obtained: true }, disclosures: [{ recipient: "Host", type: "cloud-host", exception: "none" }] })).toEqual([]);
+  });
   it("§4.2 RCW 19.375 Sale and disclosure: silent with consent, for service providers, and for the listed exceptions", () => {
     expect(run(rule, { commerce: { sells: true } })).toEqual([]);
     expect(run(rule, { ...noConsent, disclosures: [{ recipient: "Host", type: "cloud-host", exception: "none" }] })).toEqual([]);

@@ -1,4 +1,5 @@
 import { definePackRule, type PackFindingDraft } from "../../../core/pack.js";
+import type { System } from "../../../practices/schema.js";
 
 const ACTS = [
   { field: "sells", words: "sells" },
@@ -16,7 +17,7 @@ export const commercialDisclosure = definePackRule({
   section: "RCW 19.375.020",
   severity: "violation",
   summary:
-    "Fires when identifiers are sold, leased or disclosed to a buyer without consent; a disclosure for a possibly commercial purpose with no exception is a risk, as is consent left unknown.",
+    "Fires when identifiers are sold, leased or disclosed to a buyer without consent; a disclosure for a possibly commercial purpose with no exception is a risk, as is consent left unknown, and, where people consented at enrollment, a disclosure the profile records as relying on no exception.",
   plainLanguage:
     "Without the person's consent, a business may not sell, lease or disclose a biometric identifier for a commercial purpose, except to provide a service the person asked for, for a financial transaction, as a statute or court order requires or expressly allows, to a recipient who promises not to pass it on or enroll it, or for litigation.",
   authorities: ["wa-biometric-19-375-020"],
@@ -24,7 +25,7 @@ export const commercialDisclosure = definePackRule({
   tags: ["19.375.020", "sale", "disclosure"],
   check({ system }) {
     const consent = system.consent.obtained;
-    if (consent === true) return [];
+    if (consent === true) return disclosuresOutsideConsent(system);
     const drafts: PackFindingDraft[] = [];
     const unsure = consent === "unknown";
     for (const act of ACTS) {
@@ -60,3 +61,25 @@ export const commercialDisclosure = definePackRule({
     return drafts;
   },
 });
+
+/**
+ * With consent given at enrollment, a disclosure the profile itself records as relying on no
+ * exception (`exception: "none"`) is not shown to be within that consent: a risk, not a violation,
+ * since the consent may have covered it. (A use materially inconsistent with the original terms
+ * needs new consent, bipa-reference.md §4.2, from one secondary source.)
+ */
+function disclosuresOutsideConsent(system: System): PackFindingDraft[] {
+  if (system.disclosures === "unknown") return [];
+  const drafts: PackFindingDraft[] = [];
+  system.disclosures.forEach((d, i) => {
+    if (SERVICE_RECIPIENTS.has(d.type) || d.exception !== "none") return;
+    drafts.push({
+      message: `${system.name} discloses biometric identifiers to ${d.recipient}, and the profile records that disclosure as relying on no exception (not even consent), though people consented at enrollment. If that consent did not cover disclosing to this recipient for this purpose, a disclosure for a commercial purpose needs consent or a listed exception (RCW 19.375.020); a use materially inconsistent with the original terms needs new consent (one secondary source). Establish what the consent covered.`,
+      evidence: [`/disclosures/${i}/exception`, "/consent/obtained"],
+      severity: "risk",
+      basis: "fact",
+      key: `/disclosures/${i}`,
+    });
+  });
+  return drafts;
+}

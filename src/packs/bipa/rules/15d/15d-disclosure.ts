@@ -4,6 +4,8 @@ import { timeliness } from "../../../../practices/dates.js";
 import { defineRule, type FindingDraft } from "../../rule.js";
 import type { Disclosure, System } from "../../../../practices/schema.js";
 import type { RemedyId } from "../../remedies/ids.js";
+import { isZero } from "../../../../practices/counts.js";
+import { groupSizeWords, hasNoRelationship, noRelationshipByNature, populationWords } from "../15b/wording.js";
 
 /**
  * How one disclosure stands against the four exceptions of 15(d). `process-not-court`: a warrant or
@@ -47,6 +49,30 @@ function standingOf(d: Disclosure): Standing {
     default:
       return unreachable(exception);
   }
+}
+
+/**
+ * A disclosure that relies on the subjects' consent, from a system that also holds data of people
+ * with no relationship to the entity (people in scraped images, non-users, any group marked
+ * relationship none): they could not in practice be asked, so their consent is not shown, and 15(d)(1)
+ * excepts a disclosure only "with the consent of the subject". A risk: the profile may have a way they
+ * consented that it does not record.
+ */
+function consentNotShown(system: System, organization: string, recipient: string, entries: readonly Entry[]): FindingDraft | undefined {
+  const consented = entries.filter((e) => e.disclosure.exception === "consent");
+  if (consented.length === 0) return undefined;
+  const groups = system.subjects.flatMap((group, index) => (hasNoRelationship(group) && !isZero(group.illinoisCount) ? [{ group, index }] : []));
+  if (groups.length === 0) return undefined;
+  const who = groups
+    .map(({ group }) => `${noRelationshipByNature(group.population) ? populationWords(group.population) : `${populationWords(group.population)} with no relationship to ${organization}`} (${groupSizeWords(group)})`)
+    .join("; ");
+  return {
+    message: `${system.name} relies on the subjects' consent to disclose biometric data to ${recipientPhrase(recipient, consented)}, but it also holds data of ${who}. People the entity has no relationship with cannot in practice be asked before their data goes out, so their consent to this disclosure is not shown; 15(d)(1) excepts a disclosure only with the consent of the subject, and without it every disclosure of an Illinois resident's data among them breaches 15(d). Record how they consented, or keep their data from this recipient.`,
+    evidence: [...consented.map((e) => `/disclosures/${e.index}/exception`), ...groups.flatMap(({ group, index }) => [`/subjects/${index}/${noRelationshipByNature(group.population) ? "population" : "relationship"}`, `/subjects/${index}/illinoisCount`])],
+    severity: "risk",
+    remedies: ["obtain-disclosure-consent", "stop-unexcepted-disclosure"],
+    key: `${recipient}:consent-not-shown`,
+  };
 }
 
 /** How often a flow goes, in words (none when unknown). */
@@ -220,7 +246,7 @@ export const disclosure = defineRule({
   engaged: inPossession,
   severity: "violation",
   summary:
-    "Fires once per recipient that receives biometric data without consent, a requested financial transaction, a legal requirement or a warrant or subpoena issued by a court; 'permitted by law' does not count; transmissions before the consent date had no exception. A warrant or subpoena issued by an attorney, clerk or agency is a risk (not court-issued on the text; untested); an unstated exception or issuer, or an unknown list of recipients, is a risk.",
+    "Fires once per recipient that receives biometric data without consent, a requested financial transaction, a legal requirement or a warrant or subpoena issued by a court; 'permitted by law' does not count; transmissions before the consent date had no exception. A disclosure on consent from a system holding data of people with no relationship to the entity (who could not be asked) is a risk. A warrant or subpoena issued by an attorney, clerk or agency is a risk (not court-issued on the text; untested); an unstated exception or issuer, or an unknown list of recipients, is a risk.",
   plainLanguage:
     "A company that holds biometric data may not disclose, redisclose or otherwise disseminate it unless the person consents, the disclosure completes a financial transaction the person asked for, a State or federal law or municipal ordinance requires it, or a valid warrant or subpoena issued by a court of competent jurisdiction requires it. Sending data to a vendor or cloud provider is still a disclosure. A law that only permits disclosure is not enough.",
   authorities: ["bipa-15d", "cothron-2023", "pa-103-0769"],
@@ -248,7 +274,7 @@ export const disclosure = defineRule({
       },
     },
   },
-  check({ system }) {
+  check({ system, profile }) {
     if (system.disclosures === "unknown") {
       return [
         {
@@ -272,6 +298,8 @@ export const disclosure = defineRule({
       }
       const late = consentAfterFirstCapture(system, recipient, entries);
       if (late) drafts.push(late);
+      const unasked = consentNotShown(system, profile.organization.name, recipient, entries);
+      if (unasked) drafts.push(unasked);
     }
     return drafts;
   },

@@ -97,8 +97,36 @@ testRule(disclosure, {
       severity: "violation",
       messageIncludes: ["relying on no exception", "How often the data goes to Acquirer Corp is not stated"],
     },
+    {
+      description: "§1.3 15(d)(1) \"with the consent of the subject\": a disclosure on consent from a system that also holds 120,000 visitors with no relationship to the entity (they could not be asked): a risk",
+      system: {
+        subjects: [
+          { population: "customers", count: 8000, illinoisCount: 8000, unionRepresented: false, relationship: "direct" },
+          { population: "visitors", count: 120000, illinoisCount: 120000, unionRepresented: false, relationship: "none" },
+        ],
+        disclosures: [{ recipient: "Subscribing retailers", type: "other", frequency: "daily", exception: "consent", consentDate: "2019-12-15" }],
+      },
+      severity: "risk",
+      basis: "fact",
+      pointer: "/systems/0/disclosures/0/exception",
+      messageIncludes: ["relies on the subjects' consent to disclose biometric data to Subscribing retailers daily", "visitors with no relationship to", "120,000", "their consent to this disclosure is not shown"],
+    },
   ],
   silent: [
+    {
+      description: "§1.3 15(d)(1): a disclosure on consent where every subject has a relationship with the entity (the consent could have been asked)",
+      system: { disclosures: [{ recipient: "Payroll Co", type: "processor", frequency: "per-scan", exception: "consent", consentDate: "2019-12-15" }] },
+    },
+    {
+      description: "§1.3 15(d)(1): people with no relationship, but stated to hold no Illinois residents",
+      system: {
+        subjects: [
+          { population: "employees", count: 120, illinoisCount: 120, unionRepresented: false, relationship: "direct" },
+          { population: "visitors", count: 500, illinoisCount: 0, unionRepresented: false, relationship: "none" },
+        ],
+        disclosures: [{ recipient: "Payroll Co", type: "processor", frequency: "per-scan", exception: "consent", consentDate: "2019-12-15" }],
+      },
+    },
     { description: "no recipients at all ([])", system: { disclosures: [] } },
     {
       description: "disclosure with the subject's consent",
