@@ -4,6 +4,15 @@ import { runRule, testRule } from "../../../../helpers/rule-tester.js";
 
 const vendorPerScan = { recipient: "TimeVendor Inc.", type: "processor", frequency: "per-scan", exception: "none" };
 
+/** A system holding people it has a relationship with and visitors it has none with, disclosing on consent. */
+const withVisitors = (visitors: { count: number; illinoisCount: number }, disclosure: Record<string, unknown>) => ({
+  subjects: [
+    { population: "customers", count: 8000, illinoisCount: 8000, unionRepresented: false, relationship: "direct" },
+    { population: "visitors", ...visitors, unionRepresented: false, relationship: "none" },
+  ],
+  disclosures: [{ type: "other", frequency: "daily", exception: "consent", consentDate: "2019-12-15", ...disclosure }],
+});
+
 testRule(disclosure, {
   fires: [
     {
@@ -99,13 +108,7 @@ testRule(disclosure, {
     },
     {
       description: "§1.3 15(d)(1) \"with the consent of the subject\": a disclosure on consent from a system that also holds 120,000 visitors with no relationship to the entity (they could not be asked): a risk",
-      system: {
-        subjects: [
-          { population: "customers", count: 8000, illinoisCount: 8000, unionRepresented: false, relationship: "direct" },
-          { population: "visitors", count: 120000, illinoisCount: 120000, unionRepresented: false, relationship: "none" },
-        ],
-        disclosures: [{ recipient: "Subscribing retailers", type: "other", frequency: "daily", exception: "consent", consentDate: "2019-12-15" }],
-      },
+      system: withVisitors({ count: 120000, illinoisCount: 120000 }, { recipient: "Subscribing retailers" }),
       severity: "risk",
       basis: "fact",
       pointer: "/systems/0/disclosures/0/exception",
@@ -119,13 +122,7 @@ testRule(disclosure, {
     },
     {
       description: "§1.3 15(d)(1): people with no relationship, but stated to hold no Illinois residents",
-      system: {
-        subjects: [
-          { population: "employees", count: 120, illinoisCount: 120, unionRepresented: false, relationship: "direct" },
-          { population: "visitors", count: 500, illinoisCount: 0, unionRepresented: false, relationship: "none" },
-        ],
-        disclosures: [{ recipient: "Payroll Co", type: "processor", frequency: "per-scan", exception: "consent", consentDate: "2019-12-15" }],
-      },
+      system: withVisitors({ count: 500, illinoisCount: 0 }, { recipient: "Payroll Co", type: "processor", frequency: "per-scan" }),
     },
     { description: "no recipients at all ([])", system: { disclosures: [] } },
     {
