@@ -438,6 +438,23 @@ describe("point 5: bargaining-unit groups are counted apart; patients are left o
     expect(e.notes.join(" ")).toContain("all their lines, 15(c) and 15(e) included, are counted apart and left out of the total");
   });
 
+  it("splits the records kept past the trigger between the unit and the others, never counting them in full on both sides", () => {
+    const system = structuredClone(compliantProfile.systems[0]!) as Record<string, unknown> & { retention: Record<string, unknown> };
+    system.subjects = [
+      { population: "employees", count: 100, illinoisCount: 100, unionRepresented: true, relationship: "direct", collectiveBargaining: { covered: true } },
+      { population: "employees", count: 20, illinoisCount: 20, unionRepresented: false, relationship: "direct" },
+    ];
+    system.retention = { ...system.retention, practice: { recordsRetainedPastTrigger: 40 } };
+    const parsed = parseProfile({ ...compliantProfile, systems: [system] });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const s = audit(parsed.profile, { asOf: AS_OF }).exposure!.systems[0]!;
+    // 40 records, 20 people outside the unit, 100 in it. Counted: low 40 − 100 → 0 (all may be the
+    // unit's), high at most the 20 outside it = 20: $0 to 20 × $5,000 = $100,000.
+    expect(s.lines.map((l) => [l.section, l.violations, l.amountUsd])).toEqual([["740 ILCS 14/15(a)", { low: 0, high: 20 }, { low: 0, high: 100_000 }]]);
+    // Apart: low 40 − 20 = 20 (at least that many are the unit's), high at most 40: $20,000 to $200,000.
+    expect(s.apart?.map((l) => [l.section, l.violations, l.amountUsd])).toEqual([["740 ILCS 14/15(a)", { low: 20, high: 40 }, { low: 20_000, high: 200_000 }]]);
+  });
+
   it("leaves out patients in a health care setting, and only them", () => {
     const hospital = employer({
       healthcare: { patientCareSetting: true },

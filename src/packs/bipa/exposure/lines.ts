@@ -170,7 +170,8 @@ export function retentionLine(lc: LineContext, findings: readonly Finding[], buc
   for (const r of READINGS) {
     const gapEnd = adopted !== undefined ? shiftDays(cutDay(adopted, r), -1) : undefined;
     const policyTally = policy.length > 0 ? oncePerPerson(spans[r], lc.ctx, (s) => (gapEnd !== undefined ? minDate(s.possessionEnd, gapEnd) : s.possessionEnd)) : undefined;
-    const kept = destruction.length > 0 ? retained(system, keptParts(destruction, index), r, lc.people.total[r], lc.ctx) : undefined;
+    const found = destruction.length > 0 ? retained(system, keptParts(destruction, index), r, lc.people.total[r], lc.ctx) : undefined;
+    const kept = found && lc.people.apartTotal.wide > 0 ? byBucket(found, bucket, lc.people, r) : found;
     tallies[r] = combine(policyTally, kept, lc.people.total[r], r, adopted);
   }
   if (adopted !== undefined) lc.notes.add(`${system.name}: the 15(a) policy was adopted on ${adopted}, after the first capture (Mora); only the gap before it inside the look-back is counted.`);
@@ -251,6 +252,25 @@ function retained(system: System, parts: KeptParts, reading: Reading, total: num
   if (out.length === 0) return undefined;
   const count = Math.min(keptN, out.reduce((n, p) => n + p.count, 0));
   return { count, words: out.length === 1 ? out[0]!.words : `${out.map((p) => p.words).join("; ")}; together at most the ${formatCount(keptN)} kept = ${formatCount(count)}` };
+}
+
+/**
+ * With a bargaining-unit group counted apart, the records kept are not tied to either side: each
+ * line counts, on the narrow reading, only the records the other side's people cannot all hold
+ * (the records less the other side's people), and on the wide reading at most its own people.
+ */
+function byBucket(kept: { count: number; words: string }, bucket: Bucket, people: SystemPeople, reading: Reading): { count: number; words: string } {
+  const own = bucket === "main" ? people.total.wide : people.apartTotal.wide;
+  const other = bucket === "main" ? people.apartTotal.wide : people.total.wide;
+  const side = bucket === "main" ? "outside the bargaining unit" : "in the bargaining unit";
+  const otherSide = bucket === "main" ? "in the bargaining unit" : "outside it";
+  if (reading === "narrow") {
+    // Never more than the side's own people either (the wide reading's cap), so low stays at most high.
+    const count = Math.min(own, Math.max(0, kept.count - other));
+    return { count, words: `${kept.words}, less the ${formatCount(other)} people ${otherSide} whose records they may be: ${formatCount(kept.count)} − ${formatCount(other)}${count < kept.count - other ? `, at most the ${formatCount(own)} people ${side}` : ""} = ${formatCount(count)}` };
+  }
+  const count = Math.min(kept.count, own);
+  return { count, words: `${kept.words}, at most the ${formatCount(own)} people ${side}: ${formatCount(count)}` };
 }
 
 function combine(policy: Tally | undefined, kept: { count: number; words: string } | undefined, total: number, reading: Reading, adopted: string | undefined): Tally {
