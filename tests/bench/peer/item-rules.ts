@@ -49,7 +49,8 @@ const inTimeAgainst = (fact: string) => ({ fact: "consentDate", operator: "certa
 /**
  * Per disclosure: its standing under 15(d) (a warrant or subpoena counts only when a court issued it),
  * and whether consent came after data began to flow (consent covers transmissions from its date on).
- * Facts: exception, issuedBy, consentDate, firstTransmission, frequency, firstCapture.
+ * Facts: exception, issuedBy, consentDate, firstTransmission, frequency, firstCapture, and
+ * unaskedInIllinois (the system holds Illinois people it has no relationship with).
  */
 export const disclosureRules: RuleProperties[] = [
   {
@@ -81,6 +82,11 @@ export const disclosureRules: RuleProperties[] = [
   {
     conditions: { all: [...consentStated, implied, { not: lateAgainst("firstCapture") }, { not: inTimeAgainst("firstCapture") }] },
     event: { type: "timing", params: { timing: "open" } },
+  },
+  // Consent from a system that also holds Illinois people it has no relationship with: theirs is not shown.
+  {
+    conditions: { all: [{ fact: "exception", operator: "equal", value: "consent" }, { fact: "unaskedInIllinois", operator: "equal", value: true }] },
+    event: { type: "unasked", params: { unasked: "consent-not-shown" } },
   },
   // No first transmission known: open unless the consent certainly preceded the first capture.
   {

@@ -2,6 +2,8 @@ import { Engine } from "json-rules-engine";
 import type { Practices, System } from "../../../src/practices/schema.js";
 import type { Severity } from "../../../src/report/types.js";
 import { breachRules, disclosureRules, groupRules } from "./item-rules.js";
+import { hasNoRelationship } from "../../../src/packs/bipa/rules/15b/wording.js";
+import { isZero } from "../../../src/practices/counts.js";
 import { flatNexusFacts, NEXUS_COMPUTED_FACTS, nexusFacts, nexusRules } from "./nexus-rules.js";
 import { withOperators } from "./operators.js";
 import { COMPUTED_FACTS, gateConditions, systemRules, type FactStyle } from "./system-rules.js";
@@ -205,12 +207,15 @@ export class PeerEngine {
 
   /**
    * Per recipient: a violation if any flow has no exception, else a risk if an exception or issuer is
-   * unknown, else a risk if process did not come from a court; and, apart, consent given too late.
+   * unknown, else a risk if process did not come from a court; and, apart, consent given too late, and
+   * consent relied on where some Illinois people could not be asked.
    */
   private async decideDisclosures(system: System): Promise<Decision[]> {
     const byRecipient = new Map<string, Set<string>>();
+    const unaskedInIllinois = system.subjects.some((g) => hasNoRelationship(g) && !isZero(g.illinoisCount));
     for (const d of system.disclosures === "unknown" ? [] : system.disclosures) {
       const facts = {
+        unaskedInIllinois,
         exception: d.exception,
         issuedBy: d.issuedBy,
         consentDate: d.consentDate,
@@ -221,7 +226,7 @@ export class PeerEngine {
       const { events } = await this.disclosures.run(facts);
       const recipient = d.recipient.trim();
       const outcomes = byRecipient.get(recipient) ?? new Set<string>();
-      for (const e of events) outcomes.add(String(e.params?.standing ?? e.params?.timing));
+      for (const e of events) outcomes.add(String(e.params?.standing ?? e.params?.timing ?? e.params?.unasked));
       byRecipient.set(recipient, outcomes);
     }
     const decisions: Decision[] = [];
@@ -232,6 +237,7 @@ export class PeerEngine {
       else if (outcomes.has("process-not-court")) push(`${recipient}:process`, "risk", "fact");
       if (outcomes.has("late")) push(`${recipient}:before-consent`, "violation", "fact");
       else if (outcomes.has("open")) push(`${recipient}:before-consent`, "risk", "unknown");
+      if (outcomes.has("consent-not-shown")) push(`${recipient}:consent-not-shown`, "risk", "fact");
     }
     return decisions;
   }
