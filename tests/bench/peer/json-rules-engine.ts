@@ -2,8 +2,7 @@ import { Engine } from "json-rules-engine";
 import type { Practices, System } from "../../../src/practices/schema.js";
 import type { Severity } from "../../../src/report/types.js";
 import { breachRules, disclosureRules, groupRules } from "./item-rules.js";
-import { hasNoRelationship } from "../../../src/packs/bipa/rules/15b/wording.js";
-import { isZero } from "../../../src/practices/counts.js";
+import { unaskedInIllinois as unasked } from "../../../src/packs/bipa/rules/15b/wording.js";
 import { flatNexusFacts, NEXUS_COMPUTED_FACTS, nexusFacts, nexusRules } from "./nexus-rules.js";
 import { withOperators } from "./operators.js";
 import { COMPUTED_FACTS, gateConditions, systemRules, type FactStyle } from "./system-rules.js";
@@ -212,7 +211,7 @@ export class PeerEngine {
    */
   private async decideDisclosures(system: System): Promise<Decision[]> {
     const byRecipient = new Map<string, Set<string>>();
-    const unaskedInIllinois = system.subjects.some((g) => hasNoRelationship(g) && !isZero(g.illinoisCount));
+    const unaskedInIllinois = system.subjects.some(unasked);
     for (const d of system.disclosures === "unknown" ? [] : system.disclosures) {
       const facts = {
         unaskedInIllinois,

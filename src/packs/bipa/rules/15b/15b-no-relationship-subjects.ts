@@ -1,10 +1,9 @@
 import { collects } from "../gates.js";
 import { match } from "ts-pattern";
-import { isZero } from "../../../../practices/counts.js";
 import { defineRule, type FindingDraft } from "../../rule.js";
 import type { RemedyId } from "../../remedies/ids.js";
 import type { SubjectGroup, System } from "../../../../practices/schema.js";
-import { groupSizeWords, hasNoRelationship, modalityWords, noRelationshipByNature, populationWords } from "./wording.js";
+import { groupSizeWords, modalityWords, noRelationshipPointer, noRelationshipWho, unaskedInIllinois } from "./wording.js";
 
 export const noRelationshipSubjects = defineRule({
   id: "bipa/15b-no-relationship-subjects",
@@ -60,11 +59,10 @@ export const noRelationshipSubjects = defineRule({
     const seen = new Map<string, number>();
     return system.subjects.flatMap((group, index): FindingDraft[] => {
       // A group stated to hold no Illinois residents is outside BIPA's reach for this rule; the nexus rules weigh the rest.
-      if (!hasNoRelationship(group) || isZero(group.illinoisCount)) return [];
+      if (!unaskedInIllinois(group)) return [];
       const n = (seen.get(group.population) ?? 0) + 1;
       seen.set(group.population, n);
-      const byNature = noRelationshipByNature(group.population);
-      const who = byNature ? populationWords(group.population) : `${populationWords(group.population)} with no relationship to ${organization}`;
+      const who = noRelationshipWho(group, organization);
       const base = `${system.name} collects ${modalityWords(system)} from ${who}: ${groupSizeWords(group)}.`;
       const claimed = group.release ? group.release.status === "before-first-capture" : system.release.coversAllSubjects === true;
       return [
@@ -82,7 +80,7 @@ export const noRelationshipSubjects = defineRule({
             )
             .exhaustive(),
           evidence: [
-            `/subjects/${index}/${byNature ? "population" : "relationship"}`,
+            noRelationshipPointer(group, index),
             `/subjects/${index}/count`,
             `/subjects/${index}/illinoisCount`,
             "/release/coversAllSubjects",

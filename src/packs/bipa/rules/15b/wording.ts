@@ -1,3 +1,4 @@
+import { isZero } from "../../../../practices/counts.js";
 import type { Modality, Population, SubjectGroup, System } from "../../../../practices/schema.js";
 import { countWords } from "../wording.js";
 
@@ -77,4 +78,23 @@ export function noRelationshipByNature(population: Population): boolean {
 /** Whether a group is made of people the entity has no relationship with. */
 export function hasNoRelationship(group: SubjectGroup): boolean {
   return noRelationshipByNature(group.population) || group.relationship === "none";
+}
+
+/**
+ * A group of people the entity has no relationship with, some of them possibly in Illinois (a group
+ * stated to hold no Illinois residents is outside BIPA's reach): they cannot in practice be asked for
+ * a release before collection, nor for consent before a disclosure.
+ */
+export function unaskedInIllinois(group: SubjectGroup): boolean {
+  return hasNoRelationship(group) && !isZero(group.illinoisCount);
+}
+
+/** Who they are: by nature ("people in scraped public images") or by the profile's relationship none. */
+export function noRelationshipWho(group: SubjectGroup, organization: string): string {
+  return noRelationshipByNature(group.population) ? populationWords(group.population) : `${populationWords(group.population)} with no relationship to ${organization}`;
+}
+
+/** The field that says they have no relationship: the population itself, or the relationship. */
+export function noRelationshipPointer(group: SubjectGroup, index: number): string {
+  return `/subjects/${index}/${noRelationshipByNature(group.population) ? "population" : "relationship"}`;
 }

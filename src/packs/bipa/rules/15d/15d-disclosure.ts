@@ -4,8 +4,7 @@ import { timeliness } from "../../../../practices/dates.js";
 import { defineRule, type FindingDraft } from "../../rule.js";
 import type { Disclosure, System } from "../../../../practices/schema.js";
 import type { RemedyId } from "../../remedies/ids.js";
-import { isZero } from "../../../../practices/counts.js";
-import { groupSizeWords, hasNoRelationship, noRelationshipByNature, populationWords } from "../15b/wording.js";
+import { groupSizeWords, noRelationshipPointer, noRelationshipWho, unaskedInIllinois } from "../15b/wording.js";
 
 /**
  * How one disclosure stands against the four exceptions of 15(d). `process-not-court`: a warrant or
@@ -61,14 +60,12 @@ function standingOf(d: Disclosure): Standing {
 function consentNotShown(system: System, organization: string, recipient: string, entries: readonly Entry[]): FindingDraft | undefined {
   const consented = entries.filter((e) => e.disclosure.exception === "consent");
   if (consented.length === 0) return undefined;
-  const groups = system.subjects.flatMap((group, index) => (hasNoRelationship(group) && !isZero(group.illinoisCount) ? [{ group, index }] : []));
+  const groups = system.subjects.flatMap((group, index) => (unaskedInIllinois(group) ? [{ group, index }] : []));
   if (groups.length === 0) return undefined;
-  const who = groups
-    .map(({ group }) => `${noRelationshipByNature(group.population) ? populationWords(group.population) : `${populationWords(group.population)} with no relationship to ${organization}`} (${groupSizeWords(group)})`)
-    .join("; ");
+  const who = groups.map(({ group }) => `${noRelationshipWho(group, organization)} (${groupSizeWords(group)})`).join("; ");
   return {
     message: `${system.name} relies on the subjects' consent to disclose biometric data to ${recipientPhrase(recipient, consented)}, but it also holds data of ${who}. People the entity has no relationship with cannot in practice be asked before their data goes out, so their consent to this disclosure is not shown; 15(d)(1) excepts a disclosure only with the consent of the subject, and without it every disclosure of an Illinois resident's data among them breaches 15(d). Record how they consented, or keep their data from this recipient.`,
-    evidence: [...consented.map((e) => `/disclosures/${e.index}/exception`), ...groups.flatMap(({ group, index }) => [`/subjects/${index}/${noRelationshipByNature(group.population) ? "population" : "relationship"}`, `/subjects/${index}/illinoisCount`])],
+    evidence: [...consented.map((e) => `/disclosures/${e.index}/exception`), ...groups.flatMap(({ group, index }) => [noRelationshipPointer(group, index), `/subjects/${index}/illinoisCount`])],
     severity: "risk",
     remedies: ["obtain-disclosure-consent", "stop-unexcepted-disclosure"],
     key: `${recipient}:consent-not-shown`,
