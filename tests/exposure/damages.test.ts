@@ -3,6 +3,7 @@ import { audit } from "../../src/audit.js";
 import { EXPOSURE_LABEL, estimateExposure, PER_VIOLATION_USD, sectionOf } from "../../src/packs/bipa/exposure/damages.js";
 import { parseProfile } from "../../src/practices/load.js";
 import { compliantProfile } from "../../src/packs/bipa/compliant-profile.js";
+import { applyExample } from "../../src/engine/examples.js";
 import { employees, employer, employerWith, finding, NO_RELEASE, RELEASE_MISSING, reportWith } from "./helpers.js";
 
 /*
@@ -12,6 +13,13 @@ import { employees, employer, employerWith, finding, NO_RELEASE, RELEASE_MISSING
  * Years are calendar years: whole anniversaries plus the share of the next year (src/packs/bipa/exposure/dates.ts).
  */
 const AS_OF = "2026-11-22";
+
+/** The estimate of a real audit of the compliant profile with its one system patched (examples' deep merge). */
+function exposureWith(system: Record<string, unknown>, asOf = AS_OF) {
+  const parsed = parseProfile(applyExample(compliantProfile, { description: "", system }));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return audit(parsed.profile, { asOf }).exposure!;
+}
 const FALSE = { amendmentAppliesToPendingClaims: false } as const;
 const TRUE = { amendmentAppliesToPendingClaims: true } as const;
 
@@ -439,15 +447,13 @@ describe("point 5: bargaining-unit groups are counted apart; patients are left o
   });
 
   it("splits the records kept past the trigger between the unit and the others, never counting them in full on both sides", () => {
-    const system = structuredClone(compliantProfile.systems[0]!) as Record<string, unknown> & { retention: Record<string, unknown> };
-    system.subjects = [
-      { population: "employees", count: 100, illinoisCount: 100, unionRepresented: true, relationship: "direct", collectiveBargaining: { covered: true } },
-      { population: "employees", count: 20, illinoisCount: 20, unionRepresented: false, relationship: "direct" },
-    ];
-    system.retention = { ...system.retention, practice: { recordsRetainedPastTrigger: 40 } };
-    const parsed = parseProfile({ ...compliantProfile, systems: [system] });
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-    const s = audit(parsed.profile, { asOf: AS_OF }).exposure!.systems[0]!;
+    const s = exposureWith({
+      subjects: [
+        { population: "employees", count: 100, illinoisCount: 100, unionRepresented: true, relationship: "direct", collectiveBargaining: { covered: true } },
+        { population: "employees", count: 20, illinoisCount: 20, unionRepresented: false, relationship: "direct" },
+      ],
+      retention: { practice: { recordsRetainedPastTrigger: 40 } },
+    }).systems[0]!;
     // 40 records, 20 people outside the unit, 100 in it. Counted: low 40 − 100 → 0 (all may be the
     // unit's), high at most the 20 outside it = 20: $0 to 20 × $5,000 = $100,000.
     expect(s.lines.map((l) => [l.section, l.violations, l.amountUsd])).toEqual([["740 ILCS 14/15(a)", { low: 0, high: 20 }, { low: 0, high: 100_000 }]]);
@@ -604,18 +610,17 @@ describe("every report carries the estimate", () => {
 });
 
 describe("15(a): records kept before a hold began are counted; the hold covers retention from its date only (§1.3 15(a), §1.5 row (a), §1.7 'Cure works forward only')", () => {
-  const held = (departed: string, holdDate: string, asOf = AS_OF, policyPublic = true) => {
-    const system = structuredClone(compliantProfile.systems[0]!) as Record<string, unknown> & { retention: Record<string, unknown> & { policy: Record<string, unknown> } };
-    system.retention.policy = { ...system.retention.policy, public: policyPublic };
-    system.subjects = [
-      { population: "employees", count: 150, illinoisCount: 150, unionRepresented: false, relationship: "direct" },
-      { population: "employees", count: 40, illinoisCount: 40, unionRepresented: false, relationship: "direct", departures: [{ date: departed, illinoisCount: 40 }] },
-    ];
-    system.retention = { ...system.retention, practice: { recordsRetainedPastTrigger: 40 }, legalHold: { kind: "litigation-hold", issuedBy: "internal", date: holdDate } };
-    const parsed = parseProfile({ ...compliantProfile, systems: [system] });
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-    return audit(parsed.profile, { asOf }).exposure!;
-  };
+  const held = (departed: string, holdDate: string, asOf = AS_OF, policyPublic = true) =>
+    exposureWith(
+      {
+        subjects: [
+          { population: "employees", count: 150, illinoisCount: 150, unionRepresented: false, relationship: "direct" },
+          { population: "employees", count: 40, illinoisCount: 40, unionRepresented: false, relationship: "direct", departures: [{ date: departed, illinoisCount: 40 }] },
+        ],
+        retention: { policy: { public: policyPublic }, practice: { recordsRetainedPastTrigger: 40 }, legalHold: { kind: "litigation-hold", issuedBy: "internal", date: holdDate } },
+      },
+      asOf,
+    );
 
   it("counts the 40 who left on 2022-05-15, before the hold of 2026-09-05: 40 × $1,000 = $40,000 to 40 × $5,000 = $200,000", () => {
     const e = held("2022-05-15", "2026-09-05");
@@ -644,12 +649,9 @@ describe("15(a): records kept before a hold began are counted; the hold covers r
   });
 
   it("counts every record under a hold that excuses nothing, not only those beyond it (40, not 40 − 10)", () => {
-    const system = structuredClone(compliantProfile.systems[0]!) as Record<string, unknown> & { retention: Record<string, unknown> };
     // A hold of kind "other", no court: no excuse for the 10 it covers, nor for the 30 beyond it.
-    system.retention = { ...system.retention, practice: { recordsRetainedPastTrigger: 40 }, legalHold: { kind: "other", issuedBy: "internal", recordsCovered: 10 } };
-    const parsed = parseProfile({ ...compliantProfile, systems: [system] });
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-    const line = audit(parsed.profile, { asOf: AS_OF }).exposure!.systems[0]!.lines.find((l) => l.section === "740 ILCS 14/15(a)");
+    const e = exposureWith({ retention: { practice: { recordsRetainedPastTrigger: 40 }, legalHold: { kind: "other", issuedBy: "internal", recordsCovered: 10 } } });
+    const line = e.systems[0]!.lines.find((l) => l.section === "740 ILCS 14/15(a)");
     // 40 × $1,000 = $40,000 to 40 × $5,000 = $200,000.
     expect(line?.amountUsd).toEqual({ low: 40_000, high: 200_000 });
   });
