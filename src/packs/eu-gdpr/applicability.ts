@@ -1,10 +1,11 @@
 import type { PackApplicability, PackSystemContext } from "../../core/pack.js";
 import { GDPR_APPLIES_FROM, identifiesPeople, inUk, peopleIn, territorialReach } from "./facts.js";
 
+/** Why the GDPR reaches a system; the grounds the legal reference does not give say so where they are read (every format). */
 const REACH_WORDS = {
-  establishment: "the organization has an establishment in the EU (Art. 3(1))",
+  establishment: "the organization has an establishment in the EU (Art. 3(1); a ground not in the legal reference, marked [UNVERIFIED])",
   monitoring: "it monitors the behaviour of people in the EU (Art. 3(2)(b)), the ground the Clearview decisions turned on",
-  offering: "it offers goods or services to people in the EU (Art. 3(2)(a))",
+  offering: "it offers goods or services to the people whose data it processes in the EU (Art. 3(2)(a); a ground not in the legal reference, marked [UNVERIFIED])",
 } as const;
 
 /**

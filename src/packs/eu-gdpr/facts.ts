@@ -1,6 +1,7 @@
 import { subjectPlaces } from "../../practices/places.js";
 import type { Practices, System } from "../../practices/schema.js";
 import { countBounds, isPositive, isZero } from "../../practices/counts.js";
+import { hasNoRelationship } from "../../practices/relationship.js";
 
 /*
  * The facts the GDPR pack decides on, read once so applicability, rules and penalty agree.
@@ -102,7 +103,17 @@ export function territorialReach(profile: Practices, system: System): Reach {
   const monitors = system.dataProtection.monitorsBehaviour;
   if (monitors === true) return { answer: "yes", basis: "monitoring" };
   const offered = offeredInEu(system);
-  if (offered === "yes") return { answer: "yes", basis: "offering" };
+  // Art. 3(2)(a) reaches the offering of goods or services "to such data subjects": the people whose
+  // data is processed. People the entity has no relationship with (scraped images, non-users) are not
+  // offered anything, whoever its customers in the EU are.
+  const offeredToThem = system.subjects.some((g) => !hasNoRelationship(g));
+  if (offered === "yes" && offeredToThem) return { answer: "yes", basis: "offering" };
+  if (monitors === false && offered === "yes") {
+    return {
+      answer: "no",
+      why: "its people in the EU are not monitored, and its goods or services offered in the EU are not offered to them (Art. 3(2)(a) reaches the offering \"to such data subjects\"; every group has no relationship with the entity), and the organization lists no establishment there. The Clearview decisions found reach by monitoring (bipa-reference.md §4.7, §3.4): check dataProtection.monitorsBehaviour against them",
+    };
+  }
   if (monitors === false && offered === "no") {
     return { answer: "no", why: "its people in the EU are neither monitored nor offered its goods or services there, and the organization lists no establishment there" };
   }

@@ -11,6 +11,28 @@ describe("eu-gdpr applicability (§4.7 Defined data and trigger; territorial rea
     expect(result.reasons[0]).toContain("Art. 3(2)(a)");
   });
 
+  it("§4.7 and Art. 3(2)(a) [UNVERIFIED]: the ground outside the reference is marked so in the reason itself, not only in the pack notes", () => {
+    expect(decide().reasons[0]).toContain("a ground not in the legal reference, marked [UNVERIFIED]");
+    expect(decide({}, { establishedIn: ["NL"] }).reasons[0]).toMatch(/Art\. 3\(1\); a ground not in the legal reference, marked \[UNVERIFIED\]/);
+    expect(decide({ dataProtection: { monitorsBehaviour: true } }).reasons[0]).not.toContain("UNVERIFIED");
+  });
+
+  it("Art. 3(2)(a) reaches the offering 'to such data subjects': scraped people offered nothing are not reached by it", () => {
+    const scraped = { subjects: [{ population: "scraped-public-images", count: 1000 }], places: { offeredIn: ["DE", "FR"] } };
+    const out = decide({ ...scraped, dataProtection: { monitorsBehaviour: false } });
+    expect(out.status).toBe("does-not-apply");
+    expect(out.reasons[0]).toContain("not offered to them");
+    expect(out.reasons[0]).toContain("dataProtection.monitorsBehaviour");
+    // Monitoring open: open, naming the field; monitoring stated: reached on Art. 3(2)(b).
+    const open = decide({ ...scraped, dataProtection: { monitorsBehaviour: "unknown" } });
+    expect(open.status).toBe("unknown");
+    expect(open.reasons[0]).toContain("dataProtection.monitorsBehaviour");
+    expect(decide({ ...scraped, dataProtection: { monitorsBehaviour: true } }).reasons[0]).toContain("Art. 3(2)(b)");
+    // A group the entity has a relationship with (its users) is offered the service: reached on 3(2)(a).
+    const users = decide({ subjects: [{ population: "customers", count: 10, relationship: "direct" }, { population: "scraped-public-images", count: 1000 }], dataProtection: { monitorsBehaviour: false } });
+    expect(users.status).toBe("applies");
+  });
+
   it("§4.7 trigger: monitoring the behaviour of people in the EU reaches a non-EU organization (Art. 3(2)(b))", () => {
     const result = decide({ places: { offeredIn: ["US-NY"] }, dataProtection: { monitorsBehaviour: true } });
     expect(result.status).toBe("applies");

@@ -3,6 +3,8 @@ import type { Modality, Population, SubjectGroup, System } from "../../../../pra
 import { countWords } from "../wording.js";
 
 export { countWords, formatCount, joinWords } from "../wording.js";
+export { hasNoRelationship, NO_RELATIONSHIP_POPULATIONS, noRelationshipByNature } from "../../../../practices/relationship.js";
+import { hasNoRelationship, noRelationshipByNature } from "../../../../practices/relationship.js";
 import { joinWords } from "../wording.js";
 
 /*
@@ -13,8 +15,6 @@ import { joinWords } from "../wording.js";
 /** PA 103-0769 took effect on signing, 2 Aug 2024 (bipa-reference.md §1.0), adding "electronic signature". */
 export const AMENDMENT_EFFECTIVE = "2024-08-02";
 
-/** Populations with no relationship to the entity by their nature (bipa-reference.md §5.1, item 10). */
-export const NO_RELATIONSHIP_POPULATIONS: readonly Population[] = ["scraped-public-images", "non-users-in-uploads"];
 
 const POPULATION_WORDS: Record<Population, string> = {
   employees: "employees",
@@ -70,15 +70,6 @@ export function groupSizeWords(group: SubjectGroup): string {
   return `${total} (${illinois})`;
 }
 
-/** Whether a population has no relationship with the entity by its nature (scraped images, non-users). */
-export function noRelationshipByNature(population: Population): boolean {
-  return NO_RELATIONSHIP_POPULATIONS.includes(population);
-}
-
-/** Whether a group is made of people the entity has no relationship with. */
-export function hasNoRelationship(group: SubjectGroup): boolean {
-  return noRelationshipByNature(group.population) || group.relationship === "none";
-}
 
 /**
  * A group of people the entity has no relationship with, some of them possibly in Illinois (a group
