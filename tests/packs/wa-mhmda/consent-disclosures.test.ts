@@ -9,6 +9,10 @@ describe("wa-mhmda/consent-disclosures", () => {
     expect(f?.message).toContain("the categories of recipients or how to withdraw consent");
     expect(f?.evidence).toEqual(["/consent/discloses/recipients", "/consent/discloses/withdrawal"]);
   });
+  it("§4.2 MHMDA Collect: with necessity unknown, consent may not be needed at all, so a request missing an item is a risk", () => {
+    const [f] = run(rule, { consent: { discloses: { withdrawal: false } }, dataProtection: { usedBeyondNecessary: "unknown" } });
+    expect(f).toMatchObject({ severity: "risk", basis: "unknown", evidence: ["/consent/discloses/withdrawal", "/dataProtection/usedBeyondNecessary"] });
+  });
   it("§4.2 MHMDA Collect: unknown disclosures are a risk", () => {
     const [f] = run(rule, { consent: { discloses: null } });
     expect(f).toMatchObject({ severity: "risk", basis: "unknown" });

@@ -16,6 +16,24 @@ describe("wa-mhmda/consent-to-collect", () => {
     expect(run(rule, { consent: { form: "implied" } })[0]).toMatchObject({ severity: "risk", basis: "fact" });
     expect(run(rule, { consent: null })[0]).toMatchObject({ severity: "risk", basis: "unknown", evidence: ["/consent/obtained"] });
   });
+  it("§4.2 MHMDA Collect: consent and necessity are alternative grounds; with necessity unknown, no consent or a late one is a risk naming the field", () => {
+    const none = run(rule, { consent: { obtained: false }, dataProtection: { usedBeyondNecessary: "unknown" } });
+    expect(none).toHaveLength(1);
+    expect(none[0]).toMatchObject({ severity: "risk", basis: "unknown", evidence: ["/consent/obtained", "/dataProtection/usedBeyondNecessary"] });
+    expect(none[0]?.message).toContain("dataProtection.usedBeyondNecessary");
+    const late = run(rule, { consent: { beforeCapture: false }, dataProtection: { usedBeyondNecessary: "unknown" } });
+    expect(late[0]).toMatchObject({ severity: "risk", basis: "unknown", evidence: ["/consent/beforeCapture", "/dataProtection/usedBeyondNecessary"] });
+    // People with no relationship (scraped images) asked for no service: the necessity ground cannot cover them, a violation.
+    const scraped = run(rule, {
+      consent: { obtained: false },
+      dataProtection: { usedBeyondNecessary: "unknown" },
+      subjects: [{ population: "scraped-public-images", count: 500 }],
+    });
+    expect(scraped[0]?.severity).toBeUndefined();
+    expect(scraped[0]?.message).toContain("asked for no product or service");
+    // Known to go beyond what the service needs: still the violation.
+    expect(run(rule, { consent: { obtained: false }, dataProtection: { usedBeyondNecessary: true } })[0]?.severity).toBeUndefined();
+  });
   it("§4.2 MHMDA Collect: collection only as necessary for a requested service needs no consent", () => {
     expect(run(rule, { consent: { obtained: false }, dataProtection: { usedBeyondNecessary: false } })).toEqual([]);
   });

@@ -37,6 +37,20 @@ describe("wa-mhmda penalty", () => {
     expect(notes).toContain("Low reading");
     expect(notes).toContain("statutory maximum");
   });
+  it("§4.2 MHMDA Collect: no consent on a profile silent about necessity is a risk, and the penalty counts nothing (it counted 1 duty × 2,000 consumers × $7,500 = $15,000,000)", async () => {
+    const { audit } = await import("../../../src/index.js");
+    const system = merge((compliantData.systems as Array<Record<string, unknown>>)[0]!, {
+      consent: { obtained: false, separateConsentToShare: false },
+      dataProtection: { usedBeyondNecessary: "unknown" },
+      disclosures: [],
+      commerce: { sells: false },
+    });
+    const report = audit(parse({ ...compliantData, systems: [system] }), { asOf: AS_OF, packs: ["wa-mhmda"] });
+    const collect = report.findings.filter((f) => f.ruleId === "wa-mhmda/consent-to-collect");
+    expect(collect.map((f) => [f.severity, f.basis])).toEqual([["risk", "unknown"]]);
+    expect(report.findings.filter((f) => f.severity === "violation")).toEqual([]);
+    expect(report.packs.find((p) => p.id === "wa-mhmda")?.estimate?.lines ?? []).toEqual([]);
+  });
   it("§4.2 MHMDA: risks are not counted; an uncounted population gives the per-practice figure only", () => {
     expect(estimate([{ ...v("wa-mhmda/consent-to-collect"), severity: "risk", basis: "unknown" }]).lines).toEqual([]);
     const e = estimate([v("wa-mhmda/consent-to-collect")], { places: { subjects: [{ place: "US-WA", count: "unknown" }] } });

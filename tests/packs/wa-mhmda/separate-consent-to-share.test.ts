@@ -18,6 +18,11 @@ describe("wa-mhmda/separate-consent-to-share", () => {
     expect(run(rule, { consent: { separateConsentToShare: "unknown" } })[0]).toMatchObject({ severity: "risk", basis: "unknown" });
     expect(run(rule, { ...noSeparate, disclosures: null })[0]).toMatchObject({ severity: "risk", basis: "unknown", evidence: ["/disclosures", "/consent/separateConsentToShare"] });
   });
+  it("§4.2 MHMDA Share: separate consent or necessity are alternative grounds; with necessity unknown, sharing without one is a risk naming the field", () => {
+    const [f] = run(rule, { ...noSeparate, dataProtection: { usedBeyondNecessary: "unknown" }, disclosures: [{ recipient: "Insurer", type: "buyer" }] });
+    expect(f).toMatchObject({ severity: "risk", basis: "unknown", evidence: ["/disclosures/0", "/consent/separateConsentToShare", "/dataProtection/usedBeyondNecessary"] });
+    expect(f?.message).toContain("dataProtection.usedBeyondNecessary");
+  });
   it("§4.2 MHMDA Share: silent with a separate consent, with no recipients, or when sharing is only as necessary", () => {
     expect(run(rule)).toEqual([]);
     expect(run(rule, { ...noSeparate, disclosures: [] })).toEqual([]);
