@@ -220,7 +220,9 @@ const groupRelease = z
       described,
       "before-first-capture: everyone in the group signed a valid written release before their first capture; after-first-capture: everyone signed, but only after capture began (on date); none: nobody in the group signed; mixed: some did, illinoisWithoutRelease did not.",
     ),
-    date: dateOrUnknown.describe("For after-first-capture: when the group's members signed. Only captures before it are counted (bipa-reference.md §1.7)."),
+    date: dateOrUnknown.describe(
+      "When the group's members signed. For after-first-capture: only captures before it are counted. For before-first-capture (the first of them, if they signed over time): nobody in the group was captured before it (people enrolled later), so nothing of theirs is counted before it (bipa-reference.md §1.7).",
+    ),
     signedBy: enumOrUnknown(RELEASE_SIGNERS).apply(described, "Who signed for this group (a minor's own signature raises a capacity question)."),
     illinoisWithoutRelease: partialCount.describe(
       "For mixed: how many of the group's Illinois people have no valid release before their first capture (a number, \"some\", { atLeast, atMost } or \"unknown\").",

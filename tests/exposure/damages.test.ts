@@ -304,6 +304,36 @@ describe("point 5: 15(d) per recipient, only disclosures without consent or anot
     expect(e.notes.join(" ")).toContain("covers only transmissions from that date");
   });
 
+  it("counts a group that signed before its first capture (hired later) only from its signing date, for 15(d) and a late 15(a) policy alike", () => {
+    // 100 employees since 2022-08-02 and 50 hired on 2023-08-02, who signed before their first capture;
+    // every scan goes to the vendor with no exception; the 15(a) policy came on 2024-02-02.
+    const p = employer({
+      subjects: [employees(100), employees(50, { release: { status: "before-first-capture", date: "2023-08-02" } })],
+      collection: { firstCaptureDate: "2022-08-02", scansPerSubjectPerYear: 1000 },
+      retention: { policy: { adoptedDate: "2024-02-02" } },
+      disclosures: [{ recipient: "TimeVendor Inc.", type: "processor", frequency: "per-scan", exception: "none" }],
+    });
+    const timing = finding("bipa/15a-policy-timing", "740 ILCS 14/15(a)", { evidence: ["/systems/0/retention/policy/adoptedDate", "/systems/0/collection/firstCaptureDate"] });
+    const e = estimateExposure(reportWith(p, AS_OF, [d("TimeVendor Inc.", 0), timing]), p, FALSE);
+    const line = (section: string) => e.systems[0]!.lines.find((l) => l.section === section);
+    const vendor = line("740 ILCS 14/15(d)");
+    const policy = line("740 ILCS 14/15(a)");
+    // 15(d), before the amendment: 100 × 1,000 × 2.00 years (2022-08-02 → 2024-08-01) = 200,000, and the
+    // 50 only from 2023-08-02: 50 × 1,000 × 1.00 year = 50,000; after it, 150 people × 1 pair = 150.
+    // In all 250,150 (counted from 2022-08-02 the 50 would have added another 50,000).
+    expect(vendor).toMatchObject({ section: "740 ILCS 14/15(d)", violations: { low: 250_150, high: 250_150 } });
+    // 15(a) policy gap 2022-08-02 → 2024-02-01: the 100, and the 50 held from 2023-08-02: 150 × 1 = 150.
+    expect(policy).toMatchObject({ section: "740 ILCS 14/15(a)", violations: { low: 150, high: 150 } });
+    expect(e.notes.join(" ")).toContain("signed their releases on 2023-08-02, before their first capture");
+    // Hired after the policy: nothing of theirs was held in the gap. 15(a): the 100 alone.
+    const later = employer({
+      subjects: [employees(100), employees(50, { release: { status: "before-first-capture", date: "2024-03-01" } })],
+      collection: { firstCaptureDate: "2022-08-02" },
+      retention: { policy: { adoptedDate: "2024-02-02" } },
+    });
+    expect(only(estimateExposure(reportWith(later, AS_OF, [timing]), later)).violations).toEqual({ low: 100, high: 100 });
+  });
+
   it("counts a daily transmission once per person per day before the amendment", () => {
     const p = employer({
       subjects: [employees(10)],

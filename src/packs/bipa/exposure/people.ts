@@ -3,7 +3,7 @@ import { compareDates } from "../../../practices/dates.js";
 import type { SubjectGroup, System } from "../../../practices/schema.js";
 import { shiftDays } from "./dates.js";
 import { formatCount, peopleWords } from "./words.js";
-import { cutDay, maxDate, minDate, type DateContext, type Reading } from "./window.js";
+import { cutDay, dayOf, maxDate, minDate, type DateContext, type Reading } from "./window.js";
 
 /**
  * Who is counted, and for which days: the Illinois people of each subject group, split by release
@@ -106,7 +106,7 @@ export function systemPeople(system: System, span: Record<Reading, { first: stri
       const bucket = role === "apart" ? "apart" : "main";
       if (role === "apart") out.apartTotal[reading] += n;
       else out.total[reading] += n;
-      const s = span[reading];
+      const s = { ...span[reading], first: groupFirst(group, span[reading].first, reading, `${system.name}: the ${label}`, notes) };
       const segs = segments(group, n, reading, s.last, `${system.name}: the ${label}`, notes);
       const clip = (from: string) => maxDate(from, ctx.windowStart);
       // Possession: everyone counted, to their last capture (narrow) or to the window's end (wide: the data may still be held).
@@ -150,6 +150,21 @@ export function systemPeople(system: System, span: Record<Reading, { first: stri
     else out.uncountedGroups += 1;
   });
   return out;
+}
+
+/**
+ * The group's first capture: a group that signed before its first capture, on a stated date, was not
+ * captured before that date (people hired later), so nothing of theirs is counted before it: no scan,
+ * no transmission, no day held (bipa-reference.md §1.7, "Who counts under 15(d)", "Subjects who left";
+ * §5.9 item 48). The date is read as when the first of them signed; a partial one as late as it allows
+ * in the narrow reading and as early in the wide one.
+ */
+function groupFirst(group: SubjectGroup, systemFirst: string, reading: Reading, who: string, notes: Notes): string {
+  const r = group.release;
+  if (r?.status !== "before-first-capture" || r.date === "unknown") return systemFirst;
+  const first = maxDate(systemFirst, dayOf(r.date, "start", reading));
+  if (first > systemFirst) notes.add(`${who} signed their releases on ${r.date}, before their first capture, so none of them was captured before it: they are counted from that date, for every section.`);
+  return first;
 }
 
 /** "employees", or "employees (group 2)" when two groups share a population. */
@@ -317,7 +332,7 @@ function noticeCut(group: SubjectGroup, system: System, reading: Reading, firstO
   const own = group.release?.noticeBeforeCapture;
   if (own === true) return NONE;
   if (own === false) {
-    notes.add(`${system.name}: the ${label} did not get the 15(b) written notice before capture; ${complete && n.date !== "unknown" ? `they are counted to the notice of ${n.date}` : "when they got it is unknown, so the low figure counts their first capture only and the high figure every capture"}.`);
+    notes.add(`${system.name}: the ${label} did not get the 15(b) written notice before capture; ${complete && n.date !== "unknown" ? `their notice gap runs to the notice of ${n.date}: their captures count until then, or longer where they also lack a release, and end earlier for those who left` : "when they got it is unknown, so the low figure counts their first capture only and the high figure every capture"}.`);
     return dated("when the notice came is unknown");
   }
   if (n.inWriting === false || n.statesCollection === false || n.specificPurpose === false || n.lengthOfTerm === false) return ALL;

@@ -96,7 +96,10 @@ export const releaseTiming = defineRule({
       }
     }
 
-    if (hasNotice) {
+    // Every group recorded as noticed before its own first capture settles the notice's timing group
+    // by group, as the estimate reads it; the system's first notice date then decides nothing.
+    const noticedPerGroup = system.subjects.length > 0 && system.subjects.every((g) => g.release?.noticeBeforeCapture === true);
+    if (hasNotice && !noticedPerGroup) {
       const noticed = notice.date;
       if (noticed !== "unknown" && firstCapture !== "unknown") {
         const order = timeliness(noticed, firstCapture);

@@ -5,6 +5,7 @@ import { defineRule, type FindingDraft } from "../../rule.js";
 import type { Disclosure, System } from "../../../../practices/schema.js";
 import type { RemedyId } from "../../remedies/ids.js";
 import { groupSizeWords, noRelationshipPointer, noRelationshipWho, unaskedInIllinois } from "../15b/wording.js";
+import { firstCaptureOfAnyone } from "../../first-capture.js";
 
 /**
  * How one disclosure stands against the four exceptions of 15(d). `process-not-court`: a warrant or
@@ -188,7 +189,8 @@ function processNotFromCourt(system: System, recipient: string, entries: readonl
 function firstSent(system: System, d: Disclosure): string | undefined {
   if (d.firstTransmission !== "unknown") return d.firstTransmission;
   const fromStart = ["per-scan", "continuous", "daily"].includes(d.frequency);
-  return fromStart && system.collection.firstCaptureDate !== "unknown" ? system.collection.firstCaptureDate : undefined;
+  const first = firstCaptureOfAnyone(system);
+  return fromStart && first !== "unknown" ? first : undefined;
 }
 
 /**
@@ -197,7 +199,7 @@ function firstSent(system: System, d: Disclosure): string | undefined {
  * or implied by a flow that runs from the first capture; left open otherwise, and asked for.
  */
 function consentAfterFirstCapture(system: System, recipient: string, entries: readonly Entry[]): FindingDraft | undefined {
-  const first = system.collection.firstCaptureDate;
+  const first = firstCaptureOfAnyone(system);
   const consented = entries.filter((e) => e.disclosure.exception === "consent" && e.disclosure.consentDate !== "unknown");
   const late: Entry[] = [];
   const open: Entry[] = [];

@@ -123,6 +123,11 @@ testRule(releaseTiming, {
   ],
   silent: [
     { description: "point 8: a group that signed before its first capture", system: staff({ status: "before-first-capture" }) },
+    {
+      description:
+        "§5.9 item 48: every group recorded as given the written notice before its own first capture settles the timing, with the system's first notice date unknown (hired later than the system began)",
+      system: { ...staff({ status: "before-first-capture", date: "2025-01-06", noticeBeforeCapture: true }), notice: { date: "unknown" } },
+    },
     { description: "point 8: a release known only to the year before the year of first capture", system: { release: { date: "2019" } } },
     {
       description: "point 4: the subject's own device captures and keeps the data: no active step by the entity (Barnett; Heard; §1.3 15(b))",

@@ -43,6 +43,21 @@ testRule(disclosure, {
       messageIncludes: ["consent was given only in or on 2021-03-01, after data began to go there (in or on 2020-01-06)", "Transmissions before the consent had no 15(d) exception"],
     },
     {
+      description:
+        "§1.7: a group without a dated release before its first capture may have been captured from the system's first capture (2020-01-06), so consent of 2021-03-01 is late for it, even beside a group hired later",
+      system: {
+        subjects: [
+          { population: "employees", count: 40, illinoisCount: 40, unionRepresented: false, relationship: "direct", release: { status: "before-first-capture", date: "2021-03-01" } },
+          { population: "employees", count: 10, illinoisCount: 10, unionRepresented: false, relationship: "direct", release: { status: "after-first-capture", date: "2021-03-01" } },
+        ],
+        disclosures: [{ recipient: "Payroll Co", type: "processor", frequency: "per-scan", exception: "consent", consentDate: "2021-03-01" }],
+      },
+      severity: "violation",
+      basis: "fact",
+      pointer: "/systems/0/disclosures/0/consentDate",
+      messageIncludes: ["after data began to go there (in or on 2020-01-06)"],
+    },
+    {
       description: "per-scan transmission to a timeclock vendor with no exception (the Cothron pattern)",
       system: { disclosures: [vendorPerScan] },
       severity: "violation",
@@ -140,6 +155,14 @@ testRule(disclosure, {
     {
       description: "point 3: disclosure under a warrant or subpoena issued by a court of competent jurisdiction (15(d)(4); §1.3)",
       system: { disclosures: [{ recipient: "Cook County court", type: "law-enforcement", frequency: "one-time", exception: "warrant-or-subpoena", issuedBy: "court" }] },
+    },
+    {
+      description:
+        "§1.7 'Who counts under 15(d)': a system running since 2020-01-06 whose only group signed before its first capture on 2021-03-01 (hired later) sent nobody's data before the consent of 2021-03-01",
+      system: {
+        subjects: [{ population: "employees", count: 40, illinoisCount: 40, unionRepresented: false, relationship: "direct", release: { status: "before-first-capture", date: "2021-03-01" } }],
+        disclosures: [{ recipient: "Payroll Co", type: "processor", frequency: "per-scan", exception: "consent", consentDate: "2021-03-01" }],
+      },
     },
     {
       description: "consent given before capture began covers every transmission",
