@@ -179,6 +179,8 @@ function reportSection(report: ReportView, parts: PackParts, failOn: FailOn, opt
       for (const f of g.findings) pushAll(out, findingItem(report, f, failOn, options));
     }
     if (section?.estimate) pushAll(out, estimateMd(section.estimate));
+    // What the law's pack does not cover and what it leaves unsettled: said in every format, not only the JSON.
+    if (section && section.notes.length > 0) pushAll(out, ["", `Notes on ${md(section.citation)}:`, "", ...section.notes.map((n) => `- ${md(n)}`)]);
   }
   if (report.suppressed.length > 0) {
     out.push("");

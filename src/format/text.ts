@@ -86,6 +86,8 @@ function fullReport(report: ReportView, failOn: FailOn, p: Paint, options: Forma
     const law = !section || section.id === "bipa" ? "BIPA" : section.citation;
     for (const group of groupBySystem(view)) pushAll(out, systemBlock(view, group, failOn, p, options, law));
     if (section?.estimate) pushAll(out, estimateLines(section.estimate));
+    // What the law's pack does not cover and what it leaves unsettled: said in every format, not only the JSON.
+    if (section && section.notes.length > 0) pushAll(out, ["", `  Notes on ${section.citation}:`, ...section.notes.map((n) => `    - ${n}`)]);
   }
   // With nothing in scope there is nothing to count: one line instead of the method and its caveats.
   if (report.exposure && report.summary.systemsInScope === 0) out.push("", `  Exposure (Sec. 20 estimate): ${NOTHING_IN_SCOPE}`);

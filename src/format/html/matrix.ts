@@ -9,7 +9,7 @@ export function matrixSection(report: ReportView, id: string): Html {
   return html`<section class="matrix" aria-labelledby="${id}-matrix"><h2 id="${id}-matrix">Which laws apply</h2>
 <ul>${report.packs.map(
     (p) =>
-      html`<li><strong>${p.title}</strong> (${p.citation}): ${grouped(p.summary.systemsInScope)} of ${plural(p.summary.systems, "system")} in scope; ${plural(p.summary.violation, "violation")}, ${plural(p.summary.risk, "risk")}, ${grouped(p.summary.info)} info</li>`,
+      html`<li><strong>${p.title}</strong> (${p.citation}): ${grouped(p.summary.systemsInScope)} of ${plural(p.summary.systems, "system")} in scope; ${plural(p.summary.violation, "violation")}, ${plural(p.summary.risk, "risk")}, ${grouped(p.summary.info)} info${p.notes.length > 0 ? html`<ul class="notes">${p.notes.map((n) => html`<li>${n}</li>`)}</ul>` : false}</li>`,
   )}</ul>
 <table class="matrix-table">
 <caption>Applicability by law and system, and why</caption>
