@@ -255,7 +255,10 @@ export function lookbackEnd(e: ExposureEstimate): string {
 export function stackingPhrase(e: ExposureEstimate): string {
   const s = e.stacking;
   if (!s || s.bySection.length < 2) return "";
-  return `Low figure: sections not stacked (the largest single section, ${s.largestSection.low}: ${usdRange({ low: s.noStackingUsd.low, high: s.noStackingUsd.high })}); high figure: every section stacked (${usdRange(s.stackedUsd)}). Whether one person recovers under several sections is unsettled.`;
+  // The section with the largest low need not have the largest high: name each end's own.
+  const { low, high } = s.largestSection;
+  const largest = low === high ? `the largest single section, ${low}` : `the largest single section, ${low} at the low end and ${high} at the high end`;
+  return `Low figure: sections not stacked (${largest}: ${usdRange({ low: s.noStackingUsd.low, high: s.noStackingUsd.high })}); high figure: every section stacked (${usdRange(s.stackedUsd)}). Whether one person recovers under several sections is unsettled.`;
 }
 
 /** Lines counted apart (likely preempted), summed, or "" when there are none. */
