@@ -35,7 +35,7 @@ export const governmentContractor = defineRule({
     return match([system.actingForGovernmentUnit.acting, unit] as const)
       .with([true, P._], (): FindingDraft[] => [
         excluded(
-          `${org} runs ${system.name} as a contractor, subcontractor or agent of ${unit ?? "a State agency or local unit of government"}, while working for it. Sec. 25(e) says the Act does not apply to that work, so the system is outside BIPA. The exemption covers this activity only: ${possessive(org)} other biometric processing stays subject to BIPA. Sec. 25(e) reaches work for State agencies and local units of government, not federal ones.`,
+          `${org} runs ${system.name} as a contractor, subcontractor or agent of ${unit ?? "a State agency or local unit of government"}, while working for it. Sec. 25(e) says the Act does not apply to that work, so the system is outside BIPA. The exemption covers this activity only: ${possessive(org)} other biometric processing stays subject to BIPA. Sec. 25(e) reaches work for State agencies and local units of government, not federal ones. Its reach is being litigated: in a Union Pacific case the district court reportedly certified a 25(e) question for interlocutory appeal on 28 Oct 2025 (one secondary source, bipa-reference.md §1.5(e)), so the exemption is not settled at its edges; keep the contract and the evidence that this processing is done for ${unit ?? "the unit"}.`,
           unit ? [ACTING, UNIT] : [ACTING],
         ),
       ])
