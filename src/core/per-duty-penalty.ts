@@ -29,7 +29,11 @@ export function headcount(counts: readonly PartialCount[], nouns: { one: string;
     high += b.high ?? b.low;
   }
   if (high === 0) return undefined;
-  const words = open ? `at least ${high} ${nouns.many} ${where}` : low === high ? `${plural(high, nouns.one, nouns.many)} ${where}` : `${low}-${high} ${nouns.many} ${where}`;
+  const words = open
+    ? `at least ${plural(high, nouns.one, nouns.many)} ${where}`
+    : low === high
+      ? `${plural(high, nouns.one, nouns.many)} ${where}`
+      : `${grouped(low)}-${grouped(high)} ${nouns.many} ${where}`;
   return { count: high, words };
 }
 
@@ -83,12 +87,17 @@ export function uncountedFindingsNote(ctx: PenaltyContext): string | undefined {
   return risks > 0 ? `Only violations on stated facts are counted; ${plural(risks, "risk or note", "risks and notes")} (unknown or unsettled facts) are not.` : undefined;
 }
 
-/** `$25,000`. */
-export function usd(n: number): string {
-  return `$${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
+/** `25,000`: thousands grouped, as every figure in a report is. */
+export function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
-/** `1 duty`, `3 duties`. */
+/** `$25,000`. */
+export function usd(n: number): string {
+  return `$${grouped(n)}`;
+}
+
+/** `1 duty`, `3 duties`, `50,000 people`. */
 export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${grouped(n)} ${n === 1 ? one : many}`;
 }

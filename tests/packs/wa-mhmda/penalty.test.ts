@@ -18,13 +18,13 @@ describe("wa-mhmda penalty", () => {
   it("§4.2 MHMDA Enforcement: three duties for 2,000 consumers, both readings", () => {
     const e = estimate([v("wa-mhmda/consent-to-collect"), v("wa-mhmda/separate-consent-to-share"), v("wa-mhmda/valid-sale-authorization")]);
     // per practice: 3 duties × $7,500 = $22,500
-    // per consumer: 3 duties × 2000 consumers × $7,500 = $45,000,000
+    // per consumer: 3 duties × 2,000 consumers × $7,500 = $45,000,000
     expect(e.lines[0]).toMatchObject({ low: 22_500, high: 45_000_000, recoveredBy: "regulator" });
-    expect(e.lines[0]?.arithmetic).toBe("per practice: 3 duties × $7,500 = $22,500; per consumer: 3 duties × 2000 consumers in Washington × $7,500 = $45,000,000");
+    expect(e.lines[0]?.arithmetic).toBe("per practice: 3 duties × $7,500 = $22,500; per consumer: 3 duties × 2,000 consumers in Washington × $7,500 = $45,000,000");
   });
   it("§4.2 MHMDA Collect: a consent to collect and what its request states count as one duty", () => {
     const e = estimate([v("wa-mhmda/consent-to-collect"), v("wa-mhmda/consent-disclosures")]);
-    // per practice: 1 duty × $7,500 = $7,500; per consumer: 1 duty × 2000 consumers × $7,500 = $15,000,000
+    // per practice: 1 duty × $7,500 = $7,500; per consumer: 1 duty × 2,000 consumers × $7,500 = $15,000,000
     expect(e.lines[0]).toMatchObject({ low: 7_500, high: 15_000_000, label: "Spokane gym face check-in: 1 duty broken (consent to collect)" });
   });
   it("§4.2 MHMDA Damages [S]/[UNVERIFIED]: no private damages figure; the private action is a note requiring injury", () => {
@@ -50,6 +50,14 @@ describe("wa-mhmda penalty", () => {
     expect(collect.map((f) => [f.severity, f.basis])).toEqual([["risk", "unknown"]]);
     expect(report.findings.filter((f) => f.severity === "violation")).toEqual([]);
     expect(report.packs.find((p) => p.id === "wa-mhmda")?.estimate?.lines ?? []).toEqual([]);
+  });
+  it("§4.2 MHMDA Enforcement: counts read as every figure does (thousands grouped; one consumer, not 'consumers')", () => {
+    // per consumer: 1 duty × 12,000 consumers × $7,500 = $90,000,000
+    const many = estimate([v("wa-mhmda/consent-to-collect")], { places: { subjects: [{ place: "US-WA", count: 12_000 }] } });
+    expect(many.lines[0]?.arithmetic).toContain("1 duty × 12,000 consumers in Washington × $7,500 = $90,000,000");
+    // at least 1 consumer: 1 duty × 1 × $7,500 = $7,500
+    const one = estimate([v("wa-mhmda/consent-to-collect")], { places: { subjects: [{ place: "US-WA", count: "some" }] } });
+    expect(one.lines[0]?.arithmetic).toContain("1 duty × at least 1 consumer in Washington × $7,500 = $7,500");
   });
   it("§4.2 MHMDA: risks are not counted; an uncounted population gives the per-practice figure only", () => {
     expect(estimate([{ ...v("wa-mhmda/consent-to-collect"), severity: "risk", basis: "unknown" }]).lines).toEqual([]);
