@@ -32,5 +32,6 @@ export const waMhmdaPack = definePack({
     "The security duties of RCW 19.373.050 are not checked: their content was not verified. Consumers' access and deletion rights (RCW 19.373.040) are not checked; the Act sets no fixed retention period.",
     "The reference does not settle whether passing data to a processor is sharing; such disclosures without a separate consent are reported as risks.",
     "The reference does not say whether employees are consumers under the Act; the pack does not exclude them.",
+    "The reference records no exemptions for RCW 19.373 (for RCW 19.375 it records GLBA Title V financial institutions, HIPAA activities and law-enforcement authority); the pack applies none. Whether this Act exempts data of a financial institution under GLBA or HIPAA-covered data is not settled here: confirm against the Act before relying on a finding for such data.",
   ],
 });
