@@ -161,6 +161,9 @@ function electronicBeforeAmendment(system: System): Outcome {
  */
 function minorsSigner(system: System, minors: boolean): Outcome {
   if (!minors) return NONE;
+  // Every minors group names its own signer: the group decides (groupReleases), not said twice.
+  const minorGroups = system.subjects.filter((g) => g.population === "minors");
+  if (minorGroups.every((g) => g.release !== undefined && g.release.signedBy !== "unknown")) return NONE;
   const signedBy = system.release.signedBy;
   const minorGroup = () => `/subjects/${system.subjects.findIndex((g) => g.population === "minors")}/population`;
   switch (signedBy) {

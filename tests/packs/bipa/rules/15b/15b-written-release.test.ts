@@ -217,6 +217,16 @@ describe("bipa/15b-written-release findings", () => {
     ]);
   });
 
+  it("§1.3 15(b) 'Who may sign': minors who sign for themselves, stated both for the system and for their group, are one risk (the group's), not two", () => {
+    const findings = runRule(writtenRelease, {
+      description: "",
+      system: { subjects: [{ ...minors, release: { status: "before-first-capture", signedBy: "subject" } }], release: { signedBy: "subject", employmentCondition: false } },
+    });
+    const signer = findings.filter((f) => f.message.includes("sign the release themselves"));
+    expect(signer.map((f) => f.fingerprint)).toEqual(["bipa/15b-written-release|timeclock|/subjects/0/release/signedBy"]);
+    expect(signer[0]?.severity).toBe("risk");
+  });
+
   it("point 9: cite Miller as verified against the opinion (bipa-reference.md §2) and keep notes free of remedies", () => {
     const [note] = runRule(writtenRelease, { description: "", system: { subjects: [employees(true)], release: { signedBy: "union" } } });
     expect(note?.authorities.find((a) => a.id === "miller-2019")).toMatchObject({ status: "V", citation: "926 F.3d 898" });
