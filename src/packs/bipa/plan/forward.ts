@@ -85,7 +85,7 @@ export function forwardEffect(input: {
   const once = [...sections].filter((s) => s === "a" || s === "c" || s === "e");
   if (once.length > 0 && accrued.otherSectionsCounting !== "uncounted") {
     notes.push(
-      `${once.map((s) => `15(${s})`).join(", ")} ${once.length === 1 ? "is" : "are"} counted once per person here (the project's convention; the amendment does not address ${once.length === 1 ? "it" : "them"}), so continuing adds no new recovery for people already counted; each Illinois person newly enrolled would add one${perNew.other ? ` (${usd(perNew.other)} each)` : ""}.`,
+      `${once.map((s) => `15(${s})`).join(", ")} ${once.length === 1 ? "is" : "are"} counted once per person here (the project's convention; the amendment does not address ${once.length === 1 ? "it" : "them"}), so continuing adds no second recovery for people already counted. What the figure counts for ${once.length === 1 ? "it" : "them"} is the people the practice would still be in breach for during the horizon, which keeps their claims inside the five-year period of a suit filed later; each Illinois person newly enrolled would add one${perNew.other ? ` (${usd(perNew.other)} each)` : ""}.`,
     );
   }
   const total = [perNew.b, perNew.d, perNew.other].filter((r): r is Range => r !== undefined);
