@@ -1,24 +1,21 @@
-import { compareDates, earliestDay } from "../../practices/dates.js";
+import { earliestDay } from "../../practices/dates.js";
 import type { System } from "../../practices/schema.js";
 
 /**
- * The system's first capture of anyone it holds: its stated first capture, or later when every
- * subject group signed before its own first capture on a stated date (people enrolled after the
- * system began, as new hires): none of them was captured, held or sent anywhere before the earliest
- * of those dates (bipa-reference.md §1.7, "Who counts under 15(d)"; §5.9 item 48). "unknown" when
- * neither gives a date. A group date is read as early as it can be, so a finding that rests on it
- * is never made on a guess.
+ * When the people a system lists were first enrolled, where the profile says: every subject group
+ * signed before its own first capture on a stated date (people enrolled after the system began, as
+ * new hires), so none of them was captured, held or sent anywhere before the earliest of those dates
+ * (bipa-reference.md §1.7, "Who counts under 15(d)"; §5.9 item 48). Undefined when any group lacks
+ * such a date. Data captured before it, if the system's first capture is earlier, was of people the
+ * profile does not list (former subjects, say): a rule weighs it as an open fact, not a settled one.
  */
-export function firstCaptureOfAnyone(system: System): string {
-  const stated = system.collection.firstCaptureDate;
-  const dates: string[] = [];
+export function listedEnrolledFrom(system: System): string | undefined {
+  if (system.subjects.length === 0) return undefined;
+  let earliest: string | undefined;
   for (const group of system.subjects) {
     const r = group.release;
-    if (r?.status !== "before-first-capture" || r.date === "unknown") return stated;
-    dates.push(r.date);
+    if (r?.status !== "before-first-capture" || r.date === "unknown") return undefined;
+    if (earliest === undefined || earliestDay(r.date) < earliestDay(earliest)) earliest = r.date;
   }
-  if (dates.length === 0) return stated;
-  const earliest = dates.reduce((a, b) => (earliestDay(b) < earliestDay(a) ? b : a));
-  if (stated === "unknown") return stated;
-  return compareDates(earliest, stated) === "after" ? earliest : stated;
+  return earliest;
 }

@@ -5,7 +5,7 @@ import { defineRule, type FindingDraft } from "../../rule.js";
 import type { Disclosure, System } from "../../../../practices/schema.js";
 import type { RemedyId } from "../../remedies/ids.js";
 import { groupSizeWords, noRelationshipPointer, noRelationshipWho, unaskedInIllinois } from "../15b/wording.js";
-import { firstCaptureOfAnyone } from "../../first-capture.js";
+import { listedEnrolledFrom } from "../../first-capture.js";
 
 /**
  * How one disclosure stands against the four exceptions of 15(d). `process-not-court`: a warrant or
@@ -189,8 +189,7 @@ function processNotFromCourt(system: System, recipient: string, entries: readonl
 function firstSent(system: System, d: Disclosure): string | undefined {
   if (d.firstTransmission !== "unknown") return d.firstTransmission;
   const fromStart = ["per-scan", "continuous", "daily"].includes(d.frequency);
-  const first = firstCaptureOfAnyone(system);
-  return fromStart && first !== "unknown" ? first : undefined;
+  return fromStart && system.collection.firstCaptureDate !== "unknown" ? system.collection.firstCaptureDate : undefined;
 }
 
 /**
@@ -199,15 +198,19 @@ function firstSent(system: System, d: Disclosure): string | undefined {
  * or implied by a flow that runs from the first capture; left open otherwise, and asked for.
  */
 function consentAfterFirstCapture(system: System, recipient: string, entries: readonly Entry[]): FindingDraft | undefined {
-  const first = firstCaptureOfAnyone(system);
+  const first = system.collection.firstCaptureDate;
+  const enrolled = listedEnrolledFrom(system);
   const consented = entries.filter((e) => e.disclosure.exception === "consent" && e.disclosure.consentDate !== "unknown");
   const late: Entry[] = [];
   const open: Entry[] = [];
+  // Late against the system's first capture, but every listed group was enrolled on or after the consent.
+  const unlisted: Entry[] = [];
   for (const e of consented) {
     const start = firstSent(system, e.disclosure);
     if (start !== undefined) {
       const t = timeliness(e.disclosure.consentDate, start);
-      if (t === "late") late.push(e);
+      if (t === "late" && enrolled !== undefined && timeliness(e.disclosure.consentDate, enrolled) === "in-time") unlisted.push(e);
+      else if (t === "late") late.push(e);
       else if (t === "unknown") open.push(e);
     } else if (first === "unknown" || timeliness(e.disclosure.consentDate, first) !== "in-time") open.push(e);
   }
@@ -217,6 +220,16 @@ function consentAfterFirstCapture(system: System, recipient: string, entries: re
       message: `${system.name} relies on the subjects' consent to disclose biometric data to ${recipientPhrase(recipient, late)}, but the consent was given only in or on ${dates(late)}, after data began to go there (in or on ${[...new Set(late.map((e) => firstSent(system, e.disclosure)))].join(" and ")}). Transmissions before the consent had no 15(d) exception; consent covers disclosures from its date on, not those already made.${context(recipient, late)}`,
       evidence: late.flatMap((e) => [`/disclosures/${e.index}/consentDate`, `/disclosures/${e.index}/firstTransmission`, "/collection/firstCaptureDate"]),
       remedies: ["obtain-disclosure-consent"],
+      key: `${recipient}:before-consent`,
+    };
+  }
+  if (unlisted.length > 0) {
+    return {
+      message: `${system.name} relies on the subjects' consent, given in or on ${dates(unlisted)}, to disclose biometric data to ${recipientPhrase(recipient, unlisted)}. Data began to go there in or on ${[...new Set(unlisted.map((e) => firstSent(system, e.disclosure)))].join(" and ")}, before the consent, but every group the profile lists signed before its own first capture on or after ${enrolled}, so only people it does not list (former subjects, say) can have had data sent without the consent. A transmission before it had no 15(d) exception: list those people as a group with their departures, or correct the first capture (collection.firstCaptureDate).`,
+      evidence: unlisted.flatMap((e) => [`/disclosures/${e.index}/consentDate`, "/collection/firstCaptureDate"]),
+      severity: "risk",
+      basis: "unknown",
+      remedies: ["establish-unknown-facts", "obtain-disclosure-consent"],
       key: `${recipient}:before-consent`,
     };
   }

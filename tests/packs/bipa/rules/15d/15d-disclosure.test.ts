@@ -58,6 +58,18 @@ testRule(disclosure, {
       messageIncludes: ["after data began to go there (in or on 2020-01-06)"],
     },
     {
+      description:
+        "§1.7 'Who counts under 15(d)': a system running since 2020-01-06 whose only listed group signed before its first capture on 2021-03-01 (hired later): only unlisted people (former staff) can have had data sent before the consent of 2021-03-01, so a risk asking for them, not a violation",
+      system: {
+        subjects: [{ population: "employees", count: 40, illinoisCount: 40, unionRepresented: false, relationship: "direct", release: { status: "before-first-capture", date: "2021-03-01" } }],
+        disclosures: [{ recipient: "Payroll Co", type: "processor", frequency: "per-scan", exception: "consent", consentDate: "2021-03-01" }],
+      },
+      severity: "risk",
+      basis: "unknown",
+      pointer: "/systems/0/disclosures/0/consentDate",
+      messageIncludes: ["Data began to go there in or on 2020-01-06, before the consent", "on or after 2021-03-01", "only people it does not list (former subjects, say)"],
+    },
+    {
       description: "per-scan transmission to a timeclock vendor with no exception (the Cothron pattern)",
       system: { disclosures: [vendorPerScan] },
       severity: "violation",
@@ -155,14 +167,6 @@ testRule(disclosure, {
     {
       description: "point 3: disclosure under a warrant or subpoena issued by a court of competent jurisdiction (15(d)(4); §1.3)",
       system: { disclosures: [{ recipient: "Cook County court", type: "law-enforcement", frequency: "one-time", exception: "warrant-or-subpoena", issuedBy: "court" }] },
-    },
-    {
-      description:
-        "§1.7 'Who counts under 15(d)': a system running since 2020-01-06 whose only group signed before its first capture on 2021-03-01 (hired later) sent nobody's data before the consent of 2021-03-01",
-      system: {
-        subjects: [{ population: "employees", count: 40, illinoisCount: 40, unionRepresented: false, relationship: "direct", release: { status: "before-first-capture", date: "2021-03-01" } }],
-        disclosures: [{ recipient: "Payroll Co", type: "processor", frequency: "per-scan", exception: "consent", consentDate: "2021-03-01" }],
-      },
     },
     {
       description: "consent given before capture began covers every transmission",
