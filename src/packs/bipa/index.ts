@@ -50,7 +50,7 @@ export function bipaPackWith(ruleSet: readonly Rule[]): Pack {
 function assumptionNotes(a: Assumptions): string[] {
   const amendment =
     a.amendmentAppliesToPendingClaims === "unknown"
-      ? "Whether PA 103-0769 applies to claims pending on 2 Aug 2024 is treated as unsettled (most N.D. Ill. rulings held it does not; a reported 2026 Seventh Circuit ruling that it does is unverified, and a federal ruling would not bind Illinois state courts): exposure shows both readings."
-      : `Assumed that PA 103-0769 ${a.amendmentAppliesToPendingClaims ? "applies" : "does not apply"} to claims pending on 2 Aug 2024 (set by option; the reported 2026 Seventh Circuit ruling is unverified).`;
+      ? "Whether PA 103-0769 applies to claims pending on 2 Aug 2024 is treated as unsettled (most N.D. Ill. rulings held it does not; a reported 2026 Seventh Circuit ruling that it does is unverified, and a federal ruling would not bind Illinois state courts): exposure shows both readings. The rulings concern suits pending on that date; the estimate treats conduct before it in a suit filed later as the same open question, which the legal reference does not address separately."
+      : `Assumed that PA 103-0769 ${a.amendmentAppliesToPendingClaims ? "applies" : "does not apply"} to claims pending on 2 Aug 2024, and so to conduct before it in a suit filed later (set by option; the reported 2026 Seventh Circuit ruling is unverified).`;
   return [amendment];
 }
