@@ -19,6 +19,22 @@ describe("the remedies catalog", () => {
     expect(remedies.map((r) => r.id)).toEqual([...REMEDY_IDS]);
   });
 
+  it("§1.5 row (a): every remedy that advises destroying data says, in the title every format prints, that it never reaches data a duty to preserve covers", () => {
+    // Every title that destroys or deletes data held, but the schedule itself (what the policy says, not data now).
+    const destroying = remedies.filter((r) => /^(Destroy|Delete)\b/.test(r.title) && r.id !== "limit-retention-to-statutory-maximum");
+    expect(destroying.map((r) => r.id).sort()).toEqual([
+      "delete-templates-without-fresh-consent",
+      "destroy-data-past-trigger",
+      "destroy-illinois-residents-data",
+      "destroy-unconsented-data",
+      "purge-inactive-templates",
+    ]);
+    for (const r of destroying) {
+      expect(r.title, r.id).toContain("(not data a duty to preserve covers)");
+      expect(r.requires, r.id).toContain("Not while a duty to preserve applies");
+    }
+  });
+
   it("has no rule pointing to a remedy the catalog lacks", () => {
     expect(missingRemedies(bipaRules)).toEqual([]);
   });

@@ -30,13 +30,17 @@ export interface Remedy {
   origin: RemedyOrigin;
 }
 
-/** Short titles, used by every report format. The full catalog entries are defined below. */
+/**
+ * Short titles, used by every report format. The full catalog entries are defined below. A title
+ * that advises destroying data says it never reaches data a duty to preserve covers: the title is
+ * what every format prints, and destroying evidence risks spoliation (bipa-reference.md §1.5 row (a)).
+ */
 export const REMEDY_TITLES: Readonly<Record<RemedyId, string>> = {
   "publish-retention-policy": "Publish a written retention and destruction policy",
   "add-schedule-and-destruction-guidelines": "Add a retention schedule and destruction guidelines to the policy",
   "adopt-policy-before-collection": "Have the policy in place before first possession",
   "limit-retention-to-statutory-maximum": "Destroy at the earlier of purpose satisfied or 3 years after last interaction",
-  "destroy-data-past-trigger": "Destroy data held past its destruction trigger, and follow the schedule",
+  "destroy-data-past-trigger": "Destroy data held past its destruction trigger, and follow the schedule (not data a duty to preserve covers)",
   "hold-only-under-warrant-or-subpoena": "Keep data past the schedule only under court-issued process or a duty to preserve",
   "preserve-and-seek-court-order": "Keep data under a duty to preserve, and seek the court's order",
   "provide-written-notice": "Tell subjects in writing that biometric data is collected or stored",
@@ -45,7 +49,7 @@ export const REMEDY_TITLES: Readonly<Record<RemedyId, string>> = {
   "obtain-release-before-capture": "Obtain notice and release before the first capture",
   "obtain-parental-release-for-minors": "Obtain a parent's or guardian's release for minors",
   "stop-collection-until-release": "Stop collecting until a release is in hand",
-  "destroy-unconsented-data": "Destroy biometric data collected without a release",
+  "destroy-unconsented-data": "Destroy biometric data collected without a release (not data a duty to preserve covers)",
   "stop-profiting": "Stop selling, leasing, trading or otherwise profiting from biometric data",
   "obtain-disclosure-consent": "Obtain consent before each disclosure",
   "stop-unexcepted-disclosure": "Stop disclosures that no 15(d) exception covers",
@@ -59,15 +63,15 @@ export const REMEDY_TITLES: Readonly<Record<RemedyId, string>> = {
   "avoid-collecting-illinois-residents": "Change collection to avoid Illinois residents",
   "train-employees-cybersecurity": "Train employees in cybersecurity",
   "deploy-anti-intrusion": "Deploy anti-intrusion devices",
-  "destroy-illinois-residents-data": "Destroy Illinois residents' biometric data already held",
+  "destroy-illinois-residents-data": "Destroy Illinois residents' biometric data already held (not data a duty to preserve covers)",
   "no-private-entity-customers": "Stop offering the database to private entities",
   "no-illinois-customers": "Stop selling access to Illinois entities, including police",
   "opt-out-form-with-publicity": "Offer an Illinois opt-out form and publicize it",
   "continue-illinois-filtering": "Keep filtering photos taken or uploaded in Illinois",
   "end-individual-trial-accounts": "End free or trial accounts for individuals",
   "face-recognition-off-by-default": "Turn face recognition off by default",
-  "delete-templates-without-fresh-consent": "Delete templates unless the user gives fresh express consent",
-  "purge-inactive-templates": "Delete templates of inactive users",
+  "delete-templates-without-fresh-consent": "Delete templates unless the user gives fresh express consent (not data a duty to preserve covers)",
+  "purge-inactive-templates": "Delete templates of inactive users (not data a duty to preserve covers)",
   "disclose-in-privacy-policy": "Disclose biometric collection in the privacy policy",
   "privacy-training-for-staff": "Train staff and contractors in privacy",
   "limit-cross-border-transfers": "Do not move biometric data abroad unless disclosed",
@@ -365,14 +369,14 @@ const ENTRIES: Readonly<Record<RemedyId, Entry>> = {
     origin: "settlement",
   },
   "delete-templates-without-fresh-consent": {
-    requires: "Delete existing face templates unless the user gives new, express consent.",
+    requires: `Delete existing face templates unless the user gives new, express consent. ${UNLESS_PRESERVING}`,
     effect: "mitigates",
     why: `${SETTLEMENT_TERM} (obtain-written-release).`,
     sources: ["facebook-settlement-2021"],
     origin: "settlement",
   },
   "purge-inactive-templates": {
-    requires: "Delete the templates of users inactive for a set period (the Facebook settlement: 3 years).",
+    requires: `Delete the templates of users inactive for a set period (the Facebook settlement: 3 years). ${UNLESS_PRESERVING}`,
     effect: "mitigates",
     why: `${SETTLEMENT_TERM} (limit-retention-to-statutory-maximum: 15(a) already caps retention at 3 years after the last interaction, or sooner).`,
     sources: ["facebook-settlement-2021"],
