@@ -381,7 +381,7 @@ const system = z
           .apply(described, "How the data is collected (timeclock, door reader, app...)."),
         capturedBy: enumOrUnknown(CAPTURE_ACTORS).apply(
           described,
-          "Who performs the capture. 15(b) needs an active step by the entity (Heard v. Becton, Dickinson, 2020); a vendor running the scanner for the entity does not shield it (Rogers v. BNSF); capture by the subject's own device is the subject's act (Barnett v. Apple, 2022).",
+          "Who performs the capture. 15(b) needs an active step by the entity (Heard v. Becton, Dickinson, 2020); a vendor running the scanner for the entity does not shield it (Rogers v. BNSF); capture by the subject's own device is the subject's act (Barnett v. Apple, 2022). For an organization that processes for another (organization.role: processor), unknown leaves its 15(b) duty open: its 15(b) findings are risks until this is stated.",
         ),
         identifierMethods: z
           .array(identifierMethod)

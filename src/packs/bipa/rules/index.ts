@@ -9,6 +9,7 @@ import { rules as nexus } from "./nexus/index.js";
 import { rules as construction } from "./sec25/index.js";
 import { withLaborPreemption } from "./labor.js";
 import { withHoldPreserved } from "./hold.js";
+import { withActiveStep } from "./active-step.js";
 
 /** 15(a), (b) and (d) findings say which claims labour law likely preempts (Walton v. Roosevelt University, 2023). */
 const preemptable = (rules: readonly Rule[]): Rule[] => rules.map((r) => (r.kind === "section" ? withLaborPreemption(r) : r));
@@ -20,7 +21,7 @@ const preemptable = (rules: readonly Rule[]): Rule[] => rules.map((r) => (r.kind
 export const bipaRules: readonly Rule[] = [
   ...scope,
   ...preemptable(retention),
-  ...preemptable(collection.map((r) => (r.kind === "section" ? withHoldPreserved(r) : r))),
+  ...preemptable(collection.map((r) => (r.kind === "section" ? withActiveStep(withHoldPreserved(r)) : r))),
   ...profit,
   ...preemptable(disclosure),
   ...care,
