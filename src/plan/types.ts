@@ -53,7 +53,8 @@ export interface ForwardEffect {
   /**
    * What each Illinois person newly enrolled (or, for 15(d), each new recipient per person) would add
    * with the practice unchanged, in the sections the measure cures; the profile states no enrolment
-   * rate, so it is given per person rather than as a total.
+   * rate, so it is given per person rather than as a total. Across sections the low figure does not
+   * stack (the largest section's) and the high figure does, as the accrued total reads it.
    */
   perNewPersonUsd?: Range;
   /** In plain words: what the law counts going forward, what the measure avoids, and when accrued claims run out. */

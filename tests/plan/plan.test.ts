@@ -78,6 +78,12 @@ describe("point 6: accrued exposure is reported apart, and no measure changes it
     expect(consent.forward.notes.join(" ")).toContain("to the same recipient adds no new recovery");
   });
 
+  it("§1.7 stacking: the what-if's figure per new person takes the largest section at the low end and adds the sections at the high end", () => {
+    // Applying every cure covers 15(b) and 15(d): 1 pair × $1,000 each at the low end, not stacked =
+    // $1,000 (not $2,000); 15(b) 1 × $5,000 + 15(d) 1 recipient × $5,000 = $10,000 at the high end.
+    expect(result.whatIf!.forward.perNewPersonUsd).toEqual({ low: 1_000, high: 10_000 });
+  });
+
   it("states the horizon, and takes another one on request", () => {
     expect(result.horizon).toEqual({ years: 1, from: "2026-11-23", to: "2027-11-22", isDefault: true });
     expect(result.notes[1]).toContain("the default horizon, option horizonYears");

@@ -93,7 +93,9 @@ export function forwardEffect(input: {
     unchangedUsd: unchanged.totalUsd,
     withMeasureUsd: withMeasure.totalUsd,
     avoidedUsd,
-    ...(total.length > 0 ? { perNewPersonUsd: total.reduce((a, r) => ({ low: a.low + r.low, high: a.high + r.high }), { low: 0, high: 0 }) } : {}),
+    // Stacking across sections is unsettled (bipa-reference.md §1.7): the low figure takes the largest
+    // single section, the high figure adds them, as the accrued total does.
+    ...(total.length > 0 ? { perNewPersonUsd: total.reduce((a, r) => ({ low: Math.max(a.low, r.low), high: a.high + r.high }), { low: 0, high: 0 }) } : {}),
     notes,
   };
 }
