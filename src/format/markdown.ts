@@ -29,7 +29,7 @@ import {
   uncountedFindings,
   uncountedSystems,
   usdRange,
-  NOTHING_IN_SCOPE,
+  nothingInScope,
   type SystemGroup,
 } from "./shared.js";
 import { fitToBudget, markdownBytes, type Layout } from "./markdown-budget.js";
@@ -186,7 +186,7 @@ function reportSection(report: ReportView, parts: PackParts, failOn: FailOn, opt
     out.push("");
     pushAll(out, layout ? [`#### Waived and baselined findings (not failing): ${report.suppressed.length}, not listed here`] : suppressedTable(report));
   }
-  if (report.exposure && report.summary.systemsInScope === 0) out.push("", `#### Exposure (Sec. 20 estimate): ${NOTHING_IN_SCOPE}`);
+  if (report.exposure && report.summary.systemsInScope === 0) out.push("", `#### Exposure (Sec. 20 estimate): ${nothingInScope(report)}`);
   else if (report.exposure) {
     out.push("");
     pushAll(out, exposureSection(report.exposure, layout !== undefined));

@@ -285,6 +285,17 @@ export function directionPhrase(f: InjunctionFactor): string {
 /** The exposure line of a report with no system in scope. */
 export const NOTHING_IN_SCOPE = "$0: no system is shown to be in scope, so no violation is counted (each system's scope finding says why)";
 
+/**
+ * The estimate's line when nothing is in scope. Where the scope of some system is unknown, $0 is what
+ * the facts stated count, not a finding that nothing is owed: the line says so (bipa-reference.md §2.1,
+ * §5.1: scope turns on facts the profile leaves open).
+ */
+export function nothingInScope(report: Pick<ReportView, "applicability">): string {
+  const open = report.applicability.filter((a) => a.status === "unknown").length;
+  if (open === 0) return NOTHING_IN_SCOPE;
+  return `$0 counted, not established: whether BIPA reaches ${open === report.applicability.length ? (open === 1 ? "the system" : `any of the ${grouped(open)} systems`) : `${grouped(open)} of the ${grouped(report.applicability.length)} systems`} is unknown, and their findings are counted only once the facts that decide it are stated (each system's scope finding names them)`;
+}
+
 /** A report as one pack's section sees it: the pack's applicability, findings, passed rules (and the section). */
 export interface PackView {
   section?: PackSection;

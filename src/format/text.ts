@@ -31,7 +31,7 @@ import {
   uncountedSystems,
   usdRange,
   type SystemGroup,
-  NOTHING_IN_SCOPE,
+  nothingInScope,
 } from "./shared.js";
 import type { FormatOptions, Formatter } from "./types.js";
 import { pushAll } from "../util/push-all.js";
@@ -90,7 +90,7 @@ function fullReport(report: ReportView, failOn: FailOn, p: Paint, options: Forma
     if (section && section.notes.length > 0) pushAll(out, ["", `  Notes on ${section.citation}:`, ...section.notes.map((n) => `    - ${n}`)]);
   }
   // With nothing in scope there is nothing to count: one line instead of the method and its caveats.
-  if (report.exposure && report.summary.systemsInScope === 0) out.push("", `  Exposure (Sec. 20 estimate): ${NOTHING_IN_SCOPE}`);
+  if (report.exposure && report.summary.systemsInScope === 0) out.push("", `  Exposure (Sec. 20 estimate): ${nothingInScope(report)}`);
   else if (report.exposure) {
     out.push("");
     pushAll(out, exposureBlock(report.exposure));

@@ -4,6 +4,7 @@ import { audit } from "../../src/audit.js";
 import { loadProfile } from "../../src/practices/load.js";
 import { formatMarkdown } from "../../src/format/markdown.js";
 import { NOTHING_IN_SCOPE } from "../../src/format/shared.js";
+import { formatHtml } from "../../src/format/html/index.js";
 import { formatText } from "../../src/format/text.js";
 
 /** A report whose only system is outside BIPA (the Mosby hospital cabinet): exposure and injunction views say so briefly. */
@@ -36,5 +37,47 @@ describe("a report with nothing in scope", () => {
     expect(markdown).toContain(`#### Exposure (Sec. 20 estimate): ${NOTHING_IN_SCOPE}`);
     expect(markdown).toContain("Not applicable: no system is shown to be in scope");
     expect(markdown).not.toContain("Look-back");
+  });
+});
+
+/**
+ * §2.1, §5.1: whether BIPA reaches a system can turn on facts the profile leaves open (here the
+ * Illinois share of 100,000 app users, with processing outside Illinois). $0 is then what the stated
+ * facts count, not a finding that nothing is owed, and every format says so.
+ */
+describe("a report whose only system's scope is unknown", () => {
+  const loaded = loadProfile(
+    JSON.stringify({
+      version: 1,
+      organization: { name: "OutCo", entityType: "private-entity" },
+      systems: [
+        {
+          id: "v",
+          name: "Voice login",
+          modalities: ["voiceprint"],
+          subjects: [{ population: "users", count: 100_000 }],
+          illinoisNexus: { processingInIllinois: false },
+          notice: { inWriting: false },
+          release: { type: "none" },
+          collection: { methods: ["mobile-app"], firstCaptureDate: "2025-01-06", lastCaptureDate: "ongoing" },
+        },
+      ],
+    }),
+    { file: "outco.json" },
+  );
+  if (!loaded.ok) throw new Error("profile does not load");
+  const report = audit(loaded, { asOf: "2026-11-22" });
+
+  it("has its scope open, not excluded", () => {
+    expect(report.applicability.map((a) => a.status)).toEqual(["unknown"]);
+    expect(report.summary.systemsInScope).toBe(0);
+  });
+
+  it("says $0 is counted but not established, in text, Markdown and HTML", () => {
+    const words = "$0 counted, not established: whether BIPA reaches the system is unknown";
+    expect(formatText(report, { color: false })).toContain(`  Exposure (Sec. 20 estimate): ${words}`);
+    expect(formatMarkdown(report, {})).toContain(`#### Exposure (Sec. 20 estimate): ${words}`);
+    expect(formatHtml(report, {})).toContain(words);
+    expect(formatText(report, { color: false })).not.toContain(NOTHING_IN_SCOPE);
   });
 });

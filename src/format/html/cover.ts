@@ -1,6 +1,6 @@
 import type { RemediationPlan } from "../../plan/types.js";
 import type { Report, ReportView } from "../../report/types.js";
-import { NOTHING_IN_SCOPE, plural, uncountedSystems, usdRange } from "../shared.js";
+import { nothingInScope, plural, uncountedSystems, usdRange } from "../shared.js";
 import { html, type Html } from "./escape.js";
 import { accruedUsd, planMeasures } from "./model.js";
 
@@ -65,7 +65,7 @@ function findingCounts(report: ReportView, prefix: string): Map<string, number> 
 function exposurePanel(report: ReportView): Html {
   const e = report.exposure;
   if (!e) return html`<div class="panel"><p><strong>Exposure (Sec. 20 estimate):</strong> not estimated for this report.</p></div>`;
-  if (report.summary.systemsInScope === 0) return html`<div class="panel"><p><strong>Exposure (Sec. 20 estimate):</strong> ${NOTHING_IN_SCOPE}.</p></div>`;
+  if (report.summary.systemsInScope === 0) return html`<div class="panel"><p><strong>Exposure (Sec. 20 estimate):</strong> ${nothingInScope(report)}.</p></div>`;
   return html`<div class="panel exposure-range">
 <p><strong>Exposure (Sec. 20 estimate), look-back ${e.lookbackStart} to ${e.asOf}:</strong> <span class="figure" data-low="${e.totalUsd.low}" data-high="${e.totalUsd.high}">${usdRange(e.totalUsd)}</span>${uncountedSystems(e)}</p>
 <p class="muted">${e.label}</p>

@@ -1,6 +1,6 @@
 import type { ExposureEstimate, InjunctionRiskView } from "../../packs/bipa/exposure/types.js";
 import type { Report, ReportView } from "../../report/types.js";
-import { NOTHING_IN_SCOPE, grouped, uncountedFindings, usdRange } from "../shared.js";
+import { grouped, nothingInScope, uncountedFindings, usdRange } from "../shared.js";
 import { rangeChart } from "./chart.js";
 import { each, html, type Html } from "./escape.js";
 import { sectionBars, systemBars, type RangeBar } from "./model.js";
@@ -11,7 +11,7 @@ export function exposureSection(report: ReportView, id: string): Html {
   const heading = html`<h2 id="${id}-exposure">Exposure (Sec. 20 estimate)</h2>`;
   if (!e) return html`<section class="exposure" aria-labelledby="${id}-exposure">${heading}<p>Not estimated for this report.</p></section>`;
   if (report.summary.systemsInScope === 0) {
-    return html`<section class="exposure" aria-labelledby="${id}-exposure">${heading}<p>${NOTHING_IN_SCOPE}.</p></section>`;
+    return html`<section class="exposure" aria-labelledby="${id}-exposure">${heading}<p>${nothingInScope(report)}.</p></section>`;
   }
   const bySection = sectionBars(e);
   const bySystem = systemBars(e);
