@@ -1,5 +1,5 @@
 import { earliestDay } from "../../practices/dates.js";
-import type { System } from "../../practices/schema.js";
+import type { SubjectGroup, System } from "../../practices/schema.js";
 
 /**
  * When the people a system lists were first enrolled, where the profile says: every subject group
@@ -13,9 +13,15 @@ export function listedEnrolledFrom(system: System): string | undefined {
   if (system.subjects.length === 0) return undefined;
   let earliest: string | undefined;
   for (const group of system.subjects) {
-    const r = group.release;
-    if (r?.status !== "before-first-capture" || r.date === "unknown") return undefined;
-    if (earliest === undefined || earliestDay(r.date) < earliestDay(earliest)) earliest = r.date;
+    const from = groupEnrolledFrom(group);
+    if (from === undefined) return undefined;
+    if (earliest === undefined || earliestDay(from) < earliestDay(earliest)) earliest = from;
   }
   return earliest;
+}
+
+/** The date one group signed before its own first capture (as stated, possibly partial), or undefined when the profile does not give it. */
+export function groupEnrolledFrom(group: SubjectGroup): string | undefined {
+  const r = group.release;
+  return r?.status === "before-first-capture" && r.date !== "unknown" ? r.date : undefined;
 }

@@ -1,6 +1,7 @@
 import { countBounds } from "../../../practices/counts.js";
 import { compareDates } from "../../../practices/dates.js";
 import type { SubjectGroup, System } from "../../../practices/schema.js";
+import { groupEnrolledFrom } from "../first-capture.js";
 import { shiftDays } from "./dates.js";
 import { formatCount, peopleWords } from "./words.js";
 import { cutDay, dayOf, maxDate, minDate, type DateContext, type Reading } from "./window.js";
@@ -160,10 +161,10 @@ export function systemPeople(system: System, span: Record<Reading, { first: stri
  * in the narrow reading and as early in the wide one.
  */
 function groupFirst(group: SubjectGroup, systemFirst: string, reading: Reading, who: string, notes: Notes): string {
-  const r = group.release;
-  if (r?.status !== "before-first-capture" || r.date === "unknown") return systemFirst;
-  const first = maxDate(systemFirst, dayOf(r.date, "start", reading));
-  if (first > systemFirst) notes.add(`${who} signed their releases on ${r.date}, before their first capture, so none of them was captured before it: they are counted from that date, for every section.`);
+  const from = groupEnrolledFrom(group);
+  if (from === undefined) return systemFirst;
+  const first = maxDate(systemFirst, dayOf(from, "start", reading));
+  if (first > systemFirst) notes.add(`${who} signed their releases on ${from}, before their first capture, so none of them was captured before it: they are counted from that date, for every section.`);
   return first;
 }
 
