@@ -10,6 +10,13 @@ const ACTS = [
   { field: "otherwiseProfits", words: "otherwise profits from" },
 ] as const;
 
+/**
+ * "Otherwise profit from" is not defined, and the legal reference records no ruling on how far it
+ * reaches (bipa-reference.md §1.3 15(c)): the finding rests on the profile's own answer, and says so.
+ */
+const OTHERWISE_OPEN =
+  " What \"otherwise profit from\" reaches (a fee for a service that uses the data, revenue from a feature built on it, as against a price for the data itself) is not settled in the legal reference; this finding rests on the profile's answer (commerce.otherwiseProfits).";
+
 export const profit = defineRule({
   id: "bipa/15c-profit",
   title: "No selling, leasing, trading or otherwise profiting from biometric data",
@@ -41,7 +48,7 @@ export const profit = defineRule({
       const value = system.commerce[act.field];
       if (value === true) {
         drafts.push({
-          message: `${system.name} ${act.words} biometric data. 15(c) forbids this outright; consent is no defence.`,
+          message: `${system.name} ${act.words} biometric data. 15(c) forbids this outright; consent is no defence.${act.field === "otherwiseProfits" ? OTHERWISE_OPEN : ""}`,
           evidence: [`/commerce/${act.field}`],
           key: `/commerce/${act.field}`,
         });

@@ -1,5 +1,6 @@
 import { profit } from "../../../../../src/packs/bipa/rules/15c/15c-profit.js";
-import { testRule } from "../../../../helpers/rule-tester.js";
+import { describe, expect, it } from "vitest";
+import { runRule, testRule } from "../../../../helpers/rule-tester.js";
 
 testRule(profit, {
   fires: [
@@ -18,9 +19,9 @@ testRule(profit, {
       severity: "violation",
     },
     {
-      description: "otherwise profiting, e.g. training a paid product",
+      description: "otherwise profiting, e.g. training a paid product; §1.3 15(c): how far \"otherwise profit from\" reaches is not settled in the reference, and the finding says so",
       system: { commerce: { otherwiseProfits: true } },
-      messageIncludes: ["otherwise profits"],
+      messageIncludes: ["otherwise profits", "is not settled in the legal reference", "commerce.otherwiseProfits"],
     },
     {
       description: "commerce facts left unknown is a risk, not a pass",
@@ -37,4 +38,11 @@ testRule(profit, {
       system: { commerce: { sells: false, leases: false, trades: false, licensesDatabaseAccess: false, otherwiseProfits: false } },
     },
   ],
+});
+
+describe("bipa/15c-profit wording", () => {
+  it("§1.3 15(c): a sale or a licence is named as such, without the note on what 'otherwise profit from' reaches", () => {
+    const [sale] = runRule(profit, { description: "", system: { commerce: { sells: true } } });
+    expect(sale?.message).not.toContain("is not settled");
+  });
 });
