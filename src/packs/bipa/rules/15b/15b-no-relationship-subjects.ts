@@ -3,7 +3,7 @@ import { match } from "ts-pattern";
 import { defineRule, type FindingDraft } from "../../rule.js";
 import type { RemedyId } from "../../remedies/ids.js";
 import type { SubjectGroup, System } from "../../../../practices/schema.js";
-import { groupSizeWords, modalityWords, noRelationshipPointer, noRelationshipWho, unaskedInIllinois } from "./wording.js";
+import { groupSizeWords, modalityWords, noRelationshipByNature, noRelationshipPointer, noRelationshipWho, unaskedInIllinois } from "./wording.js";
 
 export const noRelationshipSubjects = defineRule({
   id: "bipa/15b-no-relationship-subjects",
@@ -71,7 +71,10 @@ export const noRelationshipSubjects = defineRule({
             .with(
               false,
               () =>
-                `${base} They cannot in practice be given written notice or sign a written release before collection, so collecting from the Illinois residents among them breaches 15(b). The Rivera v. Google settlement covered Illinois residents in photos who were not account holders; Rivera v. Google (N.D. Ill. 2017) and In re Clearview AI (N.D. Ill. 2022) let claims over templates built from photos proceed.`,
+                noRelationshipByNature(group.population)
+                  ? `${base} They cannot in practice be given written notice or sign a written release before collection, so collecting from the Illinois residents among them breaches 15(b). The Rivera v. Google settlement covered Illinois residents in photos who were not account holders; Rivera v. Google (N.D. Ill. 2017) and In re Clearview AI (N.D. Ill. 2022) let claims over templates built from photos proceed.`
+                  : // Stated to have no relationship (callers, a customer's staff): reachable in principle, through whoever deals with them.
+                    `${base} The profile records no relationship through which ${organization} gives them written notice or takes their written release before collection, and no release from them, so collecting from the Illinois residents among them breaches 15(b). Where someone who deals with them (an employer, a platform) gives the notice and takes the release before the first capture, record it (subjects[].release).`,
             )
             .with(
               true,

@@ -39,7 +39,13 @@ testRule(noRelationshipSubjects, {
       system: { ...face, release: noRelease, subjects: [group("visitors", "unknown", 1200)] },
       severity: "violation",
       pointer: "/systems/0/subjects/0/relationship",
-      messageIncludes: ["visitors with no relationship to Prairie Fabrication LLC: an unstated number of people (1,200 of them in Illinois)"],
+      // §1.3 15(b): people stated to have no relationship can still be reached through whoever deals with them, so the
+      // message does not call it impossible, and does not cite the photo cases meant for scraped images.
+      messageIncludes: [
+        "visitors with no relationship to Prairie Fabrication LLC: an unstated number of people (1,200 of them in Illinois)",
+        "The profile records no relationship through which Prairie Fabrication LLC gives them written notice",
+        "record it (subjects[].release)",
+      ],
     },
     {
       description: "release coverage unknown is no answer for people who cannot be asked",
