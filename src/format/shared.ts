@@ -293,7 +293,7 @@ export const NOTHING_IN_SCOPE = "$0: no system is shown to be in scope, so no vi
 export function nothingInScope(report: Pick<ReportView, "applicability">): string {
   const open = report.applicability.filter((a) => a.status === "unknown").length;
   if (open === 0) return NOTHING_IN_SCOPE;
-  return `$0 counted, not established: whether BIPA reaches ${open === report.applicability.length ? (open === 1 ? "the system" : `any of the ${grouped(open)} systems`) : `${grouped(open)} of the ${grouped(report.applicability.length)} systems`} is unknown, and their findings are counted only once the facts that decide it are stated (each system's scope finding names them)`;
+  return `$0 counted, not established: whether BIPA reaches ${open === report.applicability.length ? (open === 1 ? "the system" : `any of the ${grouped(open)} systems`) : `${grouped(open)} of the ${grouped(report.applicability.length)} systems`} is unknown, and ${open === 1 ? "its" : "their"} findings are counted only once the facts that decide it are stated (each system's scope finding names them)`;
 }
 
 /** A report as one pack's section sees it: the pack's applicability, findings, passed rules (and the section). */

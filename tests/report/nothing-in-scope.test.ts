@@ -74,7 +74,7 @@ describe("a report whose only system's scope is unknown", () => {
   });
 
   it("says $0 is counted but not established, in text, Markdown and HTML", () => {
-    const words = "$0 counted, not established: whether BIPA reaches the system is unknown";
+    const words = "$0 counted, not established: whether BIPA reaches the system is unknown, and its findings are counted only once";
     expect(formatText(report, { color: false })).toContain(`  Exposure (Sec. 20 estimate): ${words}`);
     expect(formatMarkdown(report, {})).toContain(`#### Exposure (Sec. 20 estimate): ${words}`);
     expect(formatHtml(report, {})).toContain(words);
