@@ -56,6 +56,14 @@ describe("point 5: per-scan accrual before the amendment, one recovery per pair 
     expect(line.arithmetic).toContain("Low: 200,100 × $1,000 = $200,100,000; high: 200,100 × $5,000 = $1,000,500,000.");
   });
 
+  it("shows what a fractional number of years is made of, so the count can be redone by hand", () => {
+    // Capture from 2021-11-22 (the look-back start) to 2024-08-01: 2 whole years to 2023-11-22, then
+    // 254 of the 366 days to 2024-11-22: 100 × 1,000 × (2 + 254/366) = 269,398.9, rounded 269,399.
+    const p = employer({ subjects: [employees(100)], release: NO_RELEASE, collection: { firstCaptureDate: "2021-11-22", scansPerSubjectPerYear: 1000 } });
+    const line = only(estimateExposure(reportWith(p, AS_OF, [RELEASE_MISSING()]), p, FALSE));
+    expect(line.arithmetic).toContain("100 people × 1,000 scans/year × 2.69 years (2021-11-22 to 2024-08-01, 2 years and 254 of 366 days) = 269,399 scans");
+  });
+
   it("counts one recovery per person and pair when the amendment applies", () => {
     const line = only(estimateExposure(report, whiteCastle, TRUE));
     // 100 people × 1 pair = 100; × $1,000 = $100,000; × $5,000 = $500,000.

@@ -37,12 +37,18 @@ export function daysBetween(from: string, to: string): number {
  * of the next year that has passed. 2022-08-02 → 2024-08-02 is exactly 2, leap day or not.
  */
 export function yearsBetween(from: string, to: string): number {
-  if (to <= from) return 0;
+  const { whole, days, of } = yearParts(from, to);
+  return whole + days / of;
+}
+
+/** The parts {@link yearsBetween} adds: whole anniversaries, and days passed of the next year's length (so a reader can redo the sum). */
+export function yearParts(from: string, to: string): { whole: number; days: number; of: number } {
+  if (to <= from) return { whole: 0, days: 0, of: 365 };
   let whole = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
   if (shiftYears(from, whole) > to) whole -= 1;
   const anchor = shiftYears(from, whole);
   const next = shiftYears(from, whole + 1);
-  return whole + daysBetween(anchor, to) / daysBetween(anchor, next);
+  return { whole, days: daysBetween(anchor, to), of: daysBetween(anchor, next) };
 }
 
 export function minDate(a: string, b: string): string {

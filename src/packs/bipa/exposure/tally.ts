@@ -1,5 +1,5 @@
 import type { Disclosure } from "../../../practices/schema.js";
-import { AMENDMENT_EFFECTIVE, daysBetween, shiftDays, yearsBetween } from "./dates.js";
+import { AMENDMENT_EFFECTIVE, daysBetween, shiftDays, yearParts } from "./dates.js";
 import { pairsIn, type PairSet } from "./pairs.js";
 import type { Span } from "./people.js";
 import type { ExposureLine } from "./types.js";
@@ -64,13 +64,17 @@ function preScans(spans: readonly Span[], rate: number, end: (s: Span) => string
   for (const s of spans) {
     const last = minDate(end(s), DAY_BEFORE_AMENDMENT);
     if (last < s.start) continue;
-    const years = yearsBetween(s.start, shiftDays(last, 1));
+    const span = yearParts(s.start, shiftDays(last, 1));
+    const years = span.whole + span.days / span.of;
+    // The rounded years alone do not give the count back: say what they are made of.
+    const whole = span.whole === 0 ? "" : span.whole === 1 ? "1 year and " : `${span.whole} years and `;
+    const exact = span.days > 0 ? `, ${whole}${span.days} of ${span.of} days` : "";
     const raw = Math.round(s.people * rate * years);
     const count = Math.max(raw, s.people);
     parts.push({
       count,
       people: s.people,
-      words: `${s.label}: ${peopleWords(s.people)} × ${formatCount(rate)} ${rate === 1 ? "scan" : "scans"}/year × ${formatYears(years)} years (${s.start} to ${last}${last < DAY_BEFORE_AMENDMENT && s.until ? `, ${s.until}` : ""})${how} = ${formatCount(count)} ${unit}${count > raw ? " (at least one per person)" : ""}`,
+      words: `${s.label}: ${peopleWords(s.people)} × ${formatCount(rate)} ${rate === 1 ? "scan" : "scans"}/year × ${formatYears(years)} years (${s.start} to ${last}${exact}${last < DAY_BEFORE_AMENDMENT && s.until ? `, ${s.until}` : ""})${how} = ${formatCount(count)} ${unit}${count > raw ? " (at least one per person)" : ""}`,
     });
   }
   return parts;
