@@ -80,4 +80,9 @@ describe("a report whose only system's scope is unknown", () => {
     expect(formatHtml(report, {})).toContain(words);
     expect(formatText(report, { color: false })).not.toContain(NOTHING_IN_SCOPE);
   });
+
+  it("the injunction view says it is not established, not that BIPA gives no ground", () => {
+    expect(report.injunctionRisk?.summary).toContain("Not established: no system is shown to be in scope, but whether BIPA reaches one or more of them is unknown");
+    expect(formatText(report, { color: false })).not.toContain("BIPA gives no ground for an injunction");
+  });
 });

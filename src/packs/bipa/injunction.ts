@@ -76,7 +76,10 @@ export function assessInjunctionRisk(report: Report, profile: Practices): Injunc
       level: "low",
       factors: [],
       measuresTaken: [],
-      summary: "Not applicable: no system is shown to be in scope, so on the stated facts BIPA gives no ground for an injunction against these practices.",
+      // An open scope is not an answer: where it is unknown whether BIPA reaches a system, say so.
+      summary: report.applicability.some((a) => a.status === "unknown")
+        ? "Not established: no system is shown to be in scope, but whether BIPA reaches one or more of them is unknown; once the facts that decide it are stated, this view weighs them."
+        : "Not applicable: no system is shown to be in scope, so on the stated facts BIPA gives no ground for an injunction against these practices.",
     };
   }
   // A breach counts once it may have happened by asOf (a partial or unknown date may fall before it).
