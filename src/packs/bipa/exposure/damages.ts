@@ -5,13 +5,14 @@ import type { Finding, ReportBase as Report } from "../../../core/report.js";
 import { AMENDMENT_EFFECTIVE } from "./dates.js";
 import { collectionLine, disclosureLine, possessionLine, recipientGroups, retentionLine, type Built, type LineContext } from "./lines.js";
 import { retroactivityNote, resolveOptions, type ExposureOptions, type ResolvedOptions } from "./options.js";
-import { pairsOf } from "./pairs.js";
+import { pairLabel, pairsOf } from "./pairs.js";
 import { Notes, systemPeople } from "./people.js";
 import { PER_VIOLATION_USD, sum } from "./price.js";
 import { stackingReadings } from "./stacking.js";
 import type { ExposureEstimate, ExposureLine, SystemExposure, UncountedFinding } from "./types.js";
 import type { DateContext } from "./window.js";
 import { formatCount, formatUsd } from "./words.js";
+import { joinWords } from "../rules/wording.js";
 
 export { PER_VIOLATION_USD } from "./price.js";
 export type { ExposureOptions } from "./options.js";
@@ -76,6 +77,7 @@ export function estimateExposure(report: Report, profile: Practices, options: Ex
   // In the plan's re-audits, a system whose findings are the very same objects as last time (the
   // measure left it alone) has the same lines and notes: they are replayed, not recounted.
   const kind = memo ? `exposure:${JSON.stringify(opts)}` : "";
+  const withPairs: Array<{ name: string; pairs: string }> = [];
   profile.systems.forEach((system, index) => {
     if (!inScope.has(system.id)) return;
     const own = findingsBySystem.get(system.id) ?? [];
@@ -83,10 +85,12 @@ export function estimateExposure(report: Report, profile: Practices, options: Ex
     const one = memo ? memo<RecordedExposure>(kind, system, index, count, (stored) => sameObjects(stored.findings, own)) : count();
     for (const n of one.notes) notes.add(n);
     pushAll(uncounted, one.uncounted);
+    if (one.pairs !== undefined) withPairs.push({ name: system.name, pairs: one.pairs });
     // A copy: the entity-wide reading below rewrites lines in place.
     systems.push({ ...one.exposure, lines: [...one.exposure.lines] });
   });
   sameAcrossSystems(systems, notes);
+  samePairsNote(withPairs, notes);
   for (const s of systems) s.totalUsd = sum(s.lines.map((l) => l.amountUsd));
 
   const outOfScope = report.applicability.filter((a) => !a.inScope && a.status !== "unknown");
@@ -130,13 +134,38 @@ interface RecordedExposure {
   exposure: SystemExposure;
   notes: readonly string[];
   uncounted: readonly UncountedFinding[];
+  /** The identifier × method pairs its 15(b) or 15(d) lines count, when it has any (for {@link samePairsNote}). */
+  pairs?: string;
 }
 
 function recorded(system: System, index: number, findings: readonly Finding[], opts: ResolvedOptions, ctx: DateContext): RecordedExposure {
   const notes = new Notes();
   const uncounted: UncountedFinding[] = [];
   const exposure = systemExposure(system, index, findings, opts, ctx, notes, uncounted);
-  return { findings, exposure, notes: notes.list, uncounted };
+  const perPair = exposure.lines.some((l) => l.section === "740 ILCS 14/15(b)" || l.section === "740 ILCS 14/15(d)");
+  const pairs = perPair ? pairsOf(system, ctx, opts.templateChannels).pairs.map(pairLabel).sort().join("; ") : undefined;
+  return { findings, exposure, notes: notes.list, uncounted, ...(pairs !== undefined ? { pairs } : {}) };
+}
+
+/**
+ * PA 103-0769 allows one recovery per person, identifier and method (per recipient for 15(d)):
+ * systems counting the same pairs may hold the same people, whom each system's 15(b) and 15(d) lines
+ * count again. The profile does not say who is in more than one, so the figures stay; a note says
+ * which systems and that the low figure may overstate (bipa-reference.md §1.4(b), (c); §1.7).
+ */
+function samePairsNote(systems: ReadonlyArray<{ name: string; pairs: string }>, notes: Notes): void {
+  const byPairs = new Map<string, string[]>();
+  for (const s of systems) {
+    const list = byPairs.get(s.pairs);
+    if (list) list.push(s.name);
+    else byPairs.set(s.pairs, [s.name]);
+  }
+  for (const [pairs, names] of byPairs) {
+    if (names.length < 2) continue;
+    notes.add(
+      `${joinWords(names)} count the same identifier × method pairs (${pairs}). PA 103-0769 allows one recovery per person, identifier and method (and recipient, for 15(d)), so anyone in more than one of them is counted again by each system's 15(b) and 15(d) lines in the count that rule sets (from 2 Aug 2024, and the low figure where it reads the amendment as reaching earlier conduct), which then overstates by that much; the profile does not say who is in more than one.`,
+    );
+  }
 }
 
 function sameObjects<T>(a: readonly T[], b: readonly T[]): boolean {
