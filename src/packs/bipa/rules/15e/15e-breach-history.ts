@@ -4,6 +4,7 @@ import { earliestDay } from "../../../../practices/dates.js";
 import { defineRule, type FindingDraft } from "../../rule.js";
 import type { BREACH_EXPOSURES, System } from "../../../../practices/schema.js";
 import { joinWords } from "../wording.js";
+import type { RemedyId } from "../../remedies/ids.js";
 
 type Exposure = (typeof BREACH_EXPOSURES)[number];
 type Breach = System["breaches"][number];
@@ -34,7 +35,7 @@ export const breachHistory = defineRule({
   plainLanguage:
     "A company must protect biometric data from disclosure with reasonable care. A breach that exposed the biometric data is evidence that it was not protected, though the statute asks for the industry's standard of care rather than perfect security. In the Clearview litigation, two breaches that exposed source code, employee information and a client list, but no facial images or vectors, showed only a mere possibility of irreparable harm.",
   authorities: ["bipa-15e", "clearview-pi-denial-2021"],
-  remedies: ["encrypt-templates-and-vectors", "restrict-access", "deploy-anti-intrusion", "train-employees-cybersecurity"],
+  remedies: ["encrypt-templates-and-vectors", "restrict-access", "deploy-anti-intrusion", "train-employees-cybersecurity", "adopt-industry-standard", "establish-unknown-facts"],
   tags: ["15(e)", "security", "breach", "injunction"],
   examples: {
     failing: {
@@ -50,12 +51,32 @@ export const breachHistory = defineRule({
     return system.breaches.flatMap((breach, index) =>
       // A breach dated after asOf had not happened on the evaluation date, so it is ignored; an
       // undated breach is in the history the profile gives and may have happened, so it counts.
-      breach.date !== "unknown" && earliestDay(breach.date) > asOf ? [] : [breachFinding(system.name, breach, index)],
+      breach.date !== "unknown" && earliestDay(breach.date) > asOf ? [] : [breachFinding(system, breach, index)],
     );
   },
 });
 
-function breachFinding(name: string, breach: Breach, index: number): FindingDraft {
+/** Whether each measure a breach finding may advise is already recorded as in place (then it is not advised again). */
+const IN_PLACE: Partial<Record<RemedyId, (s: System["security"]) => boolean>> = {
+  "encrypt-templates-and-vectors": (s) => s.templateEncryption === true,
+  "restrict-access": (s) => s.accessControl === true && s.accessLogging === true,
+  "deploy-anti-intrusion": (s) => s.intrusionDetection === true,
+  "train-employees-cybersecurity": (s) => s.staffTraining === true,
+};
+
+/**
+ * The measures not yet in place. With all of them in place, what caused the breach decides: a
+ * documented industry standard where none is recorded, else establishing the cause.
+ */
+function notInPlace(system: System, remedies: readonly RemedyId[]): RemedyId[] {
+  const left = remedies.filter((r) => !IN_PLACE[r]?.(system.security));
+  if (left.length > 0) return left;
+  const standard = system.security.industryStandard;
+  return typeof standard === "string" && standard.trim() !== "" && standard !== "unknown" ? ["establish-unknown-facts"] : ["adopt-industry-standard"];
+}
+
+function breachFinding(system: System, breach: Breach, index: number): FindingDraft {
+  const name = system.name;
   const when = breach.date === "unknown" ? "(date not stated)" : `on ${breach.date}`;
   const words = (list: readonly Exposure[]) => joinWords(list.map((e) => EXPOSURE_WORDS[e]));
   const others = breach.exposed.filter((e) => !BIOMETRIC.has(e));
@@ -68,11 +89,11 @@ function breachFinding(name: string, breach: Breach, index: number): FindingDraf
       ...base,
       message: `A breach of ${name} ${when} exposed ${words(others)}, but no biometric data. It is no evidence that the biometric data was left unprotected, though a security lapse may bear indirectly on the entity's standard of care; where breaches exposed source code, employee information and a client list, and not facial images or vectors, the Clearview court saw only "a mere possibility of irreparable harm".`,
       severity: "info",
-      remedies: ["deploy-anti-intrusion", "train-employees-cybersecurity"],
+      remedies: notInPlace(system, ["deploy-anti-intrusion", "train-employees-cybersecurity"]),
     }))
     .otherwise((biometric): FindingDraft => ({
       ...base,
       message: `A breach of ${name} ${when} exposed ${words(biometric)}${others.length > 0 ? ` (and ${words(others)})` : ""}. 15(e) requires the reasonable standard of care, not perfect security, so a breach does not by itself establish a violation; but it is evidence that the data was not protected as the section requires, and what caused it decides. It is also the fact the Clearview court found missing when it saw only "a mere possibility of irreparable harm".`,
-      remedies: ["encrypt-templates-and-vectors", "restrict-access", "deploy-anti-intrusion"],
+      remedies: notInPlace(system, ["encrypt-templates-and-vectors", "restrict-access", "deploy-anti-intrusion"]),
     }));
 }

@@ -100,9 +100,19 @@ it("keys each breach by index and date, so two breaches on one day stay apart", 
   ]);
 });
 
-it("points a biometric breach to the protective cures and cites the Clearview ruling", () => {
-  const [finding] = runRule(breachHistory, { description: "", system: { breaches: [{ date: "2023-03-01", exposed: ["face-vectors"] }] } });
+it("§1.3 15(e), §3.1: points a biometric breach to the protective cures not yet in place, and cites the Clearview ruling", () => {
+  const unprotected = { templateEncryption: false, accessControl: false, accessLogging: false, intrusionDetection: false, staffTraining: false };
+  const [finding] = runRule(breachHistory, { description: "", system: { security: unprotected, breaches: [{ date: "2023-03-01", exposed: ["face-vectors"] }] } });
   expect(finding?.authorities.map((a) => a.id)).toEqual(["bipa-15e", "clearview-pi-denial-2021"]);
   expect(finding?.remedies).toEqual(["encrypt-templates-and-vectors", "restrict-access", "deploy-anti-intrusion"]);
+  // Templates already encrypted: that measure is not advised again.
+  const [encrypted] = runRule(breachHistory, { description: "", system: { security: { ...unprotected, templateEncryption: true }, breaches: [{ date: "2023-03-01", exposed: ["face-vectors"] }] } });
+  expect(encrypted?.remedies).toEqual(["restrict-access", "deploy-anti-intrusion"]);
+  // Every one in place and an industry standard documented (the compliant timeclock, ISO/IEC 27001): what caused the breach decides.
+  const [allInPlace] = runRule(breachHistory, { description: "", system: { breaches: [{ date: "2023-03-01", exposed: ["face-vectors"] }] } });
+  expect(allInPlace?.remedies).toEqual(["establish-unknown-facts"]);
+  // Every one in place but no standard documented: document one.
+  const [noStandard] = runRule(breachHistory, { description: "", system: { security: { industryStandard: "unknown" }, breaches: [{ date: "2023-03-01", exposed: ["face-vectors"] }] } });
+  expect(noStandard?.remedies).toEqual(["adopt-industry-standard"]);
   expect(finding?.evidence.map((e) => e.pointer)).toEqual(["/systems/0/breaches/0/exposed", "/systems/0/breaches/0/date"]);
 });
