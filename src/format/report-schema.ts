@@ -90,6 +90,7 @@ const exposureLine = z.strictObject({
   peopleRange: range.optional(),
   pairs: count.optional(),
   apartReason: z.string().optional(),
+  samePeopleKey: z.string().optional(),
 });
 
 const answer = z.union([z.boolean(), z.literal("unknown")]);

@@ -277,27 +277,6 @@ describe("point 5: identifier × method pairs actually used, never the cross pro
   });
 });
 
-describe("§1.4(b), §1.7 'Identifier × method': systems counting the same pairs may hold the same people", () => {
-  it("says which systems count the same pairs, and that the count may overstate, without changing a figure", () => {
-    const plants = employerWith(
-      { id: "plant-a", name: "Plant A timeclock", subjects: [employees(100)], release: NO_RELEASE, collection: { firstCaptureDate: "2024-09-02" } },
-      { id: "plant-b", name: "Plant B timeclock", subjects: [employees(100)], release: NO_RELEASE, collection: { firstCaptureDate: "2024-09-02" } },
-    );
-    const e = estimateExposure(reportWith(plants, AS_OF, [RELEASE_MISSING("plant-a"), RELEASE_MISSING("plant-b")]), plants);
-    // Each system still counts its 100 people × 1 pair: 100 + 100 = 200 × $1,000 = $200,000 low.
-    expect(e.systems.map((s) => s.lines[0]?.violations.low)).toEqual([100, 100]);
-    expect(e.notes.join(" ")).toContain("Plant A timeclock and Plant B timeclock count the same identifier × method pairs (fingerprint × timeclock)");
-  });
-  it("says nothing when the systems count different pairs", () => {
-    const two = employerWith(
-      { id: "clock", name: "Timeclock", subjects: [employees(100)], release: NO_RELEASE, collection: { firstCaptureDate: "2024-09-02" } },
-      { id: "door", name: "Door scanner", modalities: ["face-geometry"], subjects: [employees(100)], release: NO_RELEASE, collection: { methods: ["door-access"], firstCaptureDate: "2024-09-02" } },
-    );
-    const e = estimateExposure(reportWith(two, AS_OF, [RELEASE_MISSING("clock"), RELEASE_MISSING("door")]), two);
-    expect(e.notes.join(" ")).not.toContain("count the same identifier × method pairs");
-  });
-});
-
 describe("point 5: 15(d) per recipient, only disclosures without consent or another exception (§1.7 'Who counts under 15(d)')", () => {
   const d = (recipient: string, index: number) => finding("bipa/15d-disclosure", "740 ILCS 14/15(d)", { key: recipient, evidence: [`/systems/0/disclosures/${index}/exception`] });
 

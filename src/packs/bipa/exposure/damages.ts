@@ -5,7 +5,7 @@ import type { Finding, ReportBase as Report } from "../../../core/report.js";
 import { AMENDMENT_EFFECTIVE } from "./dates.js";
 import { collectionLine, disclosureLine, possessionLine, recipientGroups, retentionLine, type Built, type LineContext } from "./lines.js";
 import { retroactivityNote, resolveOptions, type ExposureOptions, type ResolvedOptions } from "./options.js";
-import { pairLabel, pairsOf } from "./pairs.js";
+import { pairsOf } from "./pairs.js";
 import { Notes, systemPeople } from "./people.js";
 import { PER_VIOLATION_USD, sum } from "./price.js";
 import { stackingReadings } from "./stacking.js";
@@ -42,7 +42,8 @@ export function sectionOf(finding: Pick<Finding, "section">): Section | undefine
  *   identifier × method pair actually used (and recipient, for 15(d)) (PA 103-0769); whether the
  *   amendment reaches earlier conduct is a per-forum option;
  * - 15(a), 15(c), 15(e): once per Illinois person (or uncounted); one person in two systems is read as
- *   the same person for the low figure and as distinct people for the high one;
+ *   the same person for the low figure and as distinct people for the high one, as are the people of
+ *   systems whose 15(b) lines (or 15(d) lines to one recipient) count the same identifier × method pairs;
  * - bargaining-unit groups under a CBA are counted apart, for every section (likely preempted; §1.7);
  *   patients in a health care setting are left out (Sec. 10);
  * - low = narrow reading × $1,000, high = wide reading × $5,000; the total's low does not stack
@@ -77,7 +78,6 @@ export function estimateExposure(report: Report, profile: Practices, options: Ex
   // In the plan's re-audits, a system whose findings are the very same objects as last time (the
   // measure left it alone) has the same lines and notes: they are replayed, not recounted.
   const kind = memo ? `exposure:${JSON.stringify(opts)}` : "";
-  const withPairs: Array<{ name: string; pairs: string }> = [];
   profile.systems.forEach((system, index) => {
     if (!inScope.has(system.id)) return;
     const own = findingsBySystem.get(system.id) ?? [];
@@ -85,12 +85,10 @@ export function estimateExposure(report: Report, profile: Practices, options: Ex
     const one = memo ? memo<RecordedExposure>(kind, system, index, count, (stored) => sameObjects(stored.findings, own)) : count();
     for (const n of one.notes) notes.add(n);
     pushAll(uncounted, one.uncounted);
-    if (one.pairs !== undefined) withPairs.push({ name: system.name, pairs: one.pairs });
     // A copy: the entity-wide reading below rewrites lines in place.
     systems.push({ ...one.exposure, lines: [...one.exposure.lines] });
   });
   sameAcrossSystems(systems, notes);
-  samePairsNote(withPairs, notes);
   for (const s of systems) s.totalUsd = sum(s.lines.map((l) => l.amountUsd));
 
   const outOfScope = report.applicability.filter((a) => !a.inScope && a.status !== "unknown");
@@ -134,38 +132,13 @@ interface RecordedExposure {
   exposure: SystemExposure;
   notes: readonly string[];
   uncounted: readonly UncountedFinding[];
-  /** The identifier × method pairs its 15(b) or 15(d) lines count, when it has any (for {@link samePairsNote}). */
-  pairs?: string;
 }
 
 function recorded(system: System, index: number, findings: readonly Finding[], opts: ResolvedOptions, ctx: DateContext): RecordedExposure {
   const notes = new Notes();
   const uncounted: UncountedFinding[] = [];
   const exposure = systemExposure(system, index, findings, opts, ctx, notes, uncounted);
-  const perPair = exposure.lines.some((l) => l.section === "740 ILCS 14/15(b)" || l.section === "740 ILCS 14/15(d)");
-  const pairs = perPair ? pairsOf(system, ctx, opts.templateChannels).pairs.map(pairLabel).sort().join("; ") : undefined;
-  return { findings, exposure, notes: notes.list, uncounted, ...(pairs !== undefined ? { pairs } : {}) };
-}
-
-/**
- * PA 103-0769 allows one recovery per person, identifier and method (per recipient for 15(d)):
- * systems counting the same pairs may hold the same people, whom each system's 15(b) and 15(d) lines
- * count again. The profile does not say who is in more than one, so the figures stay; a note says
- * which systems and that the low figure may overstate (bipa-reference.md §1.4(b), (c); §1.7).
- */
-function samePairsNote(systems: ReadonlyArray<{ name: string; pairs: string }>, notes: Notes): void {
-  const byPairs = new Map<string, string[]>();
-  for (const s of systems) {
-    const list = byPairs.get(s.pairs);
-    if (list) list.push(s.name);
-    else byPairs.set(s.pairs, [s.name]);
-  }
-  for (const [pairs, names] of byPairs) {
-    if (names.length < 2) continue;
-    notes.add(
-      `${joinWords(names)} count the same identifier × method pairs (${pairs}). PA 103-0769 allows one recovery per person, identifier and method (and recipient, for 15(d)), so anyone in more than one of them is counted again by each system's 15(b) and 15(d) lines in the count that rule sets (from 2 Aug 2024, and the low figure where it reads the amendment as reaching earlier conduct), which then overstates by that much; the profile does not say who is in more than one.`,
-    );
-  }
+  return { findings, exposure, notes: notes.list, uncounted };
 }
 
 function sameObjects<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -286,15 +259,30 @@ function systemExposure(
 }
 
 /**
- * 15(a), 15(c) and 15(e) are duties of the entity: one person in two systems is not counted twice
- * without a reason (bipa-reference.md §1.7). The low figure reads every system's people as the same
- * people (the largest system's count only), the high figure as distinct people.
+ * Lines of several systems that may count the same people are read as the same people for the low
+ * figure (the largest line's count only) and as distinct people for the high one; the profile does
+ * not say who is in more than one system (bipa-reference.md §1.7):
+ * - 15(a), 15(c) and 15(e) are duties of the entity: one person in two systems is not counted twice
+ *   without a reason;
+ * - 15(b) and 15(d): systems counting the same identifier × method pairs (and, for 15(d), sending to
+ *   the same recipient) may hold the same people, who recover at most once per person, identifier and
+ *   method (and recipient) from 2 Aug 2024 (PA 103-0769; §1.4(b), (c)); before it, one system may
+ *   record the other's captures, so the low figure reads them as the same captures too.
  */
 function sameAcrossSystems(systems: SystemExposure[], notes: Notes): void {
-  for (const section of ["740 ILCS 14/15(a)", "740 ILCS 14/15(c)", "740 ILCS 14/15(e)"]) {
-    const found = systems.flatMap((s) => s.lines.filter((l) => l.section === section).map((l) => ({ s, l })));
+  const byKey = new Map<string, Array<{ s: SystemExposure; l: ExposureLine }>>();
+  for (const s of systems) {
+    for (const l of s.lines) {
+      if (l.samePeopleKey === undefined) continue;
+      const list = byKey.get(l.samePeopleKey);
+      if (list) list.push({ s, l });
+      else byKey.set(l.samePeopleKey, [{ s, l }]);
+    }
+  }
+  for (const [key, found] of byKey) {
     if (found.length < 2) continue;
     const keep = found.reduce((a, b) => (b.l.violations.low > a.l.violations.low ? b : a));
+    const words = sameWords(key, found.map((f) => f.l));
     for (const { s, l } of found) {
       if (l === keep.l) continue;
       const i = s.lines.indexOf(l);
@@ -302,13 +290,36 @@ function sameAcrossSystems(systems: SystemExposure[], notes: Notes): void {
         ...l,
         violations: { low: 0, high: l.violations.high },
         amountUsd: { low: 0, high: l.amountUsd.high },
-        arithmetic: `${l.arithmetic} Low read as 0: the same people as those counted under ${keep.s.systemName} (one entity-wide duty; the high figure counts them as distinct people).`,
+        arithmetic: `${l.arithmetic} Low read as 0: the same ${words.what} as those counted under ${keep.s.systemName} (${words.why}; the high figure counts them as distinct people).`,
       };
     }
-    notes.add(
-      `${section.replace("740 ILCS 14/", "")} is counted once per person for the entity: the low figure reads the people of ${found.length} systems as the same people (the largest system's count, ${keep.s.systemName}), the high figure as distinct people; the profile does not say who is enrolled in more than one system.`,
-    );
+    notes.add(words.note(joinWords(found.map((f) => f.s.systemName)), found.length, keep.s.systemName));
   }
+}
+
+/** How the lines of one key are read as the same people, in words. */
+function sameWords(key: string, lines: readonly ExposureLine[]): { what: string; why: string; note: (names: string, n: number, keeper: string) => string } {
+  const perAct = lines.some((l) => (l.countingLow ?? l.counting) === "per-scan" || (l.countingLow ?? l.counting) === "per-transmission");
+  const colon = key.indexOf(": ");
+  if (colon < 0) {
+    return {
+      what: "people",
+      why: "one entity-wide duty",
+      note: (_names, n, keeper) =>
+        `${key} is counted once per person for the entity: the low figure reads the people of ${n} systems as the same people (the largest system's count, ${keeper}), the high figure as distinct people; the profile does not say who is enrolled in more than one system.`,
+    };
+  }
+  const head = key.slice(0, colon);
+  const pairs = key.slice(colon + 2);
+  const d = head.startsWith("15(d)");
+  const unit = d ? "person, identifier, method and recipient" : "person, identifier and method";
+  const acts = d ? "transmissions" : "captures";
+  return {
+    what: perAct ? `people and ${acts}` : "people",
+    why: `one recovery per ${unit}`,
+    note: (names, _n, keeper) =>
+      `${head}: ${names} count the same identifier × method pairs (${pairs}). PA 103-0769 allows one recovery per ${unit}, so the low figure reads their people as the same people (the largest system's count, ${keeper})${perAct ? `, and their ${acts} before 2 Aug 2024 as the same ${acts} (one system may record the other's)` : ""}; the high figure counts them as distinct people. The profile does not say who is in more than one system (bipa-reference.md §1.4(b), (c); §1.7).`,
+  };
 }
 
 /** How unknown or partial capture dates were read (low: narrowest, high: widest). */
@@ -349,7 +360,7 @@ function methodNotes(o: ResolvedOptions, stacking: ReturnType<typeof stackingRea
       : o.otherSections === "per-person-once"
         ? "15(a), 15(c) and 15(e) are counted once per Illinois person. The amendment does not address them and the legal reference records no holding on how they are counted; this is the project's convention, not settled law (option otherSections: \"uncounted\" leaves them out)."
         : "15(a), 15(c) and 15(e) are not counted (option otherSections: \"uncounted\"); their findings are listed as uncounted.",
-    perPair ? "15(b) and 15(d) count identifier × method pairs per person (and recipient); a person in two systems counts in each." : "",
+    perPair ? "15(b) and 15(d) count identifier × method pairs per person (and recipient); a person in two systems that count different pairs counts in each." : "",
     stacked,
   ].filter(Boolean);
 }

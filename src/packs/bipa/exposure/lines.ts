@@ -44,6 +44,16 @@ function pairsPrefix(lc: LineContext, recipient = false): string {
   return `Per person${recipient ? " and recipient" : ""}: ${plural(pairs.length, "identifier × method pair")}${how}: ${list}${other}. `;
 }
 
+/** The system's identifier × method pairs, in a fixed order: systems with the same key count the same pairs. */
+export function pairsKey(lc: Pick<LineContext, "pairs">): string {
+  return lc.pairs.pairs.map(pairLabel).sort().join("; ");
+}
+
+/** Only lines in the total are read across systems (lines counted apart are left out of every total). */
+function samePeople(bucket: Bucket, key: string): Pick<ExposureLine, "samePeopleKey"> {
+  return bucket === "main" ? { samePeopleKey: key } : {};
+}
+
 function extras(lc: LineContext, spans: Record<Reading, readonly Span[]>): Partial<ExposureLine> {
   const identifiers = new Set(lc.pairs.pairs.map((p) => p.identifier)).size;
   const methods = new Set(lc.pairs.pairs.flatMap((p) => p.methods)).size;
@@ -75,7 +85,7 @@ export function collectionLine(lc: LineContext, findings: readonly Finding[], bu
         : `no Illinois person counted was captured without a prior written notice and release inside the look-back (${lc.ctx.windowStart} to ${lc.ctx.windowEnd}; Tims), on the profile's release, notice, departure and date facts`,
     };
   }
-  return { line: { ...base(lc, "740 ILCS 14/15(b)", findings), ...priced, people: priced.peopleRange.high, ...extras(lc, spans) } };
+  return { line: { ...base(lc, "740 ILCS 14/15(b)", findings), ...priced, people: priced.peopleRange.high, ...extras(lc, spans), ...samePeople(bucket, `15(b): ${pairsKey(lc)}`) } };
 }
 
 /** 15(d) findings grouped by recipient (PA 103-0769 counts one recovery per person per recipient), linear in findings. */
@@ -138,7 +148,7 @@ export function disclosureLine(lc: LineContext, group: RecipientFlows & { findin
       ...priced,
       people: priced.peopleRange.high,
       ...extras(lc, spans),
-      ...(group.recipient !== undefined ? { recipient: group.recipient } : {}),
+      ...(group.recipient !== undefined ? { recipient: group.recipient, ...samePeople(bucket, `15(d) to ${group.recipient}: ${pairsKey(lc)}`) } : {}),
     },
   };
 }
@@ -191,7 +201,7 @@ export function retentionLine(lc: LineContext, findings: readonly Finding[], buc
             : `no Illinois person's data is shown held inside the look-back (${lc.ctx.windowStart} to ${lc.ctx.windowEnd})`,
     };
   }
-  return { line: { ...base(lc, "740 ILCS 14/15(a)", findings), ...priced, people: priced.peopleRange.high } };
+  return { line: { ...base(lc, "740 ILCS 14/15(a)", findings), ...priced, people: priced.peopleRange.high, ...samePeople(bucket, "15(a)") } };
 }
 
 /**
@@ -296,7 +306,7 @@ export function possessionLine(lc: LineContext, section: "c" | "e", findings: re
   ) as Record<Reading, Readings>;
   const priced = price(byReading, lc.opts, `Once per person (the amendment does not address 15(${section})). `);
   if (!priced) return { none: lc.ctx.forward ? "no new claim arises in the period" : `no Illinois person's data is shown held inside the look-back (${lc.ctx.windowStart} to ${lc.ctx.windowEnd})` };
-  return { line: { ...base(lc, `740 ILCS 14/15(${section})`, findings), ...priced, people: priced.peopleRange.high } };
+  return { line: { ...base(lc, `740 ILCS 14/15(${section})`, findings), ...priced, people: priced.peopleRange.high, ...samePeople(bucket, `15(${section})`) } };
 }
 
 export type { Disclosure };

@@ -32,26 +32,38 @@ const ONCE_PER_ENTITY = new Set(["740 ILCS 14/15(a)", "740 ILCS 14/15(c)", "740 
 
 /**
  * The total of estimates made system by system (the NDJSON stream), combined exactly as one estimate
- * of all the systems combines them, in bounded memory: lines summed per section; for 15(a), (c) and
- * (e) the low figure keeps the largest system's count (the same people); the total's low is the
- * largest section (no stacking), its high the sum of every line (stacked).
+ * of all the systems combines them, in bounded memory: lines summed per section, except that lines
+ * with the same `samePeopleKey` (15(a), (c) and (e) by section; 15(b) and 15(d) by identifier ×
+ * method pairs and recipient) keep only the largest low count (the same people); the total's low is
+ * the largest section (no stacking), its high the sum of every line (stacked). Lines from before the
+ * key existed read 15(a), (c) and (e) by section, as they were counted then.
  */
 export class ExposureTotals {
   private readonly lowBySection = new Map<string, number>();
+  /** The largest low per key, and the section it adds to. */
+  private readonly lowByKey = new Map<string, { section: string; low: number }>();
   private high = 0;
 
   /** Adds one estimate's lines (of any number of systems). */
   add(lines: Iterable<ExposureLine>): void {
     for (const l of lines) {
       this.high += l.amountUsd.high;
-      const seen = this.lowBySection.get(l.section) ?? 0;
-      this.lowBySection.set(l.section, ONCE_PER_ENTITY.has(l.section) ? Math.max(seen, l.amountUsd.low) : seen + l.amountUsd.low);
+      const key = l.samePeopleKey ?? (ONCE_PER_ENTITY.has(l.section) ? l.section : undefined);
+      if (key === undefined) {
+        this.lowBySection.set(l.section, (this.lowBySection.get(l.section) ?? 0) + l.amountUsd.low);
+        continue;
+      }
+      const seen = this.lowByKey.get(key);
+      if (!seen) this.lowByKey.set(key, { section: l.section, low: l.amountUsd.low });
+      else if (l.amountUsd.low > seen.low) seen.low = l.amountUsd.low;
     }
   }
 
   totalUsd(): { low: number; high: number } {
+    const bySection = new Map(this.lowBySection);
+    for (const { section, low } of this.lowByKey.values()) bySection.set(section, (bySection.get(section) ?? 0) + low);
     let low = 0;
-    for (const v of this.lowBySection.values()) if (v > low) low = v;
+    for (const v of bySection.values()) if (v > low) low = v;
     return { low, high: this.high };
   }
 }

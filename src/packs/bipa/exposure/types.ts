@@ -43,6 +43,13 @@ export interface ExposureLine {
   window?: { start: string; end: string };
   /** For a line counted apart (not in the total): why. */
   apartReason?: string;
+  /**
+   * Lines of different systems with the same key may count the same people: 15(a), 15(c) and 15(e)
+   * (one entity-wide duty) by section; 15(b) by the identifier × method pairs; 15(d) by the pairs and
+   * the recipient (PA 103-0769: one recovery per person, identifier and method, and recipient). The
+   * low figure reads them as the same people (the largest line's count), the high as distinct people.
+   */
+  samePeopleKey?: string;
 }
 
 /** A finding that the figure does not count, and why (risks, unknown facts, out-of-scope systems). */
