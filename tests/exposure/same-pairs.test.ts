@@ -107,6 +107,33 @@ describe("15(b): systems counting the same identifier × method pairs (§1.4(b),
   });
 });
 
+describe("15(b): systems sharing some pairs but not all", () => {
+  it("counts each in full and names the shared pair, since anyone in both is counted again for it", () => {
+    const p = employerWith(
+      clock("clock", "Timeclock", 100),
+      clock("kiosk", "Kiosk", 100, "2024-09-02", {
+        modalities: ["fingerprint", "face-geometry"],
+        collection: {
+          methods: ["timeclock", "vending-or-kiosk"],
+          identifierMethods: [
+            { identifier: "fingerprint", method: "timeclock" },
+            { identifier: "face-geometry", method: "vending-or-kiosk" },
+          ],
+          firstCaptureDate: "2024-09-02",
+        },
+      }),
+    );
+    const f = [RELEASE_MISSING("clock"), RELEASE_MISSING("kiosk")];
+    const e = estimate(p, f);
+    // Timeclock 100 × 1 pair = 100; Kiosk 100 × 2 pairs (fingerprint × timeclock, face-geometry × vending-or-kiosk) = 200. Low (100 + 200) × $1,000 = $300,000; high 300 × $5,000 = $1,500,000.
+    expect(e.totalUsd).toEqual({ low: 300_000, high: 1_500_000 });
+    expect(e.notes.join(" ")).toContain(
+      "15(b): Timeclock and Kiosk count fingerprint × timeclock, but not all the same set of pairs, so each set is counted in full; anyone in more than one of them is counted again for fingerprint × timeclock",
+    );
+    expect(streamed(p, f)).toEqual(e.totalUsd);
+  });
+});
+
 describe("15(d): the same pairs sent to the same recipient (§1.4(c), §1.7 'Who counts under 15(d)')", () => {
   const d = (systemId: string) => finding("bipa/15d-disclosure", "740 ILCS 14/15(d)", { systemId, evidence: [`/systems/${systemId === "site-a" ? 0 : 1}/disclosures/0/exception`] });
   // The compliant profile's release stands: only the disclosure is unlawful.

@@ -89,6 +89,7 @@ export function estimateExposure(report: Report, profile: Practices, options: Ex
     systems.push({ ...one.exposure, lines: [...one.exposure.lines] });
   });
   sameAcrossSystems(systems, notes);
+  sharedPairsNote(systems, notes);
   for (const s of systems) s.totalUsd = sum(s.lines.map((l) => l.amountUsd));
 
   const outOfScope = report.applicability.filter((a) => !a.inScope && a.status !== "unknown");
@@ -294,6 +295,42 @@ function sameAcrossSystems(systems: SystemExposure[], notes: Notes): void {
       };
     }
     notes.add(words.note(joinWords(found.map((f) => f.s.systemName)), found.length, keep.s.systemName));
+  }
+}
+
+/**
+ * Systems whose 15(b) lines (or 15(d) lines to one recipient) share some identifier × method pairs
+ * but not all are counted in full: the profile cannot say which people and pairs overlap. A note
+ * names them, since anyone in both is counted again for the shared pairs (§1.4(b), (c)).
+ */
+function sharedPairsNote(systems: readonly SystemExposure[], notes: Notes): void {
+  // head ("15(b)", "15(d) to X") → pair → the distinct keys (pair sets) using it, with their systems.
+  const byHead = new Map<string, Map<string, Map<string, string[]>>>();
+  for (const s of systems) {
+    for (const l of s.lines) {
+      const key = l.samePeopleKey;
+      const colon = key?.indexOf(": ") ?? -1;
+      if (key === undefined || colon < 0) continue;
+      const head = key.slice(0, colon);
+      let byPair = byHead.get(head);
+      if (!byPair) byHead.set(head, (byPair = new Map()));
+      for (const pair of key.slice(colon + 2).split("; ")) {
+        let keys = byPair.get(pair);
+        if (!keys) byPair.set(pair, (keys = new Map()));
+        const names = keys.get(key);
+        if (names) names.push(s.systemName);
+        else keys.set(key, [s.systemName]);
+      }
+    }
+  }
+  for (const [head, byPair] of byHead) {
+    for (const [pair, keys] of byPair) {
+      if (keys.size < 2) continue;
+      const names = [...keys.values()].flat();
+      notes.add(
+        `${head}: ${joinWords(names)} count ${pair}, but not all the same set of pairs, so each set is counted in full; anyone in more than one of them is counted again for ${pair}, which PA 103-0769 allows one recovery for (bipa-reference.md §1.4(b), (c)), so the low figure may overstate by that much. The profile does not say who is in more than one system.`,
+      );
+    }
   }
 }
 
