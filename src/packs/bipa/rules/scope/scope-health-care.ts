@@ -43,7 +43,7 @@ export const healthCare = defineRule({
   kind: "scope",
   severity: "info",
   summary:
-    "Takes a system outside BIPA when it collects, uses or stores the data for HIPAA treatment, payment or operations (workers' data included, per Mosby), or uses diagnostic imaging. The patient limb excludes only what is captured from patients: a system that also captures staff or visitors stays in scope for them (patients are left out of the estimate), and an info finding says so. When a medical device collects the data but the health-care facts are unknown, an info finding asks for them.",
+    "Takes a system outside BIPA when it collects, uses or stores the data for HIPAA treatment, payment or operations (workers' data included, per Mosby), or uses diagnostic imaging. The patient limb excludes only what is captured from patients: a system that also captures staff or visitors stays in scope for them (the section rules check only them, and the estimate leaves the patients out), and an info finding says so. When a medical device collects the data but the health-care facts are unknown, an info finding asks for them.",
   plainLanguage:
     "Sec. 10 leaves out of \"biometric identifier\" information captured from a patient in a health care setting; information collected, used or stored for health care treatment, payment or operations under HIPAA; and X-rays, CT, MRI, PET scans and other diagnostic images. The Illinois Supreme Court held in Mosby (2023) that the HIPAA limb is separate from the patient limb and covers health-care workers' data, such as nurses' finger scans at medication cabinets. Sec. 25(b) adds that the Act is not to be read as conflicting with HIPAA.",
   authorities: ["bipa-10", "bipa-25", "mosby-2023"],
