@@ -1,3 +1,4 @@
+import { unionSignedWithoutMandate } from "../signer.js";
 import { countBounds } from "../../../practices/counts.js";
 import { compareDates } from "../../../practices/dates.js";
 import type { SubjectGroup, System } from "../../../practices/schema.js";
@@ -359,6 +360,12 @@ function releaseSide(
 ): { people: number; cut: Cut; words: string } {
   const own = group.release;
   const status = own?.status ?? "unknown";
+  if (status !== "none" && status !== "mixed" && unionSignedWithoutMandate(group, system)) {
+    notes.add(
+      `${system.name}: the union signed the release for the ${label}, who are not union-represented, and a union acts as legally authorized representative only for those it represents (15(b)(3); bipa-reference.md §1.3): they are counted as without a release.`,
+    );
+    return { people: n, cut: ALL, words: " whose release only a union that does not represent them signed" };
+  }
   const dateCut = (date: string, whose: string): Cut => ({ kind: "before", day: cutDay(date, reading), words: `to ${whose} release date ${date}` });
   switch (status) {
     case "before-first-capture":

@@ -1,3 +1,4 @@
+import { signerOf } from "../../signer.js";
 import { collects } from "../gates.js";
 import { defineRule, type EvidenceRef, type FindingDraft } from "../../rule.js";
 import type { RemedyId } from "../../remedies/ids.js";
@@ -210,8 +211,11 @@ function minorsSigner(system: System, minors: boolean): Outcome {
  * (Miller v. Southwest, 7th Cir. 2019). Minors are left to minorsSigner.
  */
 function unionSigner(system: System): Outcome {
-  if (system.release.signedBy !== "union") return NONE;
-  const indexed = system.subjects.map((group, index) => ({ group, index })).filter(({ group }) => group.population !== "minors");
+  // The groups the union signed for: by their own signedBy, or the system's where they give none.
+  const indexed = system.subjects
+    .map((group, index) => ({ group, index }))
+    .filter(({ group }) => group.population !== "minors" && signerOf(group, system) === "union");
+  if (indexed.length === 0 && !(system.release.signedBy === "union" && system.subjects.length === 0)) return NONE;
   const by = (value: SubjectGroup["unionRepresented"]) => indexed.filter(({ group }) => group.unionRepresented === value);
   const represented = by(true);
   const notRepresented = by(false);
@@ -219,7 +223,7 @@ function unionSigner(system: System): Outcome {
   if (notRepresented.length > 0) {
     drafts.push({
       message: `A union signed the release for ${system.name}, but the ${populationsWords(notRepresented.map((i) => i.group))} are not union-represented, so the union is not their legally authorized representative under 15(b)(3). They need a release signed by themselves.`,
-      evidence: ["/release/signedBy", ...notRepresented.map((i) => `/subjects/${i.index}/unionRepresented`)],
+      evidence: [system.release.signedBy === "union" ? "/release/signedBy" : `/subjects/${notRepresented[0]!.index}/release/signedBy`, ...notRepresented.map((i) => `/subjects/${i.index}/unionRepresented`)],
       remedies: ["obtain-written-release", "stop-collection-until-release", "destroy-unconsented-data"],
       key: "/release/signedBy/union",
     });
@@ -227,7 +231,7 @@ function unionSigner(system: System): Outcome {
   if (represented.length > 0 || system.subjects.length === 0) {
     drafts.push({
       message: `${system.name} relies on the union's signature as the legally authorized representative of ${represented.length > 0 ? `the union-represented ${populationsWords(represented.map((i) => i.group))}` : "the workforce"}. Miller v. Southwest Airlines, 926 F.3d 898 (7th Cir. 2019) treats a union as able to act in that role, and the claims of employees in a bargaining unit covered by a collective bargaining agreement are likely preempted by the Railway Labor Act or LMRA §301 and go to a labour forum, whoever signed (Walton v. Roosevelt University, Ill. 2023). Confirm the agreement covers consent to biometric collection, and record its coverage per group (collectiveBargaining).`,
-      evidence: ["/release/signedBy", ...represented.map((i) => `/subjects/${i.index}/unionRepresented`)],
+      evidence: [system.release.signedBy === "union" || represented.length === 0 ? "/release/signedBy" : `/subjects/${represented[0]!.index}/release/signedBy`, ...represented.map((i) => `/subjects/${i.index}/unionRepresented`)],
       severity: "info",
       remedies: [],
       key: "/release/signedBy/union-note",

@@ -126,6 +126,16 @@ testRule(writtenRelease, {
       messageIncludes: ["the contractors are not union-represented"],
     },
     {
+      description: "a group's own release says the union signed, for contractors it does not represent (§1.3 'Who may sign')",
+      system: {
+        subjects: [{ ...contractors, release: { status: "before-first-capture", signedBy: "union" } }],
+        release: { signedBy: "subject", employmentCondition: false },
+      },
+      severity: "violation",
+      pointer: "/systems/0/subjects/0/release/signedBy",
+      messageIncludes: ["the contractors are not union-represented", "not their legally authorized representative"],
+    },
+    {
       description: "a union signs, representation unknown",
       system: { subjects: [employees("unknown")], release: { signedBy: "union" } },
       severity: "risk",
@@ -176,6 +186,13 @@ testRule(writtenRelease, {
     },
   ],
   silent: [
+    {
+      description: "the system's release names the union, but the contractors' own release says they signed themselves",
+      system: {
+        subjects: [{ ...contractors, release: { status: "before-first-capture", signedBy: "subject" } }],
+        release: { signedBy: "union", employmentCondition: false },
+      },
+    },
     {
       description: "point 8: every group states it signed before first capture: the groups answer coverage",
       system: { subjects: [{ ...employees(false), release: { status: "before-first-capture" } }], release: { coversAllSubjects: "unknown" } },
