@@ -51,6 +51,19 @@ describe("profile measures", () => {
     expect(after).toMatchObject({ type: "electronic-signature", date: AS_OF, signedBy: "subject", coversAllSubjects: true });
   });
 
+  it("does not back-date a parent's release over captures made under minors' own signatures (§1.7 'Cure works forward only'; §1.3 capacity [UNVERIFIED])", () => {
+    const minors = { population: "minors", count: 100, illinoisCount: 100, unionRepresented: false, relationship: "direct", release: { status: "before-first-capture", date: "2024-08-20", signedBy: "subject" } };
+    const started = compliant({ subjects: [minors], release: { signedBy: "subject", employmentCondition: false }, collection: { firstCaptureDate: "2024-09-01" } });
+    // Capture began on 2024-09-01, before asOf: the minors' own signatures stay on record, so the capacity risk stays open.
+    expect(profileMeasure("obtain-parental-release-for-minors").apply(started, { asOf: AS_OF })).toEqual(started);
+    const unknownStart = compliant({ subjects: [minors], release: { signedBy: "subject", employmentCondition: false }, collection: { firstCaptureDate: "unknown" } });
+    expect(profileMeasure("obtain-parental-release-for-minors").apply(unknownStart, { asOf: AS_OF })).toEqual(unknownStart);
+    // A system that first captures after asOf: every minor will be enrolled under a parent's signature.
+    const future = compliant({ subjects: [minors], release: { signedBy: "subject", employmentCondition: false }, collection: { firstCaptureDate: "2027-01-04" } });
+    const after = profileMeasure("obtain-parental-release-for-minors").apply(future, { asOf: AS_OF }).systems[0]!;
+    expect([after.release.signedBy, after.subjects[0]!.release?.signedBy]).toEqual(["parent-or-guardian", "parent-or-guardian"]);
+  });
+
   it("ends ongoing collection on asOf, and leaves an unknown last capture unknown", () => {
     expect(profileMeasure("stop-collection-until-release").apply(clearviewLike(), { asOf: AS_OF }).systems[0]!.collection.lastCaptureDate).toBe(AS_OF);
     const unknown = compliant({ collection: { lastCaptureDate: "unknown" } });

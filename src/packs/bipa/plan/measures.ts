@@ -173,15 +173,17 @@ const CHANGES: Readonly<Record<RemedyId, { description: string; change?: SystemC
   },
   "obtain-parental-release-for-minors": {
     description:
-      "Where minors are enrolled, sets release.signedBy to parent-or-guardian, and the signer of minors' groups that record their own release (adults keep signing for themselves in practice).",
-    change: (s) =>
-      s.subjects.some((g) => g.population === "minors")
-        ? {
-            ...s,
-            subjects: s.subjects.map((g) => (g.population === "minors" && g.release ? { ...g, release: { ...g.release, signedBy: "parent-or-guardian" as const } } : g)),
-            release: { ...s.release, signedBy: "parent-or-guardian" },
-          }
-        : s,
+      "Where minors are enrolled in a system that has not begun capturing by asOf, sets release.signedBy to parent-or-guardian, and the signer of minors' groups that record their own release. Where capture has begun (or its start is unknown), nothing is changed: a parent's release obtained now does not reach back over captures made under a minor's own signature (bipa-reference.md §1.7 \"Cure works forward only\"; §1.3 leaves the minor's capacity open), so the capacity risk stays open for them; get the parent's release before each new minor's first capture.",
+    change: (s, asOf) => {
+      if (!s.subjects.some((g) => g.population === "minors")) return s;
+      const first = s.collection.firstCaptureDate;
+      if (first === "unknown" || compareDates(first, asOf) !== "after") return s;
+      return {
+        ...s,
+        subjects: s.subjects.map((g) => (g.population === "minors" && g.release ? { ...g, release: { ...g.release, signedBy: "parent-or-guardian" as const } } : g)),
+        release: { ...s.release, signedBy: "parent-or-guardian" },
+      };
+    },
   },
   "stop-collection-until-release": {
     description:
