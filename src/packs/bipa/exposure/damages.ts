@@ -13,6 +13,7 @@ import type { ExposureEstimate, ExposureLine, SystemExposure, UncountedFinding }
 import type { DateContext } from "./window.js";
 import { formatCount, formatUsd } from "./words.js";
 import { joinWords } from "../rules/wording.js";
+import { rules as scopeRules } from "../rules/scope/index.js";
 
 export { PER_VIOLATION_USD } from "./price.js";
 export type { ExposureOptions } from "./options.js";
@@ -90,6 +91,7 @@ export function estimateExposure(report: Report, profile: Practices, options: Ex
   });
   sameAcrossSystems(systems, notes);
   sharedPairsNote(systems, notes);
+  openExclusionNotes(report.findings, systems, notes);
   for (const s of systems) s.totalUsd = sum(s.lines.map((l) => l.amountUsd));
 
   const outOfScope = report.applicability.filter((a) => !a.inScope && a.status !== "unknown");
@@ -331,6 +333,31 @@ function sharedPairsNote(systems: readonly SystemExposure[], notes: Notes): void
         `${head}: ${joinWords(names)} count ${pair}, but not all the same set of pairs, so each set is counted in full; anyone in more than one of them is counted again for ${pair}, which PA 103-0769 allows one recovery for (bipa-reference.md §1.4(b), (c)), so the low figure may overstate by that much. The profile does not say who is in more than one system.`,
       );
     }
+  }
+}
+
+const SCOPE_RULE_IDS: ReadonlySet<string> = new Set(scopeRules.map((r) => r.id));
+
+/**
+ * A system audited as covered while a fact that could put it outside the Act is unknown (a bank's
+ * GLBA Title V status, Sec. 25(c); work for a government unit, Sec. 25(e); ...): its figure is the
+ * figure if no exclusion applies, and falls to $0 if one does. Said beside the figure, so that a
+ * ceiling resting on an open exclusion is not read as the likely exposure.
+ */
+function openExclusionNotes(findings: readonly Finding[], systems: readonly SystemExposure[], notes: Notes): void {
+  const open = new Map<string, string[]>();
+  for (const f of findings) {
+    if (f.basis !== "unknown" || f.systemId === undefined || !SCOPE_RULE_IDS.has(f.ruleId)) continue;
+    const list = open.get(f.systemId);
+    if (!list) open.set(f.systemId, [f.ruleId]);
+    else if (!list.includes(f.ruleId)) list.push(f.ruleId);
+  }
+  for (const s of systems) {
+    const ids = open.get(s.systemId);
+    if (!ids || s.lines.length === 0) continue;
+    notes.add(
+      `${s.systemName}: its figure assumes BIPA reaches it, but the profile leaves open a fact that could put it outside the Act (${ids.join(", ")}: see ${ids.length === 1 ? "that finding" : "those findings"}); if the exclusion applies, its figure is $0. Establish the fact before reading the figure as exposure.`,
+    );
   }
 }
 
