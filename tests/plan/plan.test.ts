@@ -84,6 +84,16 @@ describe("point 6: accrued exposure is reported apart, and no measure changes it
     expect(result.whatIf!.forward.perNewPersonUsd).toEqual({ low: 1_000, high: 10_000 });
   });
 
+  it("§1.7: a new person is enrolled in a system, so two systems' 15(b) pairs are not added at the low end", () => {
+    // A staff timeclock and a visitor kiosk (different people), each 1 pair, neither with a release.
+    const base = whiteCastleLike();
+    const kiosk = { ...base.systems[0]!, id: "kiosk", name: "Visitor kiosk", disclosures: [], subjects: [{ ...base.systems[0]!.subjects[0]!, population: "visitors" as const }] };
+    const two = { ...base, systems: [{ ...base.systems[0]!, disclosures: [] }, kiosk] };
+    const step = plan(audit(two, { asOf: "2026-11-22" }), two).steps.find((s) => s.remedyId === "obtain-written-release")!;
+    // Low: one system, 1 pair × $1,000 = $1,000 (not 2 × $1,000); high: enrolled in both, 2 pairs × $5,000 = $10,000.
+    expect(step.forward.perNewPersonUsd).toEqual({ low: 1_000, high: 10_000 });
+  });
+
   it("states the horizon, and takes another one on request", () => {
     expect(result.horizon).toEqual({ years: 1, from: "2026-11-23", to: "2027-11-22", isDefault: true });
     expect(result.notes[1]).toContain("the default horizon, option horizonYears");

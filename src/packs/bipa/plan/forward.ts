@@ -88,14 +88,14 @@ export function forwardEffect(input: {
       `${once.map((s) => `15(${s})`).join(", ")} ${once.length === 1 ? "is" : "are"} counted once per person here (the project's convention; the amendment does not address ${once.length === 1 ? "it" : "them"}), so continuing adds no second recovery for people already counted. What the figure counts for ${once.length === 1 ? "it" : "them"} is the people the practice would still be in breach for during the horizon, which keeps their claims inside the five-year period of a suit filed later; each Illinois person newly enrolled would add one${perNew.other ? ` (${usd(perNew.other)} each)` : ""}.`,
     );
   }
-  const total = [perNew.b, perNew.d, perNew.other].filter((r): r is Range => r !== undefined);
+  const perNewPersonUsd = perNewPersonRange(perNew.perSystem);
   return {
     unchangedUsd: unchanged.totalUsd,
     withMeasureUsd: withMeasure.totalUsd,
     avoidedUsd,
     // Stacking across sections is unsettled (bipa-reference.md §1.7): the low figure takes the largest
     // single section, the high figure adds them, as the accrued total does.
-    ...(total.length > 0 ? { perNewPersonUsd: total.reduce((a, r) => ({ low: Math.max(a.low, r.low), high: a.high + r.high }), { low: 0, high: 0 }) } : {}),
+    ...(perNewPersonUsd ? { perNewPersonUsd } : {}),
     notes,
   };
 }
@@ -104,10 +104,19 @@ function usd(r: Range): string {
   return r.low === r.high ? formatUsd(r.low) : `${formatUsd(r.low)} to ${formatUsd(r.high)}`;
 }
 
-/** Recoveries one new Illinois person would add, per section the measure cures: pairs for 15(b), pairs per recipient for 15(d), one for 15(a), (c), (e). */
-function perNewPerson(accrued: ExposureEstimate, cured: readonly Finding[], profile: Practices, inForce: boolean): { b?: Range; d?: Range; other?: Range } {
+/**
+ * Recoveries one new Illinois person would add, per section the measure cures: pairs for 15(b), pairs
+ * per recipient for 15(d), one for 15(a), (c), (e). Counted per system, since a new person is
+ * enrolled in a system: `perSystem` gives, for each, its sections' counts.
+ */
+function perNewPerson(
+  accrued: ExposureEstimate,
+  cured: readonly Finding[],
+  profile: Practices,
+  inForce: boolean,
+): { b?: Range; d?: Range; other?: Range; perSystem: Array<{ b: number; d: number; other: number }> } {
   const curedSet = new Set(cured.map((f) => f.fingerprint));
-  const counts = { b: 0, d: 0, other: 0 };
+  const bySystem = new Map<string, { b: number; d: number; other: number }>();
   const seen = new Set<string>();
   const estimated = indexBy(accrued.systems, (s) => s.systemId);
   const systems = indexBy(profile.systems, (s) => s.id);
@@ -119,16 +128,39 @@ function perNewPerson(accrued: ExposureEstimate, cured: readonly Finding[], prof
     const key = line ? `${line.systemId}|${line.section}|${line.recipient ?? ""}` : `${f.systemId}|${section}|${f.fingerprint}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    let counts = bySystem.get(f.systemId);
+    if (!counts) bySystem.set(f.systemId, (counts = { b: 0, d: 0, other: 0 }));
     const pairs = line?.pairs ?? fallbackPairs(systems.get(f.systemId));
     if (section === "b") counts.b += inForce ? pairs : 0;
     else if (section === "d") counts.d += inForce ? pairs : 0;
     else if (accrued.otherSectionsCounting !== "uncounted") counts.other += 1;
   }
-  const range = (n: number): Range | undefined => (n > 0 ? { low: n * PER_VIOLATION_USD.negligent, high: n * PER_VIOLATION_USD.intentionalOrReckless } : undefined);
-  const b = range(counts.b);
-  const d = range(counts.d);
-  const other = range(counts.other);
-  return { ...(b ? { b } : {}), ...(d ? { d } : {}), ...(other ? { other } : {}) };
+  const perSystem = [...bySystem.values()].filter((c) => c.b + c.d + c.other > 0);
+  // Per section: low, a person in the one system adding least; high, in every system.
+  const range = (key: "b" | "d" | "other"): Range | undefined => {
+    const used = perSystem.filter((c) => c[key] > 0);
+    if (used.length === 0) return undefined;
+    const low = used.reduce((n, c) => Math.min(n, c[key]), Number.POSITIVE_INFINITY);
+    const high = used.reduce((n, c) => n + c[key], 0);
+    return { low: low * PER_VIOLATION_USD.negligent, high: high * PER_VIOLATION_USD.intentionalOrReckless };
+  };
+  const b = range("b");
+  const d = range("d");
+  const other = range("other");
+  return { ...(b ? { b } : {}), ...(d ? { d } : {}), ...(other ? { other } : {}), perSystem };
+}
+
+/**
+ * What one new Illinois person adds (bipa-reference.md §1.7 stacking; docs/exposure.md §8). Low: the
+ * narrowest reading, a person enrolled in one system only (the one adding least) and recovering under
+ * one section only (that system's largest); high: enrolled in every system the measure covers, every
+ * section added, at the intentional or reckless rate.
+ */
+function perNewPersonRange(perSystem: ReadonlyArray<{ b: number; d: number; other: number }>): Range | undefined {
+  if (perSystem.length === 0) return undefined;
+  const low = perSystem.reduce((n, c) => Math.min(n, Math.max(c.b, c.d, c.other)), Number.POSITIVE_INFINITY);
+  const high = perSystem.reduce((n, c) => n + c.b + c.d + c.other, 0);
+  return { low: low * PER_VIOLATION_USD.negligent, high: high * PER_VIOLATION_USD.intentionalOrReckless };
 }
 
 function fallbackPairs(system: Practices["systems"][number] | undefined): number {
