@@ -93,7 +93,25 @@ export function audit(input: Practices | LoadedProfile, options: AuditOptions): 
     ...(options.file !== undefined ? { file: options.file } : {}),
     ...(options.cache ? { cache: options.cache } : {}),
   }) as Report;
-  return held.length === 0 ? report : withHeldPacks(report, held, all);
+  const withHeld = held.length === 0 ? report : withHeldPacks(report, held, all);
+  return options.packs === undefined ? withHeld : withUnselected(withHeld, running);
+}
+
+/**
+ * With an explicit selection (`--pack`, packs turned off in the configuration, or `packs` in the
+ * API), the shipped packs left out are named, so that a law missing from the report is not read as a
+ * law with nothing to report.
+ */
+function withUnselected(report: Report, running: ReadonlySet<string>): Report {
+  const left = SHIPPED_PACKS.filter((p) => !running.has(p.id));
+  if (left.length === 0) return report;
+  return {
+    ...report,
+    notes: [
+      ...report.notes,
+      `Not run, because the selection left them out (--pack, or packs turned off in the configuration): ${left.map((p) => `${p.id} (${p.citation})`).join(", ")}. This report says nothing about them.`,
+    ],
+  };
 }
 
 /** A pack not run by default, with its decision for each system. */

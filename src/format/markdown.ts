@@ -31,6 +31,7 @@ import {
   usdRange,
   nothingInScope,
   type SystemGroup,
+  auditTitle,
 } from "./shared.js";
 import { fitToBudget, markdownBytes, type Layout } from "./markdown-budget.js";
 import type { FormatOptions, Formatter } from "./types.js";
@@ -104,7 +105,7 @@ function renderLines(reports: readonly ReportView[], groups: ReadonlyMap<ReportV
   const failOn = options.failOn ?? "violation";
   const t = totals(reports, failOn);
   const asOf = commonAsOf(reports);
-  const out: string[] = [`## bipa-check: BIPA (740 ILCS 14) audit${asOf ? ` as of ${asOf}` : ""}`, ""];
+  const out: string[] = [`## bipa-check: ${auditTitle(reports)} audit${asOf ? ` as of ${asOf}` : ""}`, ""];
   out.push(
     shared?.verdict ?? verdictMarkdown(verdict(reports, failOn, options.maxRisks), failOn),
     "",

@@ -345,3 +345,8 @@ export function matrixRows(report: ReportView): Array<{ law: string; packId: str
     reason: c.reason,
   }));
 }
+
+/** The law the report is headed by: BIPA when its pack ran for any report, else biometric privacy in general. */
+export function auditTitle(reports: ReadonlyArray<{ packs: ReadonlyArray<{ id: string }> }>): string {
+  return reports.length === 0 || reports.some((r) => r.packs.length === 0 || r.packs.some((p) => p.id === "bipa")) ? "BIPA (740 ILCS 14)" : "Biometric privacy";
+}

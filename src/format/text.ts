@@ -32,6 +32,7 @@ import {
   usdRange,
   type SystemGroup,
   nothingInScope,
+  auditTitle,
 } from "./shared.js";
 import type { FormatOptions, Formatter } from "./types.js";
 import { pushAll } from "../util/push-all.js";
@@ -53,7 +54,7 @@ export function textLines(input: Report | readonly Report[], options: FormatOpti
   const p = paint(options.color ?? false);
   const out: string[] = [];
   const asOf = commonAsOf(reports);
-  out.push(p.bold(`bipa-check ${reports[0]?.tool.version ?? VERSION} · BIPA (740 ILCS 14) audit${asOf ? ` as of ${asOf}` : ""}`));
+  out.push(p.bold(`bipa-check ${reports[0]?.tool.version ?? VERSION} · ${auditTitle(reports)} audit${asOf ? ` as of ${asOf}` : ""}`));
   if (!options.quiet && reports[0]) out.push(p.dim(reports[0].disclaimer));
 
   for (const report of reports) {

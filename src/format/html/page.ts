@@ -6,7 +6,7 @@ import { VERSION } from "../../version.js";
 import type { FailOn } from "../../gate/exit-code.js";
 import { formatNotice, type RunNotice } from "../../gate/notice.js";
 import { DISCLAIMER, type Report, type ReportView } from "../../report/types.js";
-import { commonAsOf } from "../shared.js";
+import { auditTitle, commonAsOf } from "../shared.js";
 import { coverPage } from "./cover.js";
 import { html, raw, type Html } from "./escape.js";
 import { exposureSection } from "./exposure.js";
@@ -67,7 +67,7 @@ ${notices.length > 0 ? html`<section class="notices" aria-labelledby="notices"><
 function reportArticle(report: ReportView, plan: RemediationPlan | undefined, rules: readonly RuleMeta[], failOn: FailOn, id: string): Html {
   const file = report.file ?? "<input>";
   return html`<article class="report" aria-labelledby="${id}-title">
-<h1 id="${id}-title">BIPA (740 ILCS 14) assessment: ${report.organization.name}</h1>
+<h1 id="${id}-title">${auditTitle([report])} assessment: ${report.organization.name}</h1>
 <p class="subtitle">As of <strong>${report.asOf}</strong> · profile <code>${file}</code> · ${report.organization.entityType} · bipa-check ${report.tool.version}</p>
 <nav aria-label="Contents of the report on ${report.organization.name}"><ul class="toc">
 <li><a href="#${id}-cover">Summary for counsel</a></li>
