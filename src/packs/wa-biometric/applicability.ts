@@ -1,5 +1,6 @@
 import type { PackApplicability, PackSystemContext } from "../../core/pack.js";
 import type { System } from "../../practices/schema.js";
+import { natureOf, type TraitName, traitsByLaw } from "../../core/other-traits.js";
 import { IN_FORCE } from "./effective.js";
 import { washingtonPresence } from "./territory.js";
 
@@ -9,13 +10,61 @@ const open = (reason: string, evidence: string[]): PackApplicability => ({ statu
 /** Purposes the definition of "commercial purpose" leaves out (security and law enforcement). */
 const EXCLUDED_PURPOSES = new Set<string>(["security", "secure-access", "fraud-prevention", "law-enforcement"]);
 
+/**
+ * The traits the definition reaches (bipa-reference.md §4.2, RCW 19.375 "Defined data"): "data from
+ * automatic measurements of a person's biological characteristics (fingerprint, voiceprint, eye
+ * retinas, irises or other unique biological patterns)". Hand, palm and vein patterns are biological
+ * patterns. Keystroke, gait and signature are behavioural patterns (how a person acts), not
+ * "biological characteristics", so the chapter does not reach them as such (Colorado's definition, by
+ * contrast, says "biological, physical or behavioural", §4.4). A face named among the other traits is
+ * left open: face data generated from photographs or video is excluded, which `modalities:
+ * [face-geometry]` lets the pack check.
+ */
+const biologicalPattern = (name: TraitName): boolean => natureOf(name) === "biological" && name !== "face";
+
+type Identifiers = { status: "yes" | "no" | "unknown"; reason: string; evidence: string[] };
+
 /** Whether the system's data is a biometric identifier: face geometry generated from photographs or video is excluded. */
-function identifiers(system: System): { status: "yes" | "no" | "unknown"; reason: string; evidence: string[] } {
+function identifiers(system: System): Identifiers {
   const others = system.modalities.filter((m) => m !== "face-geometry");
   if (others.length > 0) return { status: "yes", reason: `${system.name} captures ${others.join(", ")}, biometric identifiers under RCW 19.375.`, evidence: ["/modalities"] };
-  if (!system.modalities.includes("face-geometry")) {
-    return { status: "no", reason: `${system.name} captures no biometric identifier (fingerprint, voiceprint, retina, iris or another unique biological pattern).`, evidence: ["/modalities"] };
+  const traits = traitsByLaw(system, biologicalPattern);
+  if (traits.covered.length > 0) {
+    return {
+      status: "yes",
+      reason: `${system.name} captures ${traits.covered.map((t) => t.text).join(", ")}, a unique biological pattern and so a biometric identifier under RCW 19.375 when used to identify a person.`,
+      evidence: traits.covered.map((t) => t.pointer),
+    };
   }
+  const face = system.modalities.includes("face-geometry") ? faceGeometry(system) : undefined;
+  if (face?.status === "yes") return face;
+  const faceTraits = traits.outside.filter((t) => t.names.includes("face"));
+  const open = [...traits.unrecognised, ...faceTraits];
+  if (open.length > 0) {
+    const texts = open.map((t) => t.text).join(", ");
+    return {
+      status: "unknown",
+      reason:
+        faceTraits.length === open.length
+          ? `${system.name} records ${texts} among its other traits; RCW 19.375 reaches face data only when it is not generated from photographs or video, so record it as face-geometry under modalities (with derivedFromPhotographs) to decide.`
+          : `${system.name} records ${texts}, which the tool cannot match to RCW 19.375's definition (fingerprint, voiceprint, eye retinas, irises or other unique biological patterns); whether it is a biometric identifier is left open.`,
+      evidence: open.map((t) => t.pointer),
+    };
+  }
+  if (face) return face;
+  const behavioural = traits.outside.map((t) => t.text);
+  return {
+    status: "no",
+    reason:
+      behavioural.length > 0
+        ? `${system.name} captures ${behavioural.join(", ")}, ${behavioural.length === 1 ? "a behavioural pattern" : "behavioural patterns"}, not a biological characteristic (fingerprint, voiceprint, retina, iris or another unique biological pattern), so RCW 19.375 does not reach ${behavioural.length === 1 ? "it" : "them"}.`
+        : `${system.name} captures no biometric identifier (fingerprint, voiceprint, retina, iris or another unique biological pattern).`,
+    evidence: behavioural.length > 0 ? ["/modalities", ...traits.outside.map((t) => t.pointer)] : ["/modalities"],
+  };
+}
+
+/** Face geometry: a biometric identifier unless generated from photographs or video ([S]). */
+function faceGeometry(system: System): Identifiers {
   const fromVideo = system.collection.methods.includes("cctv");
   if (system.derivedFromPhotographs === true || fromVideo) {
     return {

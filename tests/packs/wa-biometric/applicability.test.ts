@@ -41,6 +41,32 @@ describe("wa-biometric applicability", () => {
     expect(decide({ modalities: ["face-geometry"], derivedFromPhotographs: false }).status).toBe("applies");
     expect(decide({ modalities: [] }).status).toBe("does-not-apply");
   });
+  it("§4.2 RCW 19.375 Defined data: a palm-vein scan in otherTraits is an 'other unique biological pattern' (ERROR 1, legal-sweep-6)", () => {
+    // bipa-reference.md §4.2 RCW 19.375 "Defined data": "fingerprint, voiceprint, eye retinas, irises or other unique biological patterns".
+    const palm = decide({ modalities: [], otherTraits: ["palm-vein"] });
+    expect(palm.status).toBe("applies");
+    expect(palm.evidence).toContain("/otherTraits/0");
+    expect(palm.reasons.join(" ")).toContain("palm-vein, a unique biological pattern");
+    expect(decide({ modalities: [], otherTraits: ["finger vein"] }).status).toBe("applies");
+    // A biological trait is reached even where the system's face geometry is excluded (generated from video).
+    expect(decide({ modalities: ["face-geometry"], otherTraits: ["palm-vein"], collection: { methods: ["cctv"] } }).status).toBe("applies");
+    // "used to identify a specific person": a trait kept in no identifying template is still out.
+    expect(decide({ modalities: [], otherTraits: ["palm-vein"], outputCanIdentify: false }).status).toBe("does-not-apply");
+  });
+  it("§4.2 RCW 19.375 Defined data: keystroke and gait are behavioural patterns, not biological characteristics (must not fire)", () => {
+    const keys = decide({ modalities: [], otherTraits: ["keystroke dynamics"] });
+    expect(keys).toMatchObject({ status: "does-not-apply", evidence: ["/modalities", "/otherTraits/0"] });
+    expect(keys.reasons[0]).toContain("a behavioural pattern, not a biological characteristic");
+    expect(decide({ modalities: [], otherTraits: ["gait", "signature"] }).reasons[0]).toContain("behavioural patterns");
+  });
+  it("§4.2 RCW 19.375 Defined data: a trait the tool cannot read, or a face named as a trait, is left open", () => {
+    expect(decide({ modalities: [], otherTraits: ["ear shape"] })).toMatchObject({ status: "unknown", evidence: ["/otherTraits/0"] });
+    const face = decide({ modalities: [], otherTraits: ["facial thermogram"] });
+    expect(face).toMatchObject({ status: "unknown", evidence: ["/otherTraits/0"] });
+    expect(face.reasons[0]).toContain("photographs or video");
+    // A fact that takes the system out still decides over the open trait.
+    expect(decide({ modalities: [], otherTraits: ["ear shape"], purposes: ["secure-access"], disclosures: [] }).status).toBe("does-not-apply");
+  });
   it("§4.2 RCW 19.375 Exclusions: HIPAA activities and GLBA financial institutions are out", () => {
     expect(decide({ healthcare: { hipaaTreatmentPaymentOperations: true } }).status).toBe("does-not-apply");
     expect(decide({}, { organization: { glba: { titleVSubject: true } } }).status).toBe("does-not-apply");

@@ -32,6 +32,26 @@ describe("wa-mhmda applicability", () => {
     expect(decide({ modalities: [], otherTraits: ["keystroke dynamics"] }).status).toBe("applies");
     expect(decide({ modalities: [], otherTraits: ["signature"] }).status).toBe("does-not-apply");
   });
+  it("§4.2 MHMDA Defined data: palm and vein patterns in otherTraits are biometric data (ERROR 1, legal-sweep-6)", () => {
+    // bipa-reference.md §4.2 MHMDA "Defined data": "iris, retina, fingerprint, face, hand, palm, vein patterns and voice".
+    const palm = decide({ modalities: [], otherTraits: ["palm-vein"], outputCanIdentify: true });
+    expect(palm.status).toBe("applies");
+    expect(palm.evidence).toContain("/otherTraits/0");
+    expect(palm.reasons.join(" ")).toContain("collects palm-vein; the Act names palm and vein among biometric data");
+    expect(decide({ modalities: [], otherTraits: ["hand vein pattern"] }).status).toBe("applies");
+    expect(decide({ modalities: [], otherTraits: ["gait"] }).status).toBe("applies");
+    expect(decide({ modalities: [], otherTraits: ["signature", "palmprint"] })).toMatchObject({ status: "applies", evidence: ["/places/subjects/0/count", "/otherTraits/1", "/organization/role"] });
+  });
+  it("§4.2 MHMDA Defined data: a trait the tool cannot read is left open, not ruled out", () => {
+    const ear = decide({ modalities: [], otherTraits: ["ear shape"] });
+    expect(ear).toMatchObject({ status: "unknown", evidence: ["/otherTraits/0"] });
+    expect(ear.reasons[0]).toContain("ear shape");
+    // A fact that takes the system out still decides: a processor is not a regulated entity.
+    expect(decide({ modalities: [], otherTraits: ["ear shape"] }, { organization: { role: "processor" } }).status).toBe("does-not-apply");
+  });
+  it("§4.2 MHMDA Defined data: no modality and no trait at all is out (must not fire)", () => {
+    expect(decide({ modalities: [], otherTraits: [] })).toMatchObject({ status: "does-not-apply", evidence: ["/modalities", "/otherTraits"] });
+  });
   it("§4.2 MHMDA Scope: no consumers and no collection in Washington is out, whatever else is unknown", () => {
     const a = decide({ places: { subjects: [{ place: "US-ID", count: 5 }], complete: true, capture: ["US-ID"] } }, { organization: { role: "unknown" } });
     expect(a.status).toBe("does-not-apply");
