@@ -1,5 +1,6 @@
 import type { PackApplicability, PackSystemContext } from "../../core/pack.js";
 import { ENACTED_YEAR_END, ENACTED_YEAR_START, HB149_IN_FORCE, hb149InForce } from "./effective.js";
+import { aiExemption, assessedBeforeHb149Only, earlierConductWords } from "./hb149.js";
 import { texasPresence } from "./territory.js";
 
 type Decision = PackApplicability | undefined;
@@ -21,7 +22,7 @@ export function applicability(ctx: PackSystemContext): PackApplicability {
     return out(`${system.name} captures no retina or iris scan, fingerprint, voiceprint or record of hand or face geometry (§503.001(a)).`, ["/modalities"]);
   }
   // A fact that takes the system out decides, whatever else is unknown; only then do unknowns leave it open.
-  const checks = [glbaVoiceprints(ctx), aiExemption(ctx)];
+  const checks = [glbaVoiceprints(ctx), aiDecision(ctx)];
   const excluded = checks.find((d) => d?.status === "does-not-apply");
   if (excluded) return excluded;
   if (texas.status === "unknown") return open(texas.reasons[0]!, texas.evidence);
@@ -32,7 +33,8 @@ export function applicability(ctx: PackSystemContext): PackApplicability {
   if (asOf <= ENACTED_YEAR_END) {
     return open(`The Texas Act was enacted in 2001; the reference gives no day, so whether it was in force on ${asOf} is not known.`, []);
   }
-  return applies(reasons, [...texas.evidence, "/organization/forProfit"]);
+  const earlier = assessedBeforeHb149Only(system, asOf) ? ["/aiTraining/usedToTrain", "/collection/firstCaptureDate"] : [];
+  return applies(reasons, [...texas.evidence, "/organization/forProfit", ...earlier]);
 }
 
 function commercialReason({ system, profile }: PackSystemContext): string {
@@ -45,6 +47,8 @@ function aiReasons({ system, asOf }: PackSystemContext): string[] {
   if (system.aiTraining.usedToTrain !== true) return [];
   if (!hb149InForce(asOf)) return [`The AI-training exemption of HB 149 is in force only from ${HB149_IN_FORCE}.`];
   if (system.aiTraining.laterCommercialUse === true) return [`Biometrics gathered for AI training are later used for a commercial purpose, which brings the Act back (§503.001(f)).`];
+  const earlier = assessedBeforeHb149Only(system, asOf);
+  if (earlier) return [earlierConductWords(system.name, earlier.why, earlier.firstCapture)];
   return [`${system.name} has purposes beyond the AI exemption of HB 149, or its AI system uniquely identifies people.`];
 }
 
@@ -83,32 +87,23 @@ function commercialPurpose({ system, profile }: PackSystemContext): Decision {
 }
 
 /**
- * From 1 Jan 2026 (HB 149): biometrics used only for an AI system are exempt, unless the system uniquely
- * identifies a specific person; AI built for security, fraud or illegal-activity prevention is exempt;
- * a later commercial use brings the Act back ((f)). A system with any other purpose stays covered.
+ * From 1 Jan 2026 (HB 149): the AI exemptions (hb149.ts). They cover conduct from that day only: a
+ * system within them whose capture began before it is still assessed, for the earlier conduct (see
+ * {@link aiReasons}); one whose capture began on or after it is out; an unstated start is open.
  */
-function aiExemption({ system, asOf }: PackSystemContext): Decision {
-  const ai = system.aiTraining;
-  if (ai.usedToTrain !== true) return undefined;
-  if (!hb149InForce(asOf)) return undefined;
-  const aiPurposes = new Set<string>(["ai-training", ...(ai.securityOrFraudPurpose === true ? ["security", "fraud-prevention"] : [])]);
-  if (system.purposes.length === 0) {
-    return open(`${system.name} trains an AI system; whether the AI exemption (HB 149, from ${HB149_IN_FORCE}) covers it depends on its other purposes, which the profile does not list (purposes).`, ["/purposes"]);
+function aiDecision({ system, asOf }: PackSystemContext): Decision {
+  const e = aiExemption(system, asOf);
+  if (e.kind === "open") return e.decision;
+  if (e.kind !== "holds") return undefined;
+  if (e.capture.when === "from-hb149") {
+    const began = `${e.capture.first.length === 10 ? "on" : "in"} ${e.capture.first}`;
+    return out(`${system.name} uses biometrics only ${e.why}, and its capture began ${began}; HB 149 exempts this from ${HB149_IN_FORCE}.`, [...e.evidence, "/collection/firstCaptureDate"]);
   }
-  if (!system.purposes.every((p) => aiPurposes.has(p))) return undefined;
-  if (ai.laterCommercialUse === true) return undefined;
-  const exempt = ai.securityOrFraudPurpose === true || ai.systemUniquelyIdentifies === false;
-  if (!exempt) {
-    if (ai.systemUniquelyIdentifies === true) return undefined;
-    return open(`${system.name} uses biometrics to train an AI system; it is exempt from ${HB149_IN_FORCE} unless the system uniquely identifies a specific person (aiTraining.systemUniquelyIdentifies), which the profile leaves open.`, [
-      "/aiTraining/systemUniquelyIdentifies",
-    ]);
+  if (e.capture.when === "unknown") {
+    return open(
+      `${system.name} uses biometrics only ${e.why}, which HB 149 exempts from ${HB149_IN_FORCE}; the exemption covers only conduct from that day, and the profile does not say when capture began (collection.firstCaptureDate). Conduct before ${HB149_IN_FORCE} stays under the unamended §503.001 (whether the exemption reaches it is not addressed by the reference).`,
+      ["/collection/firstCaptureDate"],
+    );
   }
-  if (ai.laterCommercialUse === "unknown") {
-    return open(`${system.name} is within the AI exemption (HB 149) unless the training data is later used for a commercial purpose, which brings the Act back (§503.001(f)); the profile leaves that open (aiTraining.laterCommercialUse).`, [
-      "/aiTraining/laterCommercialUse",
-    ]);
-  }
-  const why = ai.securityOrFraudPurpose === true ? "for an AI system built to prevent security incidents, fraud or illegal activity" : "to train an AI system that does not uniquely identify a specific person";
-  return out(`${system.name} uses biometrics only ${why}; HB 149 exempts this from ${HB149_IN_FORCE}.`, ["/aiTraining/usedToTrain", "/purposes"]);
+  return undefined;
 }

@@ -1,5 +1,7 @@
 import type { PenaltyContext, PenaltyEstimate } from "../../core/pack.js";
 import { headcount, perDutyLines, uncountedFindingsNote, usd } from "../../core/per-duty-penalty.js";
+import { HB149_IN_FORCE } from "./effective.js";
+import { assessedBeforeHb149Only } from "./hb149.js";
 import { texasPresence } from "./territory.js";
 
 /** §503.001(d): "not more than $25,000 for each violation" (as enacted [V]; current wording [V2]). */
@@ -36,12 +38,28 @@ export function penalty(ctx: PenaltyContext): PenaltyEstimate {
     rate: PER_VIOLATION_USD,
     section: SECTION,
     dutyOf,
-    people: (system) => headcount(texasPresence(system).counts, { one: "person", many: "people" }, "in Texas"),
+    people: (system) => {
+      const people = headcount(texasPresence(system).counts, { one: "person", many: "people" }, "in Texas");
+      // Within an HB 149 exemption from 2026: only people captured before it count, and the profile
+      // does not say how many those are, so the count it gives is the most there can be.
+      if (!people || !assessedBeforeHb149Only(system, ctx.asOf)) return people;
+      return { count: people.count, words: `${people.words} (at most: only those captured before ${HB149_IN_FORCE} count)` };
+    },
     label: (system, duties, count) => `${system.name}: ${count} broken (§503.001${duties.join(", ")})`,
     perWhom: "person",
     uncountedWords: "people in Texas",
   });
   if (uncounted) notes.push("Where the profile does not count a system's people in Texas, the per-person reading is not computed and the line shows the per-practice figure only.");
+  const earlier = ctx.applies.flatMap((i) => {
+    const system = ctx.profile.systems[i];
+    const e = system ? assessedBeforeHb149Only(system, ctx.asOf) : undefined;
+    return system && e ? [`${system.name} (capture from ${e.firstCapture})`] : [];
+  });
+  if (earlier.length > 0) {
+    notes.push(
+      `HB 149 exempts ${earlier.join(", ")} from ${HB149_IN_FORCE}, and the exemption covers only conduct from that day: the figures count its conduct before it, under the unamended §503.001. The per-person reading counts every person the profile gives in Texas, the most there can be; those first captured on or after ${HB149_IN_FORCE} are within the exemption, and the profile does not say how many they are. Whether the exemption reaches conduct before ${HB149_IN_FORCE} is not addressed by the reference.`,
+    );
+  }
   const left = uncountedFindingsNote(ctx);
   if (left) notes.push(left);
   notes.push(

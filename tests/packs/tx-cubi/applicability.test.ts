@@ -4,7 +4,13 @@ import { contextWith } from "./fixture.js";
 
 const decide = (...args: Parameters<typeof contextWith>) => applicability(contextWith(...args));
 const notTexas = { places: { subjects: [{ place: "US-IL", count: 50 }], complete: true, capture: ["US-IL"] } };
-const aiOnly = { purposes: ["ai-training"], aiTraining: { usedToTrain: true, systemUniquelyIdentifies: false, securityOrFraudPurpose: false, laterCommercialUse: false } };
+/** Capture from 2026-01-05: all of the system's conduct falls within HB 149's exemptions when their facts hold. */
+const aiOnly = {
+  purposes: ["ai-training"],
+  aiTraining: { usedToTrain: true, systemUniquelyIdentifies: false, securityOrFraudPurpose: false, laterCommercialUse: false },
+  collection: { firstCaptureDate: "2026-01-05" },
+};
+const security = { purposes: ["ai-training", "fraud-prevention"], aiTraining: { ...aiOnly.aiTraining, systemUniquelyIdentifies: true, securityOrFraudPurpose: true } };
 
 describe("tx-cubi applicability", () => {
   it("§4.1 Scope and trigger: a for-profit capture of fingerprints from people in Texas applies", () => {
@@ -52,7 +58,7 @@ describe("tx-cubi applicability", () => {
     expect(a.reasons[0]).toContain("2026-01-01");
   });
   it("§4.1 Effective: the AI exemption does not exist before 1 Jan 2026", () => {
-    const a = decide(aiOnly, { asOf: "2025-12-31" });
+    const a = decide({ ...aiOnly, collection: { firstCaptureDate: "2025-03-01" } }, { asOf: "2025-12-31" });
     expect(a.status).toBe("applies");
     expect(a.reasons.join(" ")).toContain("only from 2026-01-01");
   });
@@ -67,8 +73,32 @@ describe("tx-cubi applicability", () => {
     expect(decide({ ...aiOnly, places: null }).status).toBe("does-not-apply");
   });
   it("§4.1 Exemptions: AI built for security or fraud prevention is exempt even if it identifies", () => {
-    const security = { purposes: ["ai-training", "fraud-prevention"], aiTraining: { ...aiOnly.aiTraining, systemUniquelyIdentifies: true, securityOrFraudPurpose: true } };
-    expect(decide(security).status).toBe("does-not-apply");
+    expect(decide({ ...security, collection: aiOnly.collection }).status).toBe("does-not-apply");
+  });
+  it("§4.1 Effective and Exemptions ('From 1 Jan 2026'): a security AI capturing since 2025-03-01 still applies for its conduct before 2026 (ERROR 2, legal-sweep-6)", () => {
+    const a = decide({ ...security, collection: { firstCaptureDate: "2025-03-01" } });
+    expect(a.status).toBe("applies");
+    const why = a.reasons.join(" ");
+    expect(why).toContain("the exemption covers only conduct from that day");
+    expect(why).toContain("capture began on 2025-03-01, so its conduct before 2026-01-01 stays under the unamended §503.001");
+    expect(why).toContain("Whether the exemption reaches that earlier conduct is not addressed by the reference");
+    expect(a.evidence).toContain("/collection/firstCaptureDate");
+    // A month-precise start inside 2025 is before the exemption too.
+    expect(decide({ ...security, collection: { firstCaptureDate: "2025-12" } }).status).toBe("applies");
+  });
+  it("§4.1 Exemptions: the AI-training exemption (no unique identification) takes the same path", () => {
+    expect(decide({ ...aiOnly, collection: { firstCaptureDate: "2024-01-03" } }).status).toBe("applies");
+  });
+  it("§4.1 Exemptions: capture from 1 Jan 2026 is within the exemption (must not fire), whatever the precision", () => {
+    const from = decide({ ...security, collection: { firstCaptureDate: "2026-01-01" } });
+    expect(from).toMatchObject({ status: "does-not-apply" });
+    expect(from.reasons[0]).toContain("its capture began on 2026-01-01");
+    expect(decide({ ...security, collection: { firstCaptureDate: "2026" } }).status).toBe("does-not-apply");
+  });
+  it("§4.1 Exemptions: an exempt system whose capture start is not stated is open, naming the field", () => {
+    const a = decide({ ...security, collection: { firstCaptureDate: "unknown" } });
+    expect(a).toMatchObject({ status: "unknown", evidence: ["/collection/firstCaptureDate"] });
+    expect(a.reasons[0]).toContain("not addressed by the reference");
   });
   it("§4.1 Exemptions (f): a later commercial use brings the Act back; an unknown one leaves it open", () => {
     const later = decide({ ...aiOnly, aiTraining: { ...aiOnly.aiTraining, laterCommercialUse: true } });

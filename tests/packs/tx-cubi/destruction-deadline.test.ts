@@ -32,4 +32,28 @@ describe("tx-cubi/destruction-deadline", () => {
   it("§4.1 Retention: silent when destroyed promptly after the purpose ends", () => {
     expect(run(rule)).toEqual([]);
   });
+  describe("§4.1 Exemptions ('From 1 Jan 2026') for a system within an HB 149 AI exemption (ERROR 2, legal-sweep-6)", () => {
+    const securityAi = {
+      purposes: ["security", "fraud-prevention"],
+      aiTraining: { usedToTrain: true, systemUniquelyIdentifies: true, securityOrFraudPurpose: true, laterCommercialUse: false },
+      retention: { practice: { daysFromTriggerToDeletion: 400 } },
+    };
+    it("capture from 2025-03-01: no deadline can have passed before 2026, so the missed deadline is a risk naming the open point", () => {
+      // Earliest purpose expiry 2025-03-01 → destroy by 2026-03-01 → the earliest breach is 2026-03-02, within the exemption.
+      const [f] = run(rule, { ...securityAi, collection: { firstCaptureDate: "2025-03-01" } });
+      expect(f).toMatchObject({ severity: "risk", basis: "fact" });
+      expect(f?.message).toContain("no identifier's deadline");
+      expect(f?.message).toContain("not addressed by the reference");
+      expect(run(rule, { ...securityAi, collection: { firstCaptureDate: "2024-12-31" } })[0]?.severity).toBe("risk");
+    });
+    it("capture by 2024-12-30: a deadline can have passed before 2026, so the violation stands (must not downgrade)", () => {
+      // Purpose expired 2024-12-30 → destroy by 2025-12-30 → still kept on 2025-12-31, before HB 149.
+      expect(run(rule, { ...securityAi, collection: { firstCaptureDate: "2024-12-30" } })[0]?.severity).toBeUndefined();
+      expect(run(rule, { ...securityAi, collection: { firstCaptureDate: "2023-05" } })[0]?.severity).toBeUndefined();
+    });
+    it("before 2026, or for a system outside the exemption, nothing changes (must not downgrade)", () => {
+      expect(run(rule, { ...securityAi, collection: { firstCaptureDate: "2025-03-01" } }, { asOf: "2025-12-31" })[0]?.severity).toBeUndefined();
+      expect(run(rule, { retention: { practice: { daysFromTriggerToDeletion: 400 } }, collection: { firstCaptureDate: "2025-03-01" } })[0]?.severity).toBeUndefined();
+    });
+  });
 });

@@ -68,4 +68,24 @@ describe("tx-cubi penalty", () => {
     const e = penalty({ profile, findings: [v("tx-cubi/reasonable-care")], applies: [], asOf: AS_OF });
     expect(e.lines).toEqual([]);
   });
+  it("§4.1 Exemptions ('From 1 Jan 2026'): an exempt AI system capturing since 2025 is counted for its earlier conduct, per person at most, with a note (ERROR 2)", () => {
+    const securityAi = {
+      purposes: ["security"],
+      aiTraining: { usedToTrain: true, systemUniquelyIdentifies: true, securityOrFraudPurpose: true, laterCommercialUse: false },
+      collection: { firstCaptureDate: "2025-03-01" },
+    };
+    const e = estimate([v("tx-cubi/consent-before-capture")], securityAi);
+    // per practice: 1 duty × $25,000 = $25,000
+    // per person: 1 duty × 120 people (at most: those captured before 2026-01-01) × $25,000 = $3,000,000
+    expect(e).toMatchObject({ low: 25_000, high: 3_000_000 });
+    expect(e.lines[0]?.arithmetic).toBe("per practice: 1 duty × $25,000 = $25,000; per person: 1 duty × 120 people in Texas (at most: only those captured before 2026-01-01 count) × $25,000 = $3,000,000");
+    const note = e.notes.find((n) => n.includes("HB 149"));
+    expect(note).toContain("covers only conduct from that day");
+    expect(note).toContain("not addressed by the reference");
+  });
+  it("§4.1 Exemptions: no HB 149 note or 'at most' for a system outside the exemption (must not fire)", () => {
+    const e = estimate([v("tx-cubi/consent-before-capture")]);
+    expect(e.notes.join(" ")).not.toContain("HB 149");
+    expect(e.lines[0]?.arithmetic).not.toContain("at most");
+  });
 });

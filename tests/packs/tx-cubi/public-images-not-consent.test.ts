@@ -25,4 +25,15 @@ describe("tx-cubi/public-images-not-consent", () => {
   it("§4.1 Notice and consent (b-1): silent when consent is not based on public images", () => {
     expect(run(rule)).toEqual([]);
   });
+  it("§4.1 Exemptions ('From 1 Jan 2026'): not engaged for an exempt AI system assessed only for its conduct before 2026 (ERROR 2)", () => {
+    const securityAi = {
+      ...scraped,
+      purposes: ["security"],
+      aiTraining: { usedToTrain: true, systemUniquelyIdentifies: true, securityOrFraudPurpose: true, laterCommercialUse: false },
+    };
+    // (b-1) binds from 2026-01-01, and from that day the system is exempt: its earlier conduct is what is assessed.
+    expect(run(rule, { ...securityAi, collection: { firstCaptureDate: "2025-03-01" } })).toEqual([]);
+    // Outside the exemption (it also markets), (b-1) still fires.
+    expect(run(rule, { ...securityAi, purposes: ["security", "marketing"], collection: { firstCaptureDate: "2025-03-01" } })).toHaveLength(1);
+  });
 });

@@ -1,5 +1,6 @@
 import { definePackRule } from "../../../core/pack.js";
 import { HB149_IN_FORCE, hb149InForce } from "../effective.js";
+import { assessedBeforeHb149Only } from "../hb149.js";
 
 export const publicImagesNotConsent = definePackRule({
   id: "tx-cubi/public-images-not-consent",
@@ -13,7 +14,9 @@ export const publicImagesNotConsent = definePackRule({
   authorities: ["tx-cubi-hb-149-2025", "tx-cubi-503-001"],
   remedies: ["tx-cubi-consent-not-public-images"],
   tags: ["503.001(b-1)", "consent", "HB 149"],
-  engaged: ({ asOf }) => hb149InForce(asOf),
+  // (b-1) binds conduct from 1 Jan 2026; a system within an HB 149 AI exemption is assessed only for
+  // its conduct before that day, which (b-1) does not reach (bipa-reference.md §4.1).
+  engaged: ({ system, asOf }) => hb149InForce(asOf) && !assessedBeforeHb149Only(system, asOf),
   check({ system }) {
     const c = system.consent;
     if (c.basedOnPublicImages === true && c.subjectsMadeImagesPublic === false) {
