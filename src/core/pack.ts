@@ -220,7 +220,13 @@ export interface Pack {
   jurisdiction: string;
   /** The law's main citation. */
   citation: string;
-  /** In force from this date (YYYY-MM-DD); an `asOf` before it: the pack does not apply, and the report says why. */
+  /**
+   * In force from this date: YYYY-MM-DD, or YYYY alone where the legal reference gives only the year (a
+   * pack must not claim a day its source does not give). An `asOf` before it (for a year, before 1
+   * January of it) means the pack does not apply, and the report says why. Compared as a string, which
+   * holds for both forms: "2000-12-31" < "2001" <= "2001-01-01". An `asOf` inside a year-only value is
+   * the pack's to decide (its applicability).
+   */
   effectiveFrom: string;
   /** Later changes in force on their dates, each with what changed. */
   amendments?: ReadonlyArray<{ date: string; what: string; authority: string }>;

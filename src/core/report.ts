@@ -148,6 +148,7 @@ export interface PackSection {
   title: string;
   jurisdiction: string;
   citation: string;
+  /** YYYY-MM-DD, or YYYY where the legal reference gives only the year (`Pack.effectiveFrom`). */
   effectiveFrom: string;
   applicability: Applicability[];
   passed: Array<{ ruleId: string; systemId: string }>;

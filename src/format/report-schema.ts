@@ -190,7 +190,8 @@ const packSection = z.strictObject({
   title: z.string(),
   jurisdiction: z.string(),
   citation: z.string(),
-  effectiveFrom: date,
+  // A year alone where the legal reference gives no day (tx-cubi: "2001").
+  effectiveFrom: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/),
   applicability: z.array(applicability),
   passed: z.array(ruleAtSystem),
   notEngaged: z.array(ruleAtSystem).optional(),

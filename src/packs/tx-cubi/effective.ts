@@ -1,9 +1,11 @@
 /** Dates of the Texas Act (bipa-reference.md §4.1). */
 
 /**
- * CUBI was enacted in 2001 (HB 678); the reference gives the year, not the day. The pack starts on the
- * first day of that year, and applicability reports an `asOf` inside 2001 as unknown.
+ * CUBI was enacted in 2001 (HB 678); the reference gives the year, not the day. The pack's
+ * `effectiveFrom` is the year alone, so no report claims a day; an `asOf` before 2001 does not apply,
+ * and applicability reports one inside 2001 as unknown.
  */
+export const ENACTED_YEAR = "2001";
 export const ENACTED_YEAR_START = "2001-01-01";
 export const ENACTED_YEAR_END = "2001-12-31";
 

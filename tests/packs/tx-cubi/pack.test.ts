@@ -49,9 +49,21 @@ describe("tx-cubi pack", () => {
       "tx-cubi-texas-v-google-2025": "V2",
     });
   });
-  it("§4.1 Effective: the pack's dates and the HB 149 amendment", () => {
-    expect(pack.effectiveFrom).toBe("2001-01-01");
+  it("§4.1 Effective: the pack's dates and the HB 149 amendment; 'Enacted in 2001' gives a year, so effectiveFrom claims no day (ERROR 4, legal-sweep-6)", () => {
+    expect(pack.effectiveFrom).toBe("2001");
+    expect(pack.notes.join(" ")).toContain('effectiveFrom is "2001"');
     expect(pack.amendments?.[0]?.date).toBe("2026-01-01");
+  });
+  it("§4.1 Effective ('Enacted in 2001'): through the engine, before 2001 is out, inside 2001 unknown, 2002 applies; the report claims no day", async () => {
+    const { audit } = await import("../../../src/index.js");
+    const run = (asOf: string) => audit(parse(compliantData), { asOf, packs: ["tx-cubi"] }).packs[0]!;
+    const before = run("2000-12-31");
+    expect(before.effectiveFrom).toBe("2001");
+    expect(before.applicability[0]).toMatchObject({ status: "does-not-apply" });
+    expect(JSON.stringify(before.applicability[0])).toContain("in force from 2001;");
+    expect(run("2001-01-01").applicability[0]?.status).toBe("unknown");
+    expect(run("2001-12-31").applicability[0]?.status).toBe("unknown");
+    expect(run("2002-01-01").applicability[0]?.status).toBe("applies");
   });
   it("§4.1: the violating fixture fires most rules with violations on its facts", () => {
     const profile = parse(violatingData);
