@@ -77,7 +77,8 @@ const DISCLOSURE = "bipa/15d-disclosure";
 
 /** Subject-group counts the release rules need (json-rules-engine cannot quantify over a list). */
 function groupFacts(system: System): Record<(typeof COMPUTED_FACTS)[number], unknown> {
-  const nonMinor = system.subjects.filter((g) => g.population !== "minors");
+  // The groups a union signed for: by their own signedBy, else the system's (src/packs/bipa/signer.ts).
+  const nonMinor = system.subjects.filter((g) => g.population !== "minors" && (g.release?.signedBy !== undefined && g.release.signedBy !== "unknown" ? g.release.signedBy : system.release.signedBy) === "union");
   return {
     hasMinors: system.subjects.some((g) => g.population === "minors"),
     hasEmployees: system.subjects.some((g) => g.population === "employees"),

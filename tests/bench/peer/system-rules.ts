@@ -58,6 +58,7 @@ function leafBuilder(style: FactStyle) {
 export function systemRules(style: FactStyle): RuleProperties[] {
   const c = leafBuilder(style);
   const any = (...conditions: Condition[]): Condition => ({ any: conditions });
+  const all = (...conditions: Condition[]): Condition => ({ all: conditions });
   const possessing = (...conditions: Condition[]): TopLevelCondition => ({ all: [{ condition: "inPossession" }, ...conditions] });
   const collecting = (...conditions: Condition[]): TopLevelCondition => ({ all: [{ condition: "collects" }, ...conditions] });
   const rule = (name: string, conditions: TopLevelCondition, event: Event): RuleProperties => ({ name, conditions, event });
@@ -117,17 +118,17 @@ export function systemRules(style: FactStyle): RuleProperties[] {
     ),
     rule(
       "release-union-unrepresented",
-      collecting(hasRelease, c("release.signedBy", "equal", "union"), c("notRepresentedGroups", "greaterThan", 0)),
+      collecting(hasRelease, c("notRepresentedGroups", "greaterThan", 0)),
       finding(release, "/release/signedBy/union", "violation"),
     ),
     rule(
       "release-union-note",
-      collecting(hasRelease, c("release.signedBy", "equal", "union"), any(c("representedGroups", "greaterThan", 0), c("subjectGroups", "equal", 0))),
+      collecting(hasRelease, any(c("representedGroups", "greaterThan", 0), all(c("release.signedBy", "equal", "union"), c("subjectGroups", "equal", 0)))),
       finding(release, "/release/signedBy/union-note", "info"),
     ),
     rule(
       "release-union-unknown",
-      collecting(hasRelease, c("release.signedBy", "equal", "union"), c("unknownRepresentedGroups", "greaterThan", 0)),
+      collecting(hasRelease, c("unknownRepresentedGroups", "greaterThan", 0)),
       unknown(release),
     ),
     rule(
