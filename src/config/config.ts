@@ -6,7 +6,11 @@ import type { FailOn } from "../gate/exit-code.js";
 import type { Assumptions } from "../packs/bipa/rule.js";
 import { closest } from "../util/suggest.js";
 import { parseSideFile } from "./parse-file.js";
-import { CONFIG_FILE_NAMES, configSchema, type Config } from "./schema.js";
+import { SHIPPED_OPTIONS } from "./pack-options.js";
+import { CONFIG_FILE_NAMES, configSchema, type Config, type PackOptionChoices } from "./schema.js";
+
+/** What a run assumes where the law is unsettled: BIPA's assumptions and the pack options chosen, by id. */
+export type RunAssumptions = Partial<Assumptions> & PackOptionChoices;
 
 export type ParseConfigResult = { ok: true; config: Config } | { ok: false; problems: Problem[] };
 
@@ -19,7 +23,7 @@ export function parseConfig(
   options: { knownRuleIds?: readonly string[]; knownPackIds?: readonly string[]; limits?: Partial<LoadLimits> } = {},
 ): ParseConfigResult {
   const parsed = parseSideFile(text, configSchema, "config file", options.limits);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, problems: parsed.problems.map(withKnownAssumptions) };
   const problems: Problem[] = [];
   for (const id of Object.keys(parsed.value.rules ?? {})) {
     if (options.knownRuleIds && !options.knownRuleIds.includes(id)) {
@@ -42,7 +46,19 @@ export function parseConfig(
       );
     }
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, config: parsed.value };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, config: parsed.value as Config };
+}
+
+/** The keys `assumptions` takes: BIPA's, then every declared pack option by its id. */
+const ASSUMPTION_KEYS: readonly string[] = ["amendmentAppliesToPendingClaims", ...SHIPPED_OPTIONS.map((o) => o.id)];
+
+/**
+ * An unknown key under `assumptions` is most often a mistyped pack option id: the problem lists the
+ * keys it may take, as an unknown pack does the known packs.
+ */
+function withKnownAssumptions(problem: Problem): Problem {
+  if (!/^\/assumptions\/[^/]+$/.test(problem.path) || !problem.message.startsWith("unknown key ")) return problem;
+  return { ...problem, message: `${problem.message}; known assumptions: ${ASSUMPTION_KEYS.join(", ")}` };
 }
 
 /**
@@ -74,7 +90,8 @@ export interface AuditSettings {
   baseline?: string;
   /** From the config file only: waiver policy belongs in reviewed configuration. */
   maxWaiverDays?: number;
-  assumptions: Partial<Assumptions>;
+  /** Per key, the command line's over the config file's (pack options included). */
+  assumptions: RunAssumptions;
 }
 
 /** What the command line set; anything left undefined falls back to the config file, then the default. */
@@ -85,7 +102,7 @@ export interface CommandLineSettings {
   rules?: Record<string, RuleSetting>;
   waivers?: string;
   baseline?: string;
-  assumptions?: Partial<Assumptions>;
+  assumptions?: RunAssumptions;
 }
 
 /**

@@ -1,4 +1,17 @@
 import { z } from "zod";
+import { expectedValues, optionValuesOf, SHIPPED_OPTIONS } from "./pack-options.js";
+
+/**
+ * One key per option a shipped pack declares, by its id, taking one of its readings: an unknown id
+ * stays an unknown key, and a value outside the readings is an error naming them.
+ */
+const packOptions = Object.fromEntries(
+  SHIPPED_OPTIONS.map((option) => {
+    const [first, ...rest] = optionValuesOf(option);
+    const values = z.enum([first!, ...rest], { error: expectedValues(option) });
+    return [option.id, values.optional().describe(`${option.title} (pack option; default ${option.default}). ${option.why}`)];
+  }),
+);
 
 const severity = z.enum(["off", "violation", "risk", "info"], { error: "expected off, violation, risk or info" });
 
@@ -33,12 +46,22 @@ export const configSchema = z.strictObject({
         .union([z.boolean(), z.literal("unknown")], { error: 'expected true, false or "unknown"' })
         .optional()
         .describe("Whether PA 103-0769 applies to claims pending on 2 Aug 2024 (unsettled; default unknown)."),
+      ...packOptions,
     })
     .optional()
-    .describe("Where the law is unsettled, what the audit assumes (stated in every report's notes)."),
+    .describe("Where the law is unsettled, what the audit assumes (stated in every report's notes), and each pack option by its id (e.g. co-biometric/deletion-deadline)."),
 });
 
-export type Config = z.output<typeof configSchema>;
+/** The pack options chosen, by option id (`<pack>/<slug>`); each value is one of the option's readings. */
+export type PackOptionChoices = { readonly [id: `${string}/${string}`]: string | undefined };
+
+/**
+ * A valid config file. The schema's `assumptions` has one key per declared pack option, which zod's
+ * inferred type cannot name (the keys come from the packs at run time): they are typed here.
+ */
+export type Config = Omit<z.output<typeof configSchema>, "assumptions"> & {
+  assumptions?: NonNullable<z.output<typeof configSchema>["assumptions"]> & PackOptionChoices;
+};
 
 /** The names looked for in each directory, in this order. */
 export const CONFIG_FILE_NAMES = ["bipa-check.config.json", "bipa-check.config.yaml", "bipa-check.config.yml"] as const;
