@@ -1,5 +1,7 @@
 import { resolve } from "node:path";
 import type { Assumptions } from "../packs/bipa/rule.js";
+import type { RunAssumptions } from "../config/config.js";
+import { optionProblem, SHIPPED_OPTIONS } from "../config/pack-options.js";
 import type { RuleSetting } from "../engine/select.js";
 import type { LoadLimits } from "../practices/load.js";
 import { isFailOn, type FailOn } from "../gate/exit-code.js";
@@ -26,6 +28,8 @@ export interface AuditFlags {
   color?: boolean;
   sarifIncludeSuppressed?: boolean;
   amendmentAppliesToPending?: string;
+  /** `--option ID=VALUE`, repeatable: a pack option (PackOption) chosen by its id. */
+  option?: string[];
   forum?: string;
   assumedFilingDate?: string;
   stdinFilename?: string;
@@ -54,7 +58,8 @@ export interface SharedArguments {
   /** `--pack`: the packs to run, in the order given (undefined: the config's, else every shipped pack). */
   packs?: string[];
   rules: Record<string, RuleSetting>;
-  assumptions: Partial<Assumptions>;
+  /** BIPA's assumptions and the pack options chosen on the command line. */
+  assumptions: RunAssumptions;
   limits: Partial<LoadLimits>;
 }
 
@@ -70,7 +75,7 @@ export interface CheckedArguments extends SharedArguments {
 }
 
 /** The options every command that audits a profile shares (`audit`, `plan`). */
-export type SharedFlags = Pick<AuditFlags, "asOf" | "pack" | "rule" | "amendmentAppliesToPending" | "forum" | "assumedFilingDate" | "maxBytes" | "maxDepth" | "maxAliases">;
+export type SharedFlags = Pick<AuditFlags, "asOf" | "pack" | "rule" | "amendmentAppliesToPending" | "option" | "forum" | "assumedFilingDate" | "maxBytes" | "maxDepth" | "maxAliases">;
 
 /** Validates every argument first, so a typo fails before any file is read, with all mistakes listed. */
 export function checkArguments(flags: AuditFlags): CheckedArguments {
@@ -165,7 +170,7 @@ export function checkOutputs<N extends string>(
   return outputs;
 }
 
-/** `--as-of`, `--rule`, `--amendment-applies-to-pending`, `--forum`, `--assumed-filing-date` and the input limits; mistakes go to `errors`. */
+/** `--as-of`, `--rule`, `--amendment-applies-to-pending`, `--option`, `--forum`, `--assumed-filing-date` and the input limits; mistakes go to `errors`. */
 export function checkSharedArguments(flags: SharedFlags, errors: string[]): SharedArguments {
   const asOf = flags.asOf ?? new Date().toISOString().slice(0, 10); // the only clock read in bipa-check
   const dateProblem = checkAsOf(asOf);
@@ -189,13 +194,27 @@ export function checkSharedArguments(flags: SharedFlags, errors: string[]): Shar
     }
   }
 
-  const assumptions: Partial<Assumptions> = {};
+  const assumptions: Partial<Assumptions> & Record<`${string}/${string}`, string> = {};
   const amendment = flags.amendmentAppliesToPending;
   if (amendment !== undefined) {
     if (amendment === "yes") assumptions.amendmentAppliesToPendingClaims = true;
     else if (amendment === "no") assumptions.amendmentAppliesToPendingClaims = false;
     else if (amendment === "unknown") assumptions.amendmentAppliesToPendingClaims = "unknown";
     else errors.push(`--amendment-applies-to-pending ${amendment}: expected yes, no or unknown`);
+  }
+  for (const spec of flags.option ?? []) {
+    const eq = spec.indexOf("=");
+    const id = eq === -1 ? "" : spec.slice(0, eq).trim();
+    const value = eq === -1 ? "" : spec.slice(eq + 1).trim();
+    if (id === "" || value === "") {
+      const example = SHIPPED_OPTIONS[0];
+      errors.push(`--option ${spec}: expected OPTION=VALUE${example ? `, e.g. --option ${example.id}=${example.readings.at(-1)!.value}` : ""}`);
+      continue;
+    }
+    const problem = optionProblem(id, value);
+    if (problem !== undefined) errors.push(`--option ${spec}: ${problem}`);
+    // The last one given wins, as for --rule.
+    else assumptions[id as `${string}/${string}`] = value;
   }
   const forum = flags.forum;
   if (forum !== undefined) {

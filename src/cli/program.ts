@@ -86,6 +86,8 @@ const forumOption = () =>
     "arbitration",
     "unknown",
   ]);
+const OPTION_HELP =
+  "state a pack option, OPTION=VALUE, where the legal reference leaves a point open (e.g. co-biometric/deletion-deadline=two-years-of-collection); repeatable; wins over the config's assumptions";
 const FILING_HELP = "exposure: the five-year look-back runs back from this filing date, YYYY-MM-DD (default: the --as-of date)";
 
 /**
@@ -141,6 +143,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option("--sarif-max-results <n>", "most results in the SARIF run; the least severe are left out above it (default and most: 25000, GitHub's limit)")
     .option("--sarif-include-suppressed", "SARIF: include waived and baselined results, marked with suppressions")
     .addOption(amendmentOption())
+    .option("--option <option=value>", OPTION_HELP, collect)
     .addOption(forumOption())
     .option("--assumed-filing-date <date>", FILING_HELP)
     .option("--stdin-filename <name>", "the file name to report for standard input (default: <stdin>)")
@@ -170,6 +173,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option("-c, --config <file>", "config file (default: the nearest bipa-check.config.{json,yaml,yml} above the profile)")
     .option("--no-config", "do not look for a config file")
     .addOption(amendmentOption())
+    .option("--option <option=value>", OPTION_HELP, collect)
     .option("--color", COLOR_HELP.on)
     .option("--no-color", COLOR_HELP.off)
     .addOption(forumOption())
@@ -199,6 +203,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option("-c, --config <file>", "config file (default: the nearest bipa-check.config.{json,yaml,yml} above the first profile file)")
     .option("--no-config", "do not look for a config file")
     .addOption(amendmentOption())
+    .option("--option <option=value>", OPTION_HELP, collect)
     .option("--stdin-filename <name>", "the file name to show for standard input (default: <stdin>)")
     .option("--max-bytes <n>", LIMIT_HELP.maxBytes)
     .option("--max-depth <n>", LIMIT_HELP.maxDepth)
@@ -220,6 +225,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option("-c, --config <file>", "config file (default: the nearest bipa-check.config.{json,yaml,yml} above the inventory)")
     .option("--no-config", "do not look for a config file")
     .addOption(amendmentOption())
+    .option("--option <option=value>", OPTION_HELP, collect)
     .option("--stop-on-error", "stop at the first line that cannot be audited (default: report it and go on)")
     .option("--max-line-bytes <n>", "longest line accepted, in characters; a longer line stops the stream (default: 10485760)")
     .addHelpText(

@@ -15,7 +15,7 @@ import { problemLines, type CliIo } from "../io.js";
 /** The options commander hands to `diff`, as typed strings (validated here). */
 export type DiffFlags = Pick<
   AuditFlags,
-  "format" | "failOn" | "asOf" | "rule" | "config" | "amendmentAppliesToPending" | "stdinFilename" | "maxBytes" | "maxDepth" | "maxAliases"
+  "format" | "failOn" | "asOf" | "rule" | "config" | "amendmentAppliesToPending" | "option" | "stdinFilename" | "maxBytes" | "maxDepth" | "maxAliases"
 > & {
   /** `--as-of-after`: the date the after side is evaluated as of (default: `--as-of`). */
   asOfAfter?: string;

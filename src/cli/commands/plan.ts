@@ -21,6 +21,7 @@ export type PlanFlags = Pick<
   | "config"
   | "color"
   | "amendmentAppliesToPending"
+  | "option"
   | "forum"
   | "assumedFilingDate"
   | "stdinFilename"

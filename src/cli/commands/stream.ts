@@ -11,7 +11,7 @@ import { openRegularFile } from "../read-bounded.js";
 import { jsonLine } from "../../format/json-text.js";
 
 /** The options commander hands to `stream`, as typed strings (validated here). */
-export type StreamFlags = Pick<AuditFlags, "failOn" | "asOf" | "rule" | "config" | "amendmentAppliesToPending"> & {
+export type StreamFlags = Pick<AuditFlags, "failOn" | "asOf" | "rule" | "config" | "amendmentAppliesToPending" | "option"> & {
   stopOnError?: boolean;
   maxLineBytes?: string;
 };
