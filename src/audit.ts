@@ -1,5 +1,5 @@
 import type { Pack } from "./core/pack.js";
-import { allRuleIds, auditPacks, ORGANIZATION_ID } from "./engine/audit.js";
+import { allRuleIds, auditPacks, checkOptionValues, ORGANIZATION_ID } from "./engine/audit.js";
 import type { RuleSetting } from "./engine/select.js";
 import { bipaPackWith } from "./packs/bipa/index.js";
 import type { Assumptions, Rule } from "./packs/bipa/rule.js";
@@ -69,12 +69,15 @@ export function selectPacks(packs: AuditOptions["packs"], ruleSet?: readonly Rul
  * section per pack, the applicability matrix, and findings sorted by pack, system, severity, rule and field.
  *
  * @param input a validated profile, or the successful result of `loadProfile` (which adds file lines).
+ * @throws TypeError for a pack option (`assumptions["<pack>/<slug>"]`) set to a value that is not one of its readings.
  * @example
  * const loaded = loadProfile(text, { file: "profile.yaml" });
  * if (loaded.ok) console.log(audit(loaded, { asOf: "2026-11-22" }).summary);
  */
 export function audit(input: Practices | LoadedProfile, options: AuditOptions): Report {
   const all = selectPacks(options.packs, options.ruleSet);
+  // Before the default selection, which reads the options of packs it may not run.
+  checkOptionValues(all, options.assumptions ?? {});
   // By default, every applicable pack: a law no system is shown to be within is decided for the
   // matrix but not run, so a profile that states no facts for it gets no flood of open questions.
   const profile = "ok" in input ? input.profile : input;

@@ -88,6 +88,7 @@ export {
   type Applicability,
   type MatrixCell,
   type PackSection,
+  type PackOptionUse,
   type PackSummary,
   type ReportBase,
   type AuthorityRef,

@@ -156,7 +156,16 @@ export interface PackSection {
   summary: PackSummary;
   /** A penalty model's estimate (BIPA's Sec. 20 estimate is the report's `exposure`). */
   estimate?: PenaltyEstimate;
+  /** The value each option the pack declares took in this run (present when it declares any); `notes` says it in words. */
+  options?: PackOptionUse[];
   notes: string[];
+}
+
+/** One pack option as a run applied it: the value, and whether the user stated it or it is the default. */
+export interface PackOptionUse {
+  id: string;
+  value: string;
+  stated: boolean;
 }
 
 /** A finding set aside by a waiver or a baseline; kept visible, never failing the run. */

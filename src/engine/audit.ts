@@ -1,5 +1,5 @@
 import type { Pack } from "../core/pack.js";
-import { DISCLAIMER, type Applicability, type MatrixCell, type PackSection, type ReportBase } from "../core/report.js";
+import { DISCLAIMER, type Applicability, type MatrixCell, type PackOptionUse, type PackSection, type ReportBase } from "../core/report.js";
 import type { LoadedProfile } from "../practices/load.js";
 import type { Practices } from "../practices/schema.js";
 import type { SourceMap } from "../practices/source-map.js";
@@ -49,6 +49,7 @@ export function auditPacks(input: Practices | LoadedProfile, packs: readonly Pac
   const file = options.file ?? loaded?.file;
   const settings = options.rules ?? {};
   checkSettings(packs.flatMap(allRuleIds), settings, options.otherRuleIds);
+  checkOptionValues(packs, options.assumptions ?? {});
 
   const outcomes: PackOutcome[] = [];
   const ordered: Ordered[] = [];
@@ -111,6 +112,35 @@ export function auditPacks(input: Practices | LoadedProfile, packs: readonly Pac
   return { ...report, ...extras };
 }
 
+/**
+ * A value given for an option a pack declares must be one of its readings: a mistyped value read
+ * silently as the default would report a reading nobody chose.
+ * @throws TypeError naming the option and the values it takes.
+ */
+export function checkOptionValues(packs: readonly Pack[], assumptions: Readonly<Record<string, unknown>>): void {
+  for (const option of packs.flatMap((p) => p.options ?? [])) {
+    const value = assumptions[option.id];
+    if (value === undefined || option.readings.some((r) => r.value === value)) continue;
+    throw new TypeError(`audit: option ${option.id} is ${JSON.stringify(value)}; expected one of ${option.readings.map((r) => r.value).join(", ")}`);
+  }
+}
+
+/** Each option a pack declares with the value the run applies, stated or the default. */
+function optionUses(pack: Pack, assumptions: Readonly<Record<string, unknown>>): PackOptionUse[] {
+  return (pack.options ?? []).map((option) => {
+    const given = assumptions[option.id];
+    return typeof given === "string" ? { id: option.id, value: given, stated: true } : { id: option.id, value: option.default, stated: false };
+  });
+}
+
+/** The sentence a pack's notes carry for an option: the reading applied, and whether it was stated. */
+function optionNote(pack: Pack, use: PackOptionUse): string {
+  const option = pack.options!.find((o) => o.id === use.id)!;
+  const reading = option.readings.find((r) => r.value === use.value)!;
+  const how = use.stated ? "as stated for this run" : "the default, as none was stated";
+  return `Option ${use.id} (${option.title}): ${use.value}, ${how}. ${reading.text}${reading.status ? ` [${reading.status}]` : ""}`;
+}
+
 /** Every rule id of a pack, all kinds. */
 export function allRuleIds(pack: Pack): string[] {
   return [...(pack.scopeRules ?? []), ...pack.rules, ...(pack.organizationRules ?? [])].map((r) => r.id);
@@ -128,6 +158,7 @@ function section(pack: Pack, outcome: PackOutcome, profile: Practices, asOf: str
     asOf,
     options: optionValues(assumptions),
   });
+  const uses = optionUses(pack, assumptions);
   const sorted = (list: PackOutcome["passed"]) => [...list].sort((a, b) => cmp(a.systemId, b.systemId) || cmp(a.ruleId, b.ruleId));
   return {
     id: pack.id,
@@ -140,7 +171,8 @@ function section(pack: Pack, outcome: PackOutcome, profile: Practices, asOf: str
     ...(outcome.notEngaged.length > 0 ? { notEngaged: sorted(outcome.notEngaged) } : {}),
     summary: packSummary(outcome, profile.systems.length, own),
     ...(estimate ? { estimate } : {}),
-    notes: [...pack.notes],
+    ...(uses.length > 0 ? { options: uses } : {}),
+    notes: [...pack.notes, ...uses.map((use) => optionNote(pack, use))],
   };
 }
 

@@ -197,6 +197,7 @@ const packSection = z.strictObject({
   notEngaged: z.array(ruleAtSystem).optional(),
   summary: z.strictObject({ systems: count, systemsInScope: count, rulesRun: count, violation: count, risk: count, info: count }),
   estimate: penaltyEstimate.optional(),
+  options: z.array(z.strictObject({ id: z.string().min(1), value: z.string().min(1), stated: z.boolean() })).optional(),
   notes: z.array(z.string()),
 });
 

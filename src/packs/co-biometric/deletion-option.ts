@@ -19,7 +19,7 @@ export const deletionDeadlineOption: PackOption = {
   readings: [
     {
       value: "unset",
-      text: "No reading chosen (the default): a schedule that would exceed either reading below is reported as a risk that depends on this option, never as a violation of a number of days.",
+      text: "No reading chosen: a schedule that would exceed either reported reading is reported as a risk that depends on this option, never as a violation of a number of days, and no deletion finding is counted.",
     },
     {
       value: "two-years-of-collection",

@@ -60,7 +60,8 @@ export const coBiometricRemedies: readonly PackRemedy[] = [
     id: "co-biometric-confirm-deletion-deadline",
     measure: "co-biometric/confirm-deletion-deadline",
     title: "Confirm Colorado's deletion deadline in the enrolled text and set the option",
-    requires: "Counsel checks the enrolled text of C.R.S. §6-1-1314 and sets the option co-biometric/deletion-deadline to the reading it supports.",
+    requires:
+      "Counsel checks the enrolled text of C.R.S. §6-1-1314 and sets the option co-biometric/deletion-deadline to the reading it supports: two-years-of-collection or earliest-of-24-months (on the command line --option co-biometric/deletion-deadline=<reading>; in the config file under assumptions; in the library in audit's assumptions).",
     effect: "mitigates",
     why: "The reference gives conflicting reports; the finding can be graded only once a reading is confirmed.",
     sources: ["co-biometric-deletion-sponsor-release", "co-biometric-deletion-commentary", "co-biometric-deletion-fiscal-note"],
