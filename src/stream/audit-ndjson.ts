@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { audit, type AuditOptions } from "../audit.js";
+import { audit, selectPacks, type AuditOptions } from "../audit.js";
 import { parseProfile } from "../practices/load.js";
 import { problemsFromZod, type Problem } from "../practices/problems.js";
 import { practicesSchema, type Organization, type Practices } from "../practices/schema.js";
@@ -103,7 +103,11 @@ export async function* auditNdjsonLines(
   options: NdjsonAuditOptions,
 ): AsyncGenerator<NdjsonResult> {
   const ruleSet = options.ruleSet ?? bipaRules;
-  const split = splitRuleSettings(ruleSet, options.rules ?? {});
+  // The other packs' system rules too: the final organization audit must not repeat their findings.
+  const otherSystemRules = selectPacks(options.packs, ruleSet)
+    .filter((p) => p.id !== "bipa")
+    .flatMap((p) => [...(p.scopeRules ?? []), ...p.rules].map((r) => r.id));
+  const split = splitRuleSettings(ruleSet, options.rules ?? {}, otherSystemRules);
   const auditOptions = {
     asOf: options.asOf,
     ruleSet,
@@ -257,13 +261,13 @@ export async function* auditNdjsonLines(
 }
 
 /** Rule settings for the per-system audits (organization rules off) and the final one (only them). */
-function splitRuleSettings(ruleSet: readonly Rule[], settings: Readonly<Record<string, RuleSetting>>) {
-  const off = (rules: readonly Rule[]) => Object.fromEntries(rules.map((r) => [r.id, "off" as const]));
+function splitRuleSettings(ruleSet: readonly Rule[], settings: Readonly<Record<string, RuleSetting>>, otherSystemRuleIds: readonly string[]) {
+  const off = (ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, "off" as const]));
   const organization = ruleSet.filter((r) => r.kind === "organization");
   const others = ruleSet.filter((r) => r.kind !== "organization");
   return {
-    perSystem: { ...settings, ...off(organization) },
-    organizationOnly: { ...settings, ...off(others) },
+    perSystem: { ...settings, ...off(organization.map((r) => r.id)) },
+    organizationOnly: { ...settings, ...off([...others.map((r) => r.id), ...otherSystemRuleIds]) },
     hasOrganizationRules: organization.some((r) => settings[r.id] !== "off"),
   };
 }

@@ -26,6 +26,23 @@ beforeAll(() => {
 });
 
 describe("bipa-check stream", () => {
+  it("exits 2 on an empty, blank-only or header-only inventory: nothing audited is not a pass", () => {
+    writeFileSync(join(cli.dir, "empty.ndjson"), "");
+    writeFileSync(join(cli.dir, "blank.ndjson"), "\n  \n\n");
+    writeFileSync(join(cli.dir, "header-only.ndjson"), `${lines[0]}\n`);
+    for (const [file, why] of [
+      ["empty.ndjson", "is empty"],
+      ["blank.ndjson", "is empty"],
+      ["header-only.ndjson", "has only its header line"],
+    ] as const) {
+      const r = cli.run(["stream", file, ...AS_OF, "--no-config"], { cwd: cli.dir });
+      expect([file, r.code]).toEqual([file, 2]);
+      expect(r.stderr).toBe(`${file}: no system to audit: the inventory ${why}\n`);
+      // The summary line is still written, so a consumer sees what was read.
+      expect(summaryOf(parse(r.stdout)).systems).toBe(0);
+    }
+  });
+
   it("writes one NDJSON result per line and a summary equal to the library's, exiting 1 on violations", async () => {
     const r = cli.run(["stream", "estate.ndjson", ...AS_OF, "--no-config"], { cwd: cli.dir });
     const results = parse(r.stdout);

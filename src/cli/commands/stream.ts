@@ -63,6 +63,12 @@ export async function runStream(input: string, flags: StreamFlags, io: CliIo): P
       if ("report" in result && fails(result.report)) failing = true;
       if (result.kind === "error" || (result.kind === "summary" && result.summary.stopped)) unusable = true;
       io.stdout.write(jsonLine(result satisfies NdjsonResult));
+      // Nothing audited and nothing wrong with any line: an empty, blank or header-only inventory (an
+      // export that failed, say) is unusable input, as an empty profile is for audit, never a pass.
+      if (result.kind === "summary" && result.summary.systems === 0 && result.summary.errors === 0) {
+        io.stderr.write(`${input === STDIN ? "<stdin>" : displayPath(input, io.cwd)}: no system to audit: the inventory ${result.summary.layout === "header+systems" ? "has only its header line" : "is empty"}\n`);
+        unusable = true;
+      }
     }
     return unusable ? 2 : failing ? 1 : 0;
   } finally {
