@@ -12,6 +12,7 @@ import {
   triState,
 } from "./primitives.js";
 import { described } from "./described.js";
+import { countBounds } from "./counts.js";
 import { aiTraining, consent, dataProtection, faceDatabase, organizationFacts, places, premises, purposes, saleAuthorization } from "./facts.js";
 
 /*
@@ -649,6 +650,18 @@ function systemConsistency(s: z.output<typeof system>): Array<{ path: Array<stri
     }
     if (!s.collection.methods.includes(pair.method)) {
       issues.push({ path: ["collection", "identifierMethods", j, "method"], message: `"${pair.method}" is not among collection.methods; list it there too` });
+    }
+  });
+  s.subjects.forEach((group, i) => {
+    // The Illinois people are some of the group's people: more of them than the group holds would
+    // inflate every count the estimate makes.
+    const all = countBounds(group.count);
+    const il = countBounds(group.illinoisCount);
+    if (all?.high !== undefined && il !== undefined && il.low > all.high) {
+      issues.push({
+        path: ["subjects", i, "illinoisCount"],
+        message: `${il.low} Illinois people is more than the group's count (${all.high}); the Illinois people are part of the group, so state both as counted`,
+      });
     }
   });
   const hold = s.retention.legalHold;

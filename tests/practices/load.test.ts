@@ -88,6 +88,23 @@ describe("loadProfile", () => {
     ]);
   });
 
+  it("rejects more Illinois people than the group holds, with the path and line (they would inflate every count)", () => {
+    const profile = JSON.parse(JSON.stringify(compliantProfile));
+    profile.systems[0].subjects = [{ population: "employees", count: 9500, illinoisCount: 20000, unionRepresented: false, relationship: "direct" }];
+    const text = stringify(profile);
+    const result = loadProfile(text, { file: "p.yaml" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const problem = result.problems.find((p) => p.path === "/systems/0/subjects/0/illinoisCount");
+    expect(problem?.message).toBe("20000 Illinois people is more than the group's count (9500); the Illinois people are part of the group, so state both as counted");
+    expect(problem?.line).toBe(text.split("\n").findIndex((l) => l.includes("illinoisCount: 20000")) + 1);
+    // A partial count that allows it, and an equal count, are fine.
+    for (const [count, illinoisCount] of [[{ atLeast: 9500 }, 20000], [9500, 9500], [9500, { atLeast: 100, atMost: 20000 }]]) {
+      profile.systems[0].subjects[0] = { ...profile.systems[0].subjects[0], count, illinoisCount };
+      expect(loadProfile(stringify(profile)).ok, JSON.stringify([count, illinoisCount])).toBe(true);
+    }
+  });
+
   it("rejects duplicate system ids", () => {
     const result = loadProfile("version: 1\norganization: {name: A, entityType: private-entity}\nsystems: [{id: s, name: S, modalities: []}, {id: s, name: T, modalities: []}]\n");
     expect(result.ok).toBe(false);
