@@ -6,6 +6,7 @@ import type { FailOn } from "../gate/exit-code.js";
 import type { Assumptions } from "../packs/bipa/rule.js";
 import { closest } from "../util/suggest.js";
 import { parseSideFile } from "./parse-file.js";
+import type { SourceMap } from "../practices/source-map.js";
 import { SHIPPED_OPTIONS } from "./pack-options.js";
 import { CONFIG_FILE_NAMES, configSchema, type Config, type PackOptionChoices } from "./schema.js";
 
@@ -23,30 +24,42 @@ export function parseConfig(
   options: { knownRuleIds?: readonly string[]; knownPackIds?: readonly string[]; limits?: Partial<LoadLimits> } = {},
 ): ParseConfigResult {
   const parsed = parseSideFile(text, configSchema, "config file", options.limits);
-  if (!parsed.ok) return { ok: false, problems: parsed.problems.map(withKnownAssumptions) };
+  if (!parsed.ok) {
+    // The rule and pack ids are checked even when the schema fails, so every problem comes at once.
+    const read = parsed.read;
+    const extra = read && isRecord(read.data) ? idProblems(read.data.rules, read.data.packs, options, read.sourceMap) : [];
+    return { ok: false, problems: [...parsed.problems.map(withKnownAssumptions), ...extra].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)) };
+  }
+  const problems = idProblems(parsed.value.rules, parsed.value.packs, options, parsed.sourceMap);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, config: parsed.value as Config };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Unknown rule and pack ids under `rules` and `packs` (a typo must not silently turn nothing off). */
+function idProblems(rules: unknown, packs: unknown, options: { knownRuleIds?: readonly string[]; knownPackIds?: readonly string[] }, sourceMap: SourceMap): Problem[] {
   const problems: Problem[] = [];
-  for (const id of Object.keys(parsed.value.rules ?? {})) {
+  const escape = (id: string) => id.replace(/~/g, "~0").replace(/\//g, "~1");
+  for (const id of isRecord(rules) ? Object.keys(rules) : []) {
     if (options.knownRuleIds && !options.knownRuleIds.includes(id)) {
       const hint = closest(id, options.knownRuleIds);
-      const pointer = `/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-      problems.push(
-        withPosition({ path: pointer, code: "schema", message: `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}` }, parsed.sourceMap),
-      );
+      problems.push(withPosition({ path: `/rules/${escape(id)}`, code: "schema", message: `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}` }, sourceMap));
     }
   }
-  for (const id of Object.keys(parsed.value.packs ?? {})) {
+  for (const id of isRecord(packs) ? Object.keys(packs) : []) {
     if (options.knownPackIds && !options.knownPackIds.includes(id)) {
       const hint = closest(id, options.knownPackIds);
-      const pointer = `/packs/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
       problems.push(
         withPosition(
-          { path: pointer, code: "schema", message: `unknown pack "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}; known packs: ${options.knownPackIds.join(", ")}` },
-          parsed.sourceMap,
+          { path: `/packs/${escape(id)}`, code: "schema", message: `unknown pack "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}; known packs: ${options.knownPackIds.join(", ")}` },
+          sourceMap,
         ),
       );
     }
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, config: parsed.value as Config };
+  return problems;
 }
 
 /** The keys `assumptions` takes: BIPA's, then every declared pack option by its id. */

@@ -3,7 +3,11 @@ import { parseText, type LoadLimits } from "../practices/load.js";
 import { problemsFromZod, type Problem } from "../practices/problems.js";
 import type { SourceMap } from "../practices/source-map.js";
 
-export type ParsedFile<T> = { ok: true; value: T; sourceMap: SourceMap } | { ok: false; problems: Problem[] };
+/**
+ * On a schema failure the data that was read, and its positions, come back too, so the caller can
+ * check what the schema cannot (unknown rule ids, duplicates) and report every problem at once.
+ */
+export type ParsedFile<T> = { ok: true; value: T; sourceMap: SourceMap } | { ok: false; problems: Problem[]; read?: { data: unknown; sourceMap: SourceMap } };
 
 /**
  * Reads a YAML or JSON side file (config, waivers, baseline) against its zod schema, with the same
@@ -28,7 +32,7 @@ export function parseSideFile<S extends z.ZodType>(
   }
   const result = schema.safeParse(parsed.data);
   if (!result.success) {
-    return { ok: false, problems: problemsFromZod(result.error, parsed.sourceMap, parsed.data, schema) };
+    return { ok: false, problems: problemsFromZod(result.error, parsed.sourceMap, parsed.data, schema), read: { data: parsed.data, sourceMap: parsed.sourceMap } };
   }
   return { ok: true, value: result.data, sourceMap: parsed.sourceMap };
 }

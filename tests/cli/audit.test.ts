@@ -173,7 +173,10 @@ describe("audit: config file", () => {
     writeFileSync(join(cli.dir, "bad-config.yaml"), "failOn: sometimes\nrules:\n  bipa/15c-proft: off\n");
     const r = audit(["profiles/violating.yaml", "--config", "bad-config.yaml", ...AS_OF]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("bad-config.yaml:1:1: expected violation, risk, info or never (at /failOn)\n");
+    // Both problems in one round: the schema's and the unknown rule id.
+    expect(r.stderr).toBe(
+      'bad-config.yaml:1:1: expected violation, risk, info or never (at /failOn)\nbad-config.yaml:3:3: unknown rule "bipa/15c-proft" (did you mean "bipa/15c-profit"?) (at /rules/bipa~115c-proft)\n',
+    );
     writeFileSync(join(cli.dir, "bad-config.yaml"), "rules:\n  bipa/15c-proft: off\n");
     expect(audit(["profiles/violating.yaml", "--config", "bad-config.yaml", ...AS_OF]).stderr).toBe(
       'bad-config.yaml:2:3: unknown rule "bipa/15c-proft" (did you mean "bipa/15c-profit"?) (at /rules/bipa~115c-proft)\n',

@@ -15,6 +15,19 @@ type Env = {
 };
 
 describe("audit --waivers", () => {
+  it("checks the profile, the waiver file and the baseline in one round: every file's problems at once, exit 2", () => {
+    writeFileSync(join(cli.dir, "broken-profile.yaml"), "version: 1\norganization: { name: Acme }\nsystems: []\n");
+    writeFileSync(join(cli.dir, "broken-waivers.yaml"), "waivers:\n  - rule: bipa/15c-proft\n    target: timeclock\n    justification: ''\n    approvedBy: Dana Roe\n    expires: 2026-12-31\n");
+    writeFileSync(join(cli.dir, "broken-baseline.json"), "{");
+    const r = audit(["broken-profile.yaml", "--no-config", "--waivers", "broken-waivers.yaml", "--baseline", "broken-baseline.json", ...AS_OF]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    const files = r.stderr.trim().split("\n").map((l) => l.split(":")[0]);
+    expect(new Set(files)).toEqual(new Set(["broken-profile.yaml", "broken-waivers.yaml", "broken-baseline.json"]));
+    expect(r.stderr).toContain('unknown rule "bipa/15c-proft"');
+    expect(r.stderr).toContain("expected a justification");
+  });
+
   it("waives matching findings: still shown, never failing", () => {
     const r = audit(["profiles/violating.yaml", "--waivers", "waivers/valid.yaml", ...AS_OF]);
     expect(r.code).toBe(0);
@@ -68,6 +81,7 @@ describe("audit --waivers", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr.trimEnd().split("\n")).toEqual([
       "waivers/invalid.yaml:3:5: missing required field (expected who approved the waiver (approvedBy) as a string) (at /waivers/0/approvedBy)",
+      'waivers/invalid.yaml:3:5: unknown rule "bipa/15c-proft" (did you mean "bipa/15c-profit"?) (at /waivers/0/rule)',
       "waivers/invalid.yaml:5:5: expected a justification (why the finding is accepted); it may not be empty (at /waivers/0/justification)",
       "waivers/invalid.yaml:6:5: expected a date as YYYY-MM-DD (at /waivers/0/expires)",
     ]);

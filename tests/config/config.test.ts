@@ -56,6 +56,8 @@ failon: risk
     if (result.ok) return;
     expect(result.problems.map((p) => formatProblem(p, "bipa-check.config.yaml"))).toEqual([
       "bipa-check.config.yaml:1:1: expected violation, risk, info or never (at /failOn)",
+      // The unknown rule id is reported beside the schema problems, not after they are fixed.
+      'bipa-check.config.yaml:3:3: unknown rule "bipa/15c-proft" (did you mean "bipa/15c-profit"?) (at /rules/bipa~115c-proft)',
       "bipa-check.config.yaml:4:3: expected off, violation, risk or info (at /rules/bipa~115d-disclosure)",
       'bipa-check.config.yaml:5:1: unknown key "failon" (did you mean "failOn"?) (at /failon)',
     ]);

@@ -67,6 +67,36 @@ describe("parseWaivers", () => {
     ]);
   });
 
+  it("reports unknown rule ids and duplicates beside schema problems, in one round", () => {
+    const result = parseWaivers(
+      `waivers:
+  - rule: bipa/15c-proft
+    target: gym-entry
+    justification: Accepted by counsel.
+    approvedBy: Dana Reyes
+    expires: 2026-12-31
+  - rule: bipa/15c-profit
+    target: gym-entry
+    justification: Accepted by counsel.
+    approvedBy: Dana Reyes
+    expires: 2026-12-31
+  - rule: bipa/15c-profit
+    target: gym-entry
+    justification: ""
+    approvedBy: Dana Reyes
+    expires: 2026-12-31
+`,
+      { file: "w.yaml", knownRuleIds: KNOWN },
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => formatProblem(p, "w.yaml"))).toEqual([
+      'w.yaml:2:5: unknown rule "bipa/15c-proft" (did you mean "bipa/15c-profit"?) (at /waivers/0/rule)',
+      "w.yaml:12:5: duplicate waiver: same rule, target and file as waivers[1] (at /waivers/2)",
+      "w.yaml:14:5: expected a justification (why the finding is accepted); it may not be empty (at /waivers/2/justification)",
+    ]);
+  });
+
   it("rejects unknown rule ids with a suggestion, bad targets, and duplicates", () => {
     const result = parseWaivers(
       `waivers:
@@ -79,8 +109,12 @@ describe("parseWaivers", () => {
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    const lines = result.problems.map((p) => formatProblem(p, "w.yaml"));
-    expect(lines[0]).toBe('w.yaml:3:30: expected a system id (lower-case letters, digits, \'.\', \'_\', \'-\') or a JSON pointer starting with \'/\' (at /waivers/1/target)');
+    // The schema problem (the target) and the checks the schema cannot make, in one round, by line.
+    expect(result.problems.map((p) => formatProblem(p, "w.yaml"))).toEqual([
+      'w.yaml:2:7: unknown rule "bipa/15c-proft" (did you mean "bipa/15c-profit"?) (at /waivers/0/rule)',
+      "w.yaml:3:30: expected a system id (lower-case letters, digits, '.', '_', '-') or a JSON pointer starting with '/' (at /waivers/1/target)",
+      "w.yaml:5:5: duplicate waiver: same rule, target and file as waivers[2] (at /waivers/3)",
+    ]);
   });
 
   it("reports an unknown rule and a duplicate after the file passes the schema", () => {

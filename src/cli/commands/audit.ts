@@ -72,15 +72,31 @@ export async function runAudit(inputs: readonly string[], flags: AuditFlags, io:
   // The HTML report computes the remediation plan, which needs more heap than the audit.
   const rerun = inLargerHeap(files, flags, args.asOf, args.limits, io, { plan: args.outputs.some((o) => o.format === "html") });
   if (rerun) return rerun;
-  // Profiles: read them all, report every problem of every file at once.
+  // Profiles, waivers and baseline: every file is read and checked, and every problem of every file
+  // is reported at once (exit 2), so a CI user fixes them in one round; the gate applies the last two.
+  const problems: string[] = [];
+  const checked = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      pushAll(problems, error.lines);
+      return undefined;
+    }
+  };
   // `let`, so the profiles (as large in memory as their reports) are released before rendering.
-  let loaded: LoadedProfile[] | undefined = await loadProfiles(files, flags, args.limits, io);
+  let loaded: LoadedProfile[] | undefined;
+  try {
+    loaded = await loadProfiles(files, flags, args.limits, io);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    pushAll(problems, error.lines);
+  }
+  const waivers = settings.waivers !== undefined ? checked(() => readWaivers(settings, args, knownRuleIds, io.cwd)) : undefined;
+  const baseline = settings.baseline !== undefined ? checked(() => readBaseline(settings.baseline!, flags.updateBaseline === true, args, io.cwd)) : undefined;
+  if (problems.length > 0 || loaded === undefined) throw new UsageError(problems);
   const audited = loaded.map((profile) => audit(profile, { asOf: args.asOf, ...packsOf(settings), rules: settings.rules, assumptions: settings.assumptions }));
   refuseNonFiniteFigures(audited, loaded);
-
-  // Waivers and baseline: read and validated here (exit 2 on any problem), applied by the library's gate.
-  const waivers = settings.waivers !== undefined ? readWaivers(settings, args, knownRuleIds, io.cwd) : undefined;
-  const baseline = settings.baseline !== undefined ? readBaseline(settings.baseline, flags.updateBaseline === true, args, io.cwd) : undefined;
   const gated = gate(audited, {
     failOn: settings.failOn,
     asOf: args.asOf,

@@ -2,6 +2,7 @@ import type { LoadLimits } from "../../practices/load.js";
 import { withPosition, type Problem } from "../../practices/problems.js";
 import { parseSideFile } from "../../config/parse-file.js";
 import { closest } from "../../util/suggest.js";
+import type { SourceMap } from "../../practices/source-map.js";
 import { waiverFileSchema, type Waiver } from "./schema.js";
 
 export interface ParseWaiversOptions {
@@ -30,15 +31,13 @@ export type ParseWaiversResult = { ok: true; waivers: Waiver[] } | { ok: false; 
  */
 export function parseWaivers(text: string, options: ParseWaiversOptions = {}): ParseWaiversResult {
   const parsed = parseSideFile(text, waiverFileSchema, "waiver file", options.limits);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return parsed.read ? { ok: false, problems: sortByLine([...parsed.problems, ...readableProblems(parsed.read, options)]) } : parsed;
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
   const waivers = parsed.value.waivers.map((w, index): Waiver => {
     const at = (field: string) => withPosition({ path: `/waivers/${index}${field}`, message: "", code: "schema" }, parsed.sourceMap);
-    if (options.knownRuleIds && !options.knownRuleIds.includes(w.rule)) {
-      const hint = closest(w.rule, options.knownRuleIds);
-      problems.push({ ...at("/rule"), message: `unknown rule "${w.rule}"${hint ? ` (did you mean "${hint}"?)` : ""}` });
-    }
+    const unknown = unknownRule(w.rule, options.knownRuleIds);
+    if (unknown) problems.push({ ...at("/rule"), message: unknown });
     if (options.maxDays !== undefined && options.asOf !== undefined) {
       const days = daysBetween(options.asOf, w.expires);
       if (days > options.maxDays) {
@@ -48,13 +47,8 @@ export function parseWaivers(text: string, options: ParseWaiversOptions = {}): P
         });
       }
     }
-    const key = `${w.rule}\u0000${w.target}\u0000${w.file ?? ""}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      problems.push({ ...at(""), message: `duplicate waiver: same rule, target and file as waivers[${first}]` });
-    } else {
-      seen.set(key, index);
-    }
+    const duplicate = duplicateOf(seen, index, w.rule, w.target, w.file);
+    if (duplicate) problems.push({ ...at(""), message: duplicate });
     const position = at("");
     return {
       ...w,
@@ -66,6 +60,48 @@ export function parseWaivers(text: string, options: ParseWaiversOptions = {}): P
   });
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, waivers };
+}
+
+function unknownRule(rule: string, known: readonly string[] | undefined): string | undefined {
+  if (!known || known.includes(rule)) return undefined;
+  const hint = closest(rule, known);
+  return `unknown rule "${rule}"${hint ? ` (did you mean "${hint}"?)` : ""}`;
+}
+
+/** The duplicate message for a waiver with the same rule, target and file as an earlier one (and records it). */
+function duplicateOf(seen: Map<string, number>, index: number, rule: string, target: string, file: string | undefined): string | undefined {
+  const key = `${rule}\u0000${target}\u0000${file ?? ""}`;
+  const first = seen.get(key);
+  if (first !== undefined) return `duplicate waiver: same rule, target and file as waivers[${first}]`;
+  seen.set(key, index);
+  return undefined;
+}
+
+/**
+ * With schema problems, the checks the schema cannot make (unknown rule ids, duplicates) still run on
+ * the entries whose rule and target can be read, so that every problem is reported in one round.
+ */
+function readableProblems(read: { data: unknown; sourceMap: SourceMap }, options: ParseWaiversOptions): Problem[] {
+  const list = typeof read.data === "object" && read.data !== null && "waivers" in read.data ? (read.data as { waivers: unknown }).waivers : undefined;
+  if (!Array.isArray(list)) return [];
+  const problems: Problem[] = [];
+  const seen = new Map<string, number>();
+  list.forEach((entry: unknown, index) => {
+    if (typeof entry !== "object" || entry === null) return;
+    const { rule, target, file } = entry as Record<string, unknown>;
+    if (typeof rule !== "string") return;
+    const at = (field: string) => withPosition({ path: `/waivers/${index}${field}`, message: "", code: "schema" }, read.sourceMap);
+    const unknown = unknownRule(rule, options.knownRuleIds);
+    if (unknown) problems.push({ ...at("/rule"), message: unknown });
+    if (typeof target !== "string") return;
+    const duplicate = duplicateOf(seen, index, rule, target, typeof file === "string" ? file : undefined);
+    if (duplicate) problems.push({ ...at(""), message: duplicate });
+  });
+  return problems;
+}
+
+function sortByLine(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 /** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
