@@ -35,6 +35,14 @@ export function escapeTerminalLines(text: string): string {
   return TEST.test(text) ? text.replace(UNSAFE_BUT_NEWLINE, visibleEscape) : text;
 }
 
+/**
+ * {@link escapeTerminal} after doubling every backslash, so that no escape can be confused with the
+ * text: a profile's own `\x1B` reads `\\x1B`, an ESC `\x1B` (GitHub annotations, whose paths use `/`).
+ */
+export function escapeVisible(text: string): string {
+  return escapeTerminal(text.includes("\\") ? text.replace(/\\/g, "\\\\") : text);
+}
+
 /** Whether text holds anything {@link escapeTerminal} would change. */
 export function hasTerminalControls(text: string): boolean {
   return TEST.test(text);

@@ -1,4 +1,5 @@
 import type { Report, ResolvedFinding, ReportView, Severity } from "../report/types.js";
+import { escapeVisible } from "./escape-terminal.js";
 import { rootRelative } from "./paths.js";
 import { asList, grouped, plural, remedyTitles, severityCounts } from "./shared.js";
 import type { Formatter, FormatOptions } from "./types.js";
@@ -9,7 +10,20 @@ import { verdict, verdictLine } from "./verdict.js";
  * each into an annotation on the profile's line, in the job and on the pull request. Escaping is the
  * runner's own (actions/toolkit command.ts): data escapes %, CR and LF; properties also `:` and `,`.
  * Every profile string goes through it, so no value can end a command or start another.
+ *
+ * The job log renders ANSI and the annotation views render bidi, so every profile-derived string
+ * (message, title, file name, notice, matrix line) first goes through {@link visibleText}: the text
+ * format's visible escapes. Visible first, workflow escaping second: the visible escapes hold no %,
+ * CR, LF, `:` or `,`, so the runner's unescaping gives back exactly the visible text.
  */
+
+/**
+ * A profile string as an annotation shows it: ESC as `\x1B`, U+202E as `\u{202E}`, CR and LF as
+ * `\r` and `\n`, a backslash doubled (see escapeVisible), so no value can recolour or hide part of
+ * the log or reorder what it shows. (A file name holding a backslash or a control character then
+ * no longer matches a file in the repository; the annotation stays in the log.)
+ */
+const visibleText = (text: string): string => escapeVisible(text);
 
 /** Escapes the message of a workflow command. */
 export function escapeData(text: string): string {
@@ -41,17 +55,18 @@ export function workflowCommand(name: string, properties: ReadonlyArray<readonly
 }
 
 function annotation(report: ReportView, f: ResolvedFinding, options: FormatOptions): string {
-  const file = rootRelative(report.file ?? "<input>", options.paths);
-  const remedies = remedyTitles(f.remedies);
+  const relative = rootRelative(report.file ?? "<input>", options.paths);
+  const file = relative !== undefined ? visibleText(relative) : undefined;
+  const remedies = remedyTitles(f.remedies).map(visibleText);
   return workflowCommand(
     GITHUB_COMMAND[f.severity],
     [
       ["file", file],
       ["line", file !== undefined ? f.location.line : undefined],
       ["col", file !== undefined && f.location.line !== undefined ? f.location.column : undefined],
-      ["title", `${f.ruleId} (${f.section})`],
+      ["title", visibleText(`${f.ruleId} (${f.section})`)],
     ],
-    `${f.message}${remedies.length > 0 ? `\nRemedies: ${remedies.join("; ")}` : ""}`,
+    `${visibleText(f.message)}${remedies.length > 0 ? `\nRemedies: ${remedies.join("; ")}` : ""}`,
   );
 }
 
@@ -75,7 +90,8 @@ export function githubLines(input: Report | readonly Report[], options: FormatOp
     }
   }
   for (const n of options.notices ?? []) {
-    const file = n.file !== undefined ? rootRelative(n.file, options.paths) : undefined;
+    const relative = n.file !== undefined ? rootRelative(n.file, options.paths) : undefined;
+    const file = relative !== undefined ? visibleText(relative) : undefined;
     out.push(
       workflowCommand(
         "warning",
@@ -85,12 +101,13 @@ export function githubLines(input: Report | readonly Report[], options: FormatOp
           ["col", file !== undefined && n.line !== undefined ? n.column : undefined],
           ["title", `bipa-check ${n.code}`],
         ],
-        n.message,
+        visibleText(n.message),
       ),
     );
     count.warning++;
   }
-  // The applicability matrix, one log line per profile and law (names escaped: a newline must not start a command).
+  // The applicability matrix, one log line per profile and law (names escaped: a newline must not start a command,
+  // an ESC must not drive the log).
   for (const report of reports) {
     for (const section of report.packs) {
       const cells = report.matrix.filter((c) => c.packId === section.id);
@@ -99,7 +116,7 @@ export function githubLines(input: Report | readonly Report[], options: FormatOp
       const unknown = names("unknown");
       out.push(
         escapeData(
-          `bipa-check: ${rootRelative(report.file ?? "<input>", options.paths) ?? report.file ?? "<input>"} · ${section.title} (${section.citation}): applies to ${applies.length} of ${plural(cells.length, "system")}${applies.length > 0 ? ` (${applies.join(", ")})` : ""}${unknown.length > 0 ? `; unknown for ${unknown.join(", ")}` : ""}`,
+          visibleText(`bipa-check: ${rootRelative(report.file ?? "<input>", options.paths) ?? report.file ?? "<input>"} · ${section.title} (${section.citation}): applies to ${applies.length} of ${plural(cells.length, "system")}${applies.length > 0 ? ` (${applies.join(", ")})` : ""}${unknown.length > 0 ? `; unknown for ${unknown.join(", ")}` : ""}`),
         ),
       );
     }

@@ -65,7 +65,26 @@ describe("--format github (workflow annotations)", () => {
     for (const line of r.stdout.trimEnd().split("\n")) expect(line.startsWith("::error ") || line.startsWith("bipa-check: "), line).toBe(true);
     expect(r.stdout).not.toContain("\r");
     const first = parseCommand(r.stdout.split("\n")[0]!)!;
-    expect(first.message).toContain("Scanner, 100%: line\n::add-mask::secret\r::stop-commands::x");
+    // The runner unescapes %, , and : back; the newline and CR stay visible, as in the text format.
+    expect(first.message).toContain("Scanner, 100%: line\\n::add-mask::secret\\r::stop-commands::x");
+  });
+
+  it("shows ANSI escapes and bidi controls from the profile and the file name visibly, as the text format does", () => {
+    const ESC = "\u001b";
+    const name = `Clock ${ESC}[8mHIDDEN${ESC}[0m \u202ekcolc 50%0A \\x1B`;
+    const hostile = readFileSync(join(cli.dir, "profiles/violating.yaml"), "utf8").replace(/name: Fingerprint timeclock\n/, `name: ${JSON.stringify(name)}\n`);
+    const file = `evil${ESC}[31m\u202e,x.yaml`;
+    writeFileSync(join(cli.dir, file), hostile);
+    const r = audit([file, "--format", "github"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain(ESC);
+    expect(r.stdout).not.toContain("\u202e");
+    const first = parseCommand(r.stdout.split("\n")[0]!)!;
+    // ESC and U+202E as the text format writes them; the profile's own backslash doubled, so its
+    // "\x1B" is not read as an escaped ESC; "%0A" in the profile comes back as the text "%0A".
+    expect(first.message).toContain("Clock \\x1B[8mHIDDEN\\x1B[0m \\u{202E}kcolc 50%0A \\\\x1B");
+    expect(first.props.file).toBe("evil\\x1B[31m\\u{202E},x.yaml");
+    expect(r.stdout.split("\n").filter((l) => l.includes("applies to"))[0]).toContain("evil\\x1B[31m\\u{202E}");
   });
 });
 
