@@ -10,6 +10,11 @@ import type { Formatter, FormatOptions } from "./types.js";
  * GitLab reads (description, check_name, fingerprint, severity, location.path, location.lines.begin),
  * plus `type` and `categories` from the Code Climate spec it is a subset of. GitLab shows the issues
  * in the merge request widget (new and resolved ones against the target branch) and the diff.
+ *
+ * Strings are written as they are, bidi controls (U+202E) included: this is data, as in the JSON
+ * report and SARIF. JSON escaping keeps it well formed, the path must match the repository's file,
+ * and the fingerprint and description must match across pipelines. Showing it is the viewer's job;
+ * the formats read as text in a CI page (GitHub annotations, JUnit, HTML) make bidi controls visible.
  */
 
 /** GitLab's severities are info, minor, major, critical and blocker. */

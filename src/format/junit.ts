@@ -3,8 +3,18 @@ import { failsRun, type FailOn } from "../gate/exit-code.js";
 import type { Report, ResolvedFinding, ReportView, ResolvedSuppressedFinding } from "../report/types.js";
 import { asList, citeRef, locationOf, matrixRows, packViews, remedyTitles, suppressionPhrase } from "./shared.js";
 import type { FormatOptions, Formatter } from "./types.js";
-import { xmlAttr, xmlText } from "./xml.js";
+import { escapeTerminalLines } from "./escape-terminal.js";
+import { xmlAttr as xmlAttrRaw, xmlText as xmlTextRaw } from "./xml.js";
 import { pushAll } from "../util/push-all.js";
+
+/*
+ * CI test viewers (GitLab's Tests tab, Jenkins, Azure DevOps) show these texts as they are. Besides
+ * the XML escaping, every string gets the text format's visible escapes (newlines kept): a bidi
+ * override such as U+202E reads `\u{202E}` instead of reversing a system name on the page, and an
+ * ESC reads `\x1B` instead of vanishing without trace (XML 1.0 cannot carry it).
+ */
+const xmlText = (value: string): string => xmlTextRaw(escapeTerminalLines(value));
+const xmlAttr = (value: string): string => xmlAttrRaw(escapeTerminalLines(value));
 
 interface Case {
   ruleId: string;
@@ -76,7 +86,8 @@ function testcase(report: ReportView, c: Case, failOn: FailOn): { xml: string; f
 }
 
 /**
- * JUnit XML for CI test-report viewers: a testsuite per profile, a testcase per rule and system.
+ * JUnit XML for CI test-report viewers: a testsuite per profile and pack (named `path [pack]`), a
+ * testcase per rule and system.
  * Findings at or above `failOn` are failures (message and section); findings below it pass with the
  * detail in `system-out`; a rule and system with only waived or baselined findings is skipped.
  */

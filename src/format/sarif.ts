@@ -13,6 +13,13 @@ import { asList, citeRef, commonAsOf, grouped, remedyTitles, suppressionPhrase, 
 import type { Formatter, FormatOptions } from "./types.js";
 import { jsonText, writeJson } from "./json-text.js";
 
+/*
+ * Profile strings are written as they are, bidi controls (U+202E) included: SARIF is data, like the
+ * JSON report. JSON escaping keeps it well formed, artifact URIs must name the repository's files,
+ * and the code-scanning consumers match results across runs on these strings. Showing them safely is
+ * the viewer's job; the formats read as text in a CI page (GitHub annotations, JUnit, HTML) escape.
+ */
+
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 
 /** The base id every artifact location is relative to: the repository root. */

@@ -43,12 +43,18 @@ describe("JUnit XML", () => {
     expect(findAll(parseXml(formatJunit(fixtureReports, { failOn: "never" })), "failure")).toHaveLength(0);
   });
 
-  it("drops characters XML cannot carry and escapes line breaks in attributes", () => {
+  it("shows controls and bidi overrides visibly, as the text format does, and escapes line breaks in attributes", () => {
     const nasty = structuredClone(acmeReport);
-    nasty.findings[0]!.message = "bell\u0007 and\nnewline & <tag> \"q\" 'a' \uD800 lone surrogate";
-    const doc = parseXml(formatJunit(nasty));
+    nasty.findings[0]!.message = "bell\u0007 \u001b[8mhidden and\nnewline & <tag> \"q\" 'a' \uD800 lone surrogate \u202ekcolc";
+    nasty.organization.name = "Acme \u202eamsi\u202c";
+    const xml = formatJunit(nasty);
+    expect(xml).not.toMatch(/[\u001b\u202a-\u202e]/);
+    const doc = parseXml(xml);
     const failure = findAll(doc, "failure")[0]!;
-    expect(failure.attrs.message).toBe("740 ILCS 14/15(b)(3): bell and\nnewline & <tag> \"q\" 'a'  lone surrogate");
+    expect(failure.attrs.message).toBe("740 ILCS 14/15(b)(3): bell\\x07 \\x1B[8mhidden and\nnewline & <tag> \"q\" 'a' \uFFFD lone surrogate \\u{202E}kcolc");
+    expect(failure.text).toContain("\\u{202E}kcolc");
+    const org = findAll(doc, "property").find((p) => p.attrs.name === "organization");
+    expect(org?.attrs.value).toBe("Acme \\u{202E}amsi\\u{202C}");
   });
 
   it("gives each testcase and property a piece of its own, so no piece grows with the estate", () => {

@@ -1,4 +1,5 @@
 import { escapeUTF8 } from "entities/escape";
+import { visibleEscape } from "../escape-terminal.js";
 
 /*
  * HTML escaping for the report. Every interpolation in an `html` template is escaped unless it is
@@ -72,9 +73,16 @@ export type HtmlValue = Html | string | number | readonly Html[] | undefined | f
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Text with the characters HTML forbids removed (what a reader of the parsed page sees). */
+/**
+ * Bidi controls (embeddings, overrides, isolates, marks) and line/paragraph separators. HTML allows
+ * them, but a browser obeys them: U+202E in a system name would show the reader reversed text. The
+ * report is read by people, not parsed back, so they are shown as the text format shows them (`\u{202E}`).
+ */
+const BIDI = /[\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text with the characters HTML forbids removed and bidi controls made visible (what a reader of the parsed page sees). */
 export function cleanText(value: string): string {
-  return value.replace(FORBIDDEN, "");
+  return value.replace(FORBIDDEN, "").replace(BIDI, visibleEscape);
 }
 
 /** Escapes text for an element's content or a double- or single-quoted attribute value. */

@@ -41,6 +41,8 @@ describe("HTML escaping (entities' escapeUTF8 behind the html template)", () => 
   it("escapes the five markup characters and drops what HTML forbids", () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;");
     expect(cleanText("a\u0000b\u001bc\rd\ud800e\ufffff\tg\nh")).toBe("abcdef\tg\nh");
+    // Bidi controls are allowed in HTML but a browser obeys them: shown as the text format shows them.
+    expect(escapeHtml("Clock \u202ekcolc\u202c \u2067x\u2069")).toBe("Clock \\u{202E}kcolc\\u{202C} \\u{2067}x\\u{2069}");
     expect(html`<b>${"<i>"}</b>${[html`<i>${"&"}</i>`]}${undefined}${false}${3}`.toString()).toBe("<b>&lt;i&gt;</b><i>&amp;</i>3");
     expect(joinHtml([html`<i>a</i>`, html`<i>b</i>`], ", ").toString()).toBe("<i>a</i>, <i>b</i>");
   });
