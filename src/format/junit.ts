@@ -1,7 +1,8 @@
 import { ORGANIZATION_ID } from "../audit.js";
 import { failsRun, type FailOn } from "../gate/exit-code.js";
 import type { Report, ResolvedFinding, ReportView, ResolvedSuppressedFinding } from "../report/types.js";
-import { asList, citeRef, locationOf, matrixRows, packViews, remedyTitles, suppressionPhrase } from "./shared.js";
+import { asList, citeRef, locationOf, matrixRows, packViews, remedyTitles, suppressionPhrase, totals } from "./shared.js";
+import { riskCapReason } from "./verdict.js";
 import type { FormatOptions, Formatter } from "./types.js";
 import { escapeTerminalLines } from "./escape-terminal.js";
 import { xmlAttr as xmlAttrRaw, xmlText as xmlTextRaw } from "./xml.js";
@@ -87,7 +88,8 @@ function testcase(report: ReportView, c: Case, failOn: FailOn): { xml: string; f
 
 /**
  * JUnit XML for CI test-report viewers: a testsuite per profile and pack (named `path [pack]`), a
- * testcase per rule and system.
+ * testcase per rule and system, and with `maxRisks` a suite `bipa-check --max-risks` whose one
+ * testcase fails when the active risks exceed the cap.
  * Findings at or above `failOn` are failures (message and section); findings below it pass with the
  * detail in `system-out`; a rule and system with only waived or baselined findings is skipped.
  */
@@ -126,6 +128,24 @@ export function junitLines(input: Report | readonly Report[], options: FormatOpt
       "  </testsuite>",
     ];
   }));
+  // With --max-risks, the cap is a run-wide test case of its own, so a run it fails is not green in the viewer.
+  if (options.maxRisks !== undefined) {
+    const risks = totals(reports, failOn).risk;
+    const over = risks > options.maxRisks;
+    tests += 1;
+    if (over) failures += 1;
+    suites.push([
+      `  <testsuite name="bipa-check --max-risks" tests="1" failures="${over ? 1 : 0}" errors="0" skipped="0">`,
+      over
+        ? [
+            `    <testcase name="${xmlAttr(`risk cap (--max-risks ${options.maxRisks})`)}" classname="bipa-check">`,
+            `      <failure message="${xmlAttr(riskCapReason(risks, options.maxRisks))}" type="max-risks"/>`,
+            "    </testcase>",
+          ].join("\n")
+        : `    <testcase name="${xmlAttr(`risk cap (--max-risks ${options.maxRisks})`)}" classname="bipa-check"/>`,
+      "  </testsuite>",
+    ]);
+  }
   const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="bipa-check" tests="${tests}" failures="${failures}" errors="0" skipped="${skippedTotal}">`];
   for (const suite of suites) pushAll(out, suite);
   out.push("</testsuites>", "");

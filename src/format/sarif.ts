@@ -3,7 +3,7 @@ import type { RuleMeta } from "../packs/bipa/rule.js";
 import type { ExposureLine } from "../packs/bipa/exposure/types.js";
 import { bipaRules } from "../packs/bipa/rules/index.js";
 import { VERSION } from "../version.js";
-import { failsRun } from "../gate/exit-code.js";
+import { failsRun, type FailOn } from "../gate/exit-code.js";
 import type { RunNotice } from "../gate/notice.js";
 import { packOf, type ResolvedFinding, type Report, type Severity, type ResolvedSuppressedFinding, type ReportView } from "../report/types.js";
 import { fileUrl, rootRelative, rootUrl } from "./paths.js";
@@ -12,6 +12,7 @@ import { completeReportAt, cutMessage, keepMostSevere, measureText, piecesOver, 
 import { asList, citeRef, commonAsOf, grouped, remedyTitles, suppressionPhrase, totals } from "./shared.js";
 import type { Formatter, FormatOptions } from "./types.js";
 import { jsonText, writeJson } from "./json-text.js";
+import { failReasons, verdict, type Verdict } from "./verdict.js";
 
 /*
  * Profile strings are written as they are, bidi controls (U+202E) included: SARIF is data, like the
@@ -328,7 +329,7 @@ function buildLog(
           {
             executionSuccessful: true,
             ...(options.exitCode !== undefined
-              ? { exitCode: options.exitCode, exitCodeDescription: exitCodeDescription(options.exitCode, failOn) }
+              ? { exitCode: options.exitCode, exitCodeDescription: exitCodeDescription(options.exitCode, verdict(reports, failOn, options.maxRisks), failOn) }
               : {}),
             ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
           },
@@ -384,9 +385,10 @@ function limitNotification(id: string, level: "warning" | "note", text: string):
   return { level, message: { text: sentence(text) }, descriptor: { id } };
 }
 
-function exitCodeDescription(code: number, failOn: string): string {
+/** Exit 1 gives the reasons in the summary line's words: the --fail-on threshold, the --max-risks cap, or both. */
+function exitCodeDescription(code: number, v: Verdict, failOn: FailOn): string {
   if (code === 0) return "No finding at or above the --fail-on threshold.";
-  if (code === 1) return `Findings at or above --fail-on ${failOn}.`;
+  if (code === 1) return v.kind === "fail" ? sentence(failReasons(v, failOn)) : `Findings at or above --fail-on ${failOn}.`;
   return "The audit did not complete.";
 }
 

@@ -63,8 +63,13 @@ export function verdict(reports: readonly ReportView[], failOn: FailOn, maxRisks
 export function failReasons(v: Verdict, failOn: FailOn): string {
   const reasons: string[] = [];
   if (v.totals.failing > 0) reasons.push(`${plural(v.totals.failing, "finding")} at or above ${failOn}`);
-  if (v.tooManyRisks !== undefined) reasons.push(`${plural(v.totals.risk, "risk")}, more than --max-risks ${v.tooManyRisks}`);
+  if (v.tooManyRisks !== undefined) reasons.push(riskCapReason(v.totals.risk, v.tooManyRisks));
   return reasons.join("; ");
+}
+
+/** `12 risks, more than --max-risks 10`: the risk cap's part of {@link failReasons}. */
+export function riskCapReason(risks: number, maxRisks: number): string {
+  return `${plural(risks, "risk")}, more than --max-risks ${maxRisks}`;
 }
 
 /** `17 facts must still be established (14 risks rest on them)`. */

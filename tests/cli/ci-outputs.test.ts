@@ -207,6 +207,32 @@ describe("--max-risks", () => {
     expect(md).toContain("**❌ Fails:** 2 risks, more than `--max-risks 0`.");
   });
 
+  it("the SARIF exit code description and the JUnit report give the cap as the reason, in the summary's words", () => {
+    const description = (args: string[]) =>
+      (JSON.parse(audit(["profiles/risky.json", ...args, "--format", "sarif"]).stdout) as { runs: Array<{ invocations: Array<{ exitCodeDescription: string }> }> })
+        .runs[0]!.invocations[0]!.exitCodeDescription;
+    expect(description(["--max-risks", "1", "--fail-on", "never"])).toBe("2 risks, more than --max-risks 1.");
+    expect(description(["--max-risks", "1", "--fail-on", "risk"])).toBe("2 findings at or above risk; 2 risks, more than --max-risks 1.");
+    expect(description(["--fail-on", "risk"])).toBe("2 findings at or above risk.");
+
+    const junit = audit(["profiles/risky.json", "--max-risks", "1", "--fail-on", "never", "--format", "junit"]);
+    expect(junit.code).toBe(1);
+    expect(junit.stdout).toMatch(/<testsuites name="bipa-check" tests="\d+" failures="1"/);
+    expect(junit.stdout).toContain(
+      [
+        '  <testsuite name="bipa-check --max-risks" tests="1" failures="1" errors="0" skipped="0">',
+        '    <testcase name="risk cap (--max-risks 1)" classname="bipa-check">',
+        '      <failure message="2 risks, more than --max-risks 1" type="max-risks"/>',
+        "    </testcase>",
+      ].join("\n"),
+    );
+    const within = audit(["profiles/risky.json", "--max-risks", "2", "--fail-on", "never", "--format", "junit"]);
+    expect(within.code).toBe(0);
+    expect(within.stdout).toMatch(/<testsuites name="bipa-check" tests="\d+" failures="0"/);
+    expect(within.stdout).toContain('<testcase name="risk cap (--max-risks 2)" classname="bipa-check"/>');
+    expect(audit(["profiles/risky.json", "--format", "junit"]).stdout).not.toContain("--max-risks");
+  });
+
   it("takes a whole number", () => {
     const r = audit(["profiles/risky.json", "--max-risks", "-1"]);
     expect(r.code).toBe(2);
