@@ -140,10 +140,31 @@ function stage(dest: string, text: OutputText, cwd: string, index: number): Stag
     return { shown, target: resolved };
   }
   const target = existing !== undefined ? fs(() => realpathSync(resolved)) : resolved;
-  fs(() => mkdirSync(dirname(target), { recursive: true }));
+  fs(() => makeDirectories(dirname(target)));
   const temp = join(dirname(target), `.${basename(target)}.bipa-check-${process.pid}-${index}.tmp`);
   writeFile(temp, text, "wx", fs, existing?.isFile() ? existing.mode & 0o7777 : undefined);
   return { shown, target, temp };
+}
+
+/**
+ * `mkdir -p`, one level at a time from the nearest existing ancestor. Node's recursive mkdir loops
+ * for ever where a file system answers ENOENT to every create (procfs: `/proc/nope/r.json`); one
+ * level at a time, that answer is an error like any other (exit 2).
+ */
+function makeDirectories(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; statOrUndefined(d) === undefined; d = dirname(d)) {
+    if (dirname(d) === d) break;
+    missing.push(d);
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d);
+    } catch (error) {
+      // Made meanwhile by another writer: fine.
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
 }
 
 function writeFile(path: string, text: OutputText, flags: string, fs: <T>(step: () => T) => T, mode?: number): void {

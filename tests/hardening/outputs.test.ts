@@ -58,6 +58,18 @@ describe("nothing is written when the run ends in exit 2", () => {
     expect(readdirSync(join(cli.dir, "w2")).sort()).toEqual(["blocker", "keep.json"]);
   });
 
+  it("a directory that cannot be made under /proc is exit 2 with one line, not a hang (Node's recursive mkdir loops there)", () => {
+    if (!existsSync("/proc/self")) return;
+    const r = run(["audit", "profiles/compliant.yaml", ...AS_OF, "-f", "json=/proc/bipa-check-nope/r.json"]);
+    expectUnusable(r, [/^bipa-check: cannot write \S*proc\/bipa-check-nope\/r\.json: .*mkdir '\/proc\/bipa-check-nope'; no output file was changed$/]);
+  });
+
+  it("missing directories are made, level by level", () => {
+    const r = run(["audit", "profiles/compliant.yaml", ...AS_OF, "-f", "json=made/a/b/r.json"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(read("made/a/b/r.json")).exitCode).toBe(0);
+  });
+
   it("a full disk for a file output (/dev/full) is exit 2 with one line", () => {
     if (!existsSync("/dev/full")) return;
     const r = run(["audit", "profiles/compliant.yaml", ...AS_OF, "-f", "json=/dev/full"]);
