@@ -263,6 +263,7 @@ export function isCalendarDate(value: string): boolean {
  * Without `--as-of` the audit date is today (UTC), the one input the run did not get from its files:
  * say so on standard error, so a report can be reproduced.
  */
-export function noteDefaultAsOf(flags: Pick<SharedFlags, "asOf">, asOf: string, io: { stderr: { write(text: string): unknown } }): void {
-  if (flags.asOf === undefined) io.stderr.write(`bipa-check: no --as-of given; auditing as of ${asOf} (today in UTC); pass --as-of ${asOf} to repeat this run\n`);
+export function noteDefaultAsOf(flags: Pick<SharedFlags, "asOf"> & { quiet?: boolean }, asOf: string, io: { stderr: { write(text: string): unknown } }): void {
+  // --quiet promises no notices on standard error; the date is still in every report.
+  if (flags.asOf === undefined && flags.quiet !== true) io.stderr.write(`bipa-check: no --as-of given; auditing as of ${asOf} (today in UTC); pass --as-of ${asOf} to repeat this run\n`);
 }

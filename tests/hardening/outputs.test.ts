@@ -115,6 +115,13 @@ describe("the audit date", () => {
     expect(r.stderr).toBe(`bipa-check: no --as-of given; auditing as of ${asOf} (today in UTC); pass --as-of ${asOf} to repeat this run\n`);
   });
 
+  it("--quiet keeps standard error free of that notice (docs/cli.md: no notices); the date is in the report", () => {
+    const r = cli.run(["audit", "profiles/compliant.yaml", "--quiet"], { cwd: cli.dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/audit as of \d{4}-\d{2}-\d{2}/);
+  });
+
   it.each([
     ["0003-06-01", "expected a date from 1970-01-01 to 2200-12-31"],
     ["1969-12-31", "expected a date from 1970-01-01 to 2200-12-31"],
