@@ -229,11 +229,15 @@ function keptParts(destruction: readonly Finding[], index: number): KeptParts {
 function retained(system: System, parts: KeptParts, reading: Reading, total: number, ctx: DateContext): { count: number; words: string } | undefined {
   const kept = countBounds(system.retention.practice.recordsRetainedPastTrigger);
   if (!kept) return undefined;
-  const keptN = reading === "narrow" ? kept.low : (kept.high ?? Math.max(kept.low, total));
+  const stated = reading === "narrow" ? kept.low : (kept.high ?? Math.max(kept.low, total));
+  // One record per person, and only the Illinois people counted have a claim: records beyond them
+  // are of people left out (patients under Sec. 10, people outside Illinois; §1.2 item 10, §1.7).
+  const keptN = Math.min(stated, total);
+  const capped = keptN < stated ? `, at most the ${formatCount(total)} Illinois people counted (the others' records give no claim here)` : "";
   if (parts.all) {
     return {
       count: keptN,
-      words: `records kept past the destruction trigger: ${formatCount(keptN)} (one person each${reading === "wide" && kept.high === undefined ? "; no ceiling stated, so up to every Illinois person" : ""})`,
+      words: `records kept past the destruction trigger: ${formatCount(stated)} (one person each${reading === "wide" && kept.high === undefined ? "; no ceiling stated, so up to every Illinois person" : ""})${capped}${capped ? ` = ${formatCount(keptN)}` : ""}`,
     };
   }
   const hold = system.retention.legalHold;
