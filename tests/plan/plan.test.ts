@@ -85,13 +85,39 @@ describe("point 6: accrued exposure is reported apart, and no measure changes it
   });
 
   it("§1.7: a new person is enrolled in a system, so two systems' 15(b) pairs are not added at the low end", () => {
-    // A staff timeclock and a visitor kiosk (different people), each 1 pair, neither with a release.
+    // A staff timeclock (fingerprint × timeclock) and a visitor kiosk (fingerprint × vending-or-kiosk), each 1 pair, no release.
     const base = whiteCastleLike();
-    const kiosk = { ...base.systems[0]!, id: "kiosk", name: "Visitor kiosk", disclosures: [], subjects: [{ ...base.systems[0]!.subjects[0]!, population: "visitors" as const }] };
-    const two = { ...base, systems: [{ ...base.systems[0]!, disclosures: [] }, kiosk] };
+    const clock = { ...base.systems[0]!, disclosures: [] };
+    const kiosk = {
+      ...clock,
+      id: "kiosk",
+      name: "Visitor kiosk",
+      subjects: [{ ...clock.subjects[0]!, population: "visitors" as const }],
+      collection: { ...clock.collection, methods: ["vending-or-kiosk" as const], identifierMethods: [] },
+    };
+    const two = { ...base, systems: [clock, kiosk] };
     const step = plan(audit(two, { asOf: "2026-11-22" }), two).steps.find((s) => s.remedyId === "obtain-written-release")!;
-    // Low: one system, 1 pair × $1,000 = $1,000 (not 2 × $1,000); high: enrolled in both, 2 pairs × $5,000 = $10,000.
+    // Low: one system, 1 pair × $1,000 = $1,000 (not 2 × $1,000); high: enrolled in both, 2 different pairs × $5,000 = $10,000.
     expect(step.forward.perNewPersonUsd).toEqual({ low: 1_000, high: 10_000 });
+  });
+
+  it("§1.4(b): two systems counting the same pair give a new person one recovery at the high end too (a timeclock and its vendor copy)", () => {
+    const base = whiteCastleLike();
+    const clock = { ...base.systems[0]!, disclosures: [] };
+    const copy = { ...clock, id: "vendor-copy", name: "Vendor copy" };
+    const two = { ...base, systems: [clock, copy] };
+    const step = plan(audit(two, { asOf: "2026-11-22" }), two).steps.find((s) => s.remedyId === "obtain-written-release")!;
+    // One pair (fingerprint × timeclock) in both: one recovery per person, identifier and method: $1,000 to 1 × $5,000 = $5,000.
+    expect(step.forward.perNewPersonUsd).toEqual({ low: 1_000, high: 5_000 });
+  });
+
+  it("§1.7 '15(a), 15(c), 15(e)': a new person in two systems without a policy is one 15(a) recovery for the entity at the high end", () => {
+    const base = whiteCastleLike();
+    const noPolicy = { ...base.systems[0]!, disclosures: [], retention: { ...base.systems[0]!.retention, policy: { ...base.systems[0]!.retention.policy, exists: false as const } } };
+    const two = { ...base, systems: [noPolicy, { ...noPolicy, id: "door", name: "Door reader" }] };
+    const step = plan(audit(two, { asOf: "2026-11-22" }), two).steps.find((s) => s.remedyId === "publish-retention-policy")!;
+    // 15(a) once per person for the entity: $1,000 to 1 × $5,000 = $5,000 (not 2 × $5,000).
+    expect(step.forward.perNewPersonUsd).toEqual({ low: 1_000, high: 5_000 });
   });
 
   it("states the horizon, and takes another one on request", () => {

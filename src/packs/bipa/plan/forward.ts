@@ -88,7 +88,7 @@ export function forwardEffect(input: {
       `${once.map((s) => `15(${s})`).join(", ")} ${once.length === 1 ? "is" : "are"} counted once per person here (the project's convention; the amendment does not address ${once.length === 1 ? "it" : "them"}), so continuing adds no second recovery for people already counted. What the figure counts for ${once.length === 1 ? "it" : "them"} is the people the practice would still be in breach for during the horizon, which keeps their claims inside the five-year period of a suit filed later; each Illinois person newly enrolled would add one${perNew.other ? ` (${usd(perNew.other)} each)` : ""}.`,
     );
   }
-  const perNewPersonUsd = perNewPersonRange(perNew.perSystem);
+  const perNewPersonUsd = perNewPersonRange(perNew.perSystem, perNew.highCount);
   return {
     unchangedUsd: unchanged.totalUsd,
     withMeasureUsd: withMeasure.totalUsd,
@@ -114,9 +114,12 @@ function perNewPerson(
   cured: readonly Finding[],
   profile: Practices,
   inForce: boolean,
-): { b?: Range; d?: Range; other?: Range; perSystem: Array<{ b: number; d: number; other: number }> } {
+): { b?: Range; d?: Range; other?: Range; perSystem: Array<{ b: number; d: number; other: number }>; highCount: number } {
   const curedSet = new Set(cured.map((f) => f.fingerprint));
   const bySystem = new Map<string, { b: number; d: number; other: number }>();
+  // For the high end: lines that may count the same people (samePeopleKey: 15(a), (c), (e) for the
+  // entity; 15(b), (d) by pairs and recipient) add one recovery for a new person, not one a system.
+  const byPeople = new Map<string, { section: "b" | "d" | "other"; count: number }>();
   const seen = new Set<string>();
   const estimated = indexBy(accrued.systems, (s) => s.systemId);
   const systems = indexBy(profile.systems, (s) => s.id);
@@ -131,35 +134,39 @@ function perNewPerson(
     let counts = bySystem.get(f.systemId);
     if (!counts) bySystem.set(f.systemId, (counts = { b: 0, d: 0, other: 0 }));
     const pairs = line?.pairs ?? fallbackPairs(systems.get(f.systemId));
-    if (section === "b") counts.b += inForce ? pairs : 0;
-    else if (section === "d") counts.d += inForce ? pairs : 0;
-    else if (accrued.otherSectionsCounting !== "uncounted") counts.other += 1;
+    const part = section === "b" || section === "d" ? section : "other";
+    const n = part === "other" ? (accrued.otherSectionsCounting !== "uncounted" ? 1 : 0) : inForce ? pairs : 0;
+    counts[part] += n;
+    const people = line?.samePeopleKey ?? key;
+    const known = byPeople.get(people);
+    if (!known) byPeople.set(people, { section: part, count: n });
+    else known.count = Math.max(known.count, n);
   }
+  const highOf = (part?: "b" | "d" | "other") => [...byPeople.values()].reduce((sum, v) => (part === undefined || v.section === part ? sum + v.count : sum), 0);
   const perSystem = [...bySystem.values()].filter((c) => c.b + c.d + c.other > 0);
-  // Per section: low, a person in the one system adding least; high, in every system.
+  // Per section: low, a person in the one system adding least; high, in every system (once per key).
   const range = (key: "b" | "d" | "other"): Range | undefined => {
     const used = perSystem.filter((c) => c[key] > 0);
     if (used.length === 0) return undefined;
     const low = used.reduce((n, c) => Math.min(n, c[key]), Number.POSITIVE_INFINITY);
-    const high = used.reduce((n, c) => n + c[key], 0);
-    return { low: low * PER_VIOLATION_USD.negligent, high: high * PER_VIOLATION_USD.intentionalOrReckless };
+    return { low: low * PER_VIOLATION_USD.negligent, high: highOf(key) * PER_VIOLATION_USD.intentionalOrReckless };
   };
   const b = range("b");
   const d = range("d");
   const other = range("other");
-  return { ...(b ? { b } : {}), ...(d ? { d } : {}), ...(other ? { other } : {}), perSystem };
+  return { ...(b ? { b } : {}), ...(d ? { d } : {}), ...(other ? { other } : {}), perSystem, highCount: highOf() };
 }
 
 /**
  * What one new Illinois person adds (bipa-reference.md §1.7 stacking; docs/exposure.md §8). Low: the
  * narrowest reading, a person enrolled in one system only (the one adding least) and recovering under
  * one section only (that system's largest); high: enrolled in every system the measure covers, every
- * section added, at the intentional or reckless rate.
+ * section added, at the intentional or reckless rate, systems that count the same people once
+ * (PA 103-0769: one recovery per person, identifier and method; 15(a), (c), (e) once for the entity).
  */
-function perNewPersonRange(perSystem: ReadonlyArray<{ b: number; d: number; other: number }>): Range | undefined {
+function perNewPersonRange(perSystem: ReadonlyArray<{ b: number; d: number; other: number }>, high: number): Range | undefined {
   if (perSystem.length === 0) return undefined;
   const low = perSystem.reduce((n, c) => Math.min(n, Math.max(c.b, c.d, c.other)), Number.POSITIVE_INFINITY);
-  const high = perSystem.reduce((n, c) => n + c.b + c.d + c.other, 0);
   return { low: low * PER_VIOLATION_USD.negligent, high: high * PER_VIOLATION_USD.intentionalOrReckless };
 }
 
