@@ -180,7 +180,7 @@ export function retentionLine(lc: LineContext, findings: readonly Finding[], buc
   for (const r of READINGS) {
     const gapEnd = adopted !== undefined ? shiftDays(cutDay(adopted, r), -1) : undefined;
     const policyTally = policy.length > 0 ? oncePerPerson(spans[r], lc.ctx, (s) => (gapEnd !== undefined ? minDate(s.possessionEnd, gapEnd) : s.possessionEnd)) : undefined;
-    const found = destruction.length > 0 ? retained(system, keptParts(destruction, index), r, lc.people.total[r], lc.ctx) : undefined;
+    const found = destruction.length > 0 ? retained(system, keptParts(destruction, index), r, lc.people.total[r], lc.ctx, lc.people.total[r] + lc.people.apartTotal[r]) : undefined;
     const kept = found && lc.people.apartTotal.wide > 0 ? byBucket(found, bucket, lc.people, r) : found;
     tallies[r] = combine(policyTally, kept, lc.people.total[r], r, adopted);
   }
@@ -226,14 +226,15 @@ function keptParts(destruction: readonly Finding[], index: number): KeptParts {
  * of people who left before it began (inside the look-back only: what was kept before a hold that
  * began before the look-back is outside it, and nothing new accrues in a forward period).
  */
-function retained(system: System, parts: KeptParts, reading: Reading, total: number, ctx: DateContext): { count: number; words: string } | undefined {
+function retained(system: System, parts: KeptParts, reading: Reading, total: number, ctx: DateContext, illinois: number): { count: number; words: string } | undefined {
   const kept = countBounds(system.retention.practice.recordsRetainedPastTrigger);
   if (!kept) return undefined;
   const stated = reading === "narrow" ? kept.low : (kept.high ?? Math.max(kept.low, total));
-  // One record per person, and only the Illinois people counted have a claim: records beyond them
-  // are of people left out (patients under Sec. 10, people outside Illinois; §1.2 item 10, §1.7).
-  const keptN = Math.min(stated, total);
-  const capped = keptN < stated ? `, at most the ${formatCount(total)} Illinois people counted (the others' records give no claim here)` : "";
+  // One record per person, and only the Illinois people counted (with any counted apart) have a claim:
+  // records beyond them are of people left out (patients under Sec. 10, people outside Illinois;
+  // §1.2 item 10, §1.7). The split between the two sides is byBucket's.
+  const keptN = Math.min(stated, illinois);
+  const capped = keptN < stated ? `, at most the ${formatCount(illinois)} Illinois people counted (the others' records give no claim here)` : "";
   if (parts.all) {
     return {
       count: keptN,
