@@ -39,6 +39,21 @@ describe("a union's signature for people it does not represent (§1.3, §1.7)", 
     expect(e.systems[0]!.lines.find((l) => l.section === "740 ILCS 14/15(b)")?.amountUsd).toEqual({ low: 60_000, high: 300_000 });
   });
 
+  it("representation unknown, beside a group with no release: the low figure reads the union's signature as a release, the high figure does not (§1.7: low narrow, high wide)", () => {
+    const p = employerWith({
+      subjects: [
+        { ...employees(60, { unionRepresented: "unknown" }), population: "contractors" },
+        { ...employees(10), population: "visitors", release: { status: "none" } },
+      ],
+      release: { type: "wet-signature", signedBy: "union", employmentCondition: false, obtainedBeforeEachCapture: true, coversAllSubjects: true, date: "2024-12-01" },
+      collection: { firstCaptureDate: "2025-01-02" },
+    });
+    const e = audit(p, { asOf: AS_OF }).exposure!;
+    // Low: the 10 visitors × 1 pair × $1,000 = $10,000; high: (10 + 60) × 1 pair × $5,000 = $350,000.
+    expect(e.systems[0]!.lines.find((l) => l.section === "740 ILCS 14/15(b)")?.amountUsd).toEqual({ low: 10_000, high: 350_000 });
+    expect(e.notes.join(" ")).toContain("whether it represents them is unknown (unionRepresented)");
+  });
+
   it("counts nobody when each signed for themselves", () => {
     const e = audit(plant({ signedBy: "subject" }), { asOf: AS_OF }).exposure!;
     expect(e.systems[0]!.lines.filter((l) => l.section === "740 ILCS 14/15(b)")).toEqual([]);

@@ -19,3 +19,8 @@ export function signerOf(group: SubjectGroup, system: System): System["release"]
 export function unionSignedWithoutMandate(group: SubjectGroup, system: System): boolean {
   return group.population !== "minors" && group.unionRepresented === false && signerOf(group, system) === "union";
 }
+
+/** A group the union signed for whose representation the profile leaves unknown (the mandate is open). */
+export function unionSignedMandateUnknown(group: SubjectGroup, system: System): boolean {
+  return group.population !== "minors" && group.unionRepresented === "unknown" && signerOf(group, system) === "union";
+}

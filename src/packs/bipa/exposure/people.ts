@@ -1,4 +1,4 @@
-import { unionSignedWithoutMandate } from "../signer.js";
+import { unionSignedMandateUnknown, unionSignedWithoutMandate } from "../signer.js";
 import { countBounds } from "../../../practices/counts.js";
 import { compareDates } from "../../../practices/dates.js";
 import type { SubjectGroup, System } from "../../../practices/schema.js";
@@ -365,6 +365,12 @@ function releaseSide(
       `${system.name}: the union signed the release for the ${label}, who are not union-represented, and a union acts as legally authorized representative only for those it represents (15(b)(3); bipa-reference.md §1.3): they are counted as without a release.`,
     );
     return { people: n, cut: ALL, words: " whose release only a union that does not represent them signed" };
+  }
+  if (status !== "none" && status !== "mixed" && unionSignedMandateUnknown(group, system)) {
+    notes.add(
+      `${system.name}: the union signed the release for the ${label}, and whether it represents them is unknown (unionRepresented); the low figure reads its signature as their release, the high figure counts them as without one (15(b)(3); bipa-reference.md §1.3).`,
+    );
+    if (reading === "wide") return { people: n, cut: ALL, words: " whose release a union may not have had the mandate to sign" };
   }
   const dateCut = (date: string, whose: string): Cut => ({ kind: "before", day: cutDay(date, reading), words: `to ${whose} release date ${date}` });
   switch (status) {
