@@ -6,6 +6,7 @@ import { AMENDMENT_EFFECTIVE } from "./dates.js";
 import { collectionLine, disclosureLine, possessionLine, recipientGroups, retentionLine, type Built, type LineContext } from "./lines.js";
 import { retroactivityNote, resolveOptions, type ExposureOptions, type ResolvedOptions } from "./options.js";
 import { pairsOf } from "./pairs.js";
+import { keyParts } from "./same-people-key.js";
 import { Notes, systemPeople } from "./people.js";
 import { PER_VIOLATION_USD, sum } from "./price.js";
 import { stackingReadings } from "./stacking.js";
@@ -311,12 +312,12 @@ function sharedPairsNote(systems: readonly SystemExposure[], notes: Notes): void
   for (const s of systems) {
     for (const l of s.lines) {
       const key = l.samePeopleKey;
-      const colon = key?.indexOf(": ") ?? -1;
-      if (key === undefined || colon < 0) continue;
-      const head = key.slice(0, colon);
+      if (key === undefined) continue;
+      const { head, pairs } = keyParts(key);
+      if (pairs === undefined) continue;
       let byPair = byHead.get(head);
       if (!byPair) byHead.set(head, (byPair = new Map()));
-      for (const pair of key.slice(colon + 2).split("; ")) {
+      for (const pair of pairs) {
         let keys = byPair.get(pair);
         if (!keys) byPair.set(pair, (keys = new Map()));
         const names = keys.get(key);
@@ -364,8 +365,8 @@ function openExclusionNotes(findings: readonly Finding[], systems: readonly Syst
 /** How the lines of one key are read as the same people, in words. */
 function sameWords(key: string, lines: readonly ExposureLine[]): { what: string; why: string; note: (names: string, n: number, keeper: string) => string } {
   const perAct = lines.some((l) => (l.countingLow ?? l.counting) === "per-scan" || (l.countingLow ?? l.counting) === "per-transmission");
-  const colon = key.indexOf(": ");
-  if (colon < 0) {
+  const { head, pairs: list } = keyParts(key);
+  if (list === undefined) {
     return {
       what: "people",
       why: "one entity-wide duty",
@@ -373,8 +374,7 @@ function sameWords(key: string, lines: readonly ExposureLine[]): { what: string;
         `${key} is counted once per person for the entity: the low figure reads the people of ${n} systems as the same people (the largest system's count, ${keeper}), the high figure as distinct people; the profile does not say who is enrolled in more than one system.`,
     };
   }
-  const head = key.slice(0, colon);
-  const pairs = key.slice(colon + 2);
+  const pairs = list.join("; ");
   const d = head.startsWith("15(d)");
   const unit = d ? "person, identifier, method and recipient" : "person, identifier and method";
   const acts = d ? "transmissions" : "captures";

@@ -6,6 +6,7 @@ import { earliestDay } from "../../../practices/dates.js";
 import { leftBeforeHold } from "../left-before-hold.js";
 import type { ResolvedOptions } from "./options.js";
 import { pairLabel, type PairSet } from "./pairs.js";
+import { samePeopleKey } from "./same-people-key.js";
 import type { Notes, Span, SystemPeople } from "./people.js";
 import { price, type Priced } from "./price.js";
 import { collectionReadings, countablePerTransmission, disclosureReadings, oncePerPerson, type Readings, type RecipientFlows, type Tally } from "./tally.js";
@@ -44,9 +45,9 @@ function pairsPrefix(lc: LineContext, recipient = false): string {
   return `Per person${recipient ? " and recipient" : ""}: ${plural(pairs.length, "identifier × method pair")}${how}: ${list}${other}. `;
 }
 
-/** The system's identifier × method pairs, in a fixed order: systems with the same key count the same pairs. */
-export function pairsKey(lc: Pick<LineContext, "pairs">): string {
-  return lc.pairs.pairs.map(pairLabel).sort().join("; ");
+/** The system's identifier × method pairs: systems with the same key count the same pairs. */
+function pairLabels(lc: Pick<LineContext, "pairs">): string[] {
+  return lc.pairs.pairs.map(pairLabel);
 }
 
 /** Only lines in the total are read across systems (lines counted apart are left out of every total). */
@@ -85,7 +86,7 @@ export function collectionLine(lc: LineContext, findings: readonly Finding[], bu
         : `no Illinois person counted was captured without a prior written notice and release inside the look-back (${lc.ctx.windowStart} to ${lc.ctx.windowEnd}; Tims), on the profile's release, notice, departure and date facts`,
     };
   }
-  return { line: { ...base(lc, "740 ILCS 14/15(b)", findings), ...priced, people: priced.peopleRange.high, ...extras(lc, spans), ...samePeople(bucket, `15(b): ${pairsKey(lc)}`) } };
+  return { line: { ...base(lc, "740 ILCS 14/15(b)", findings), ...priced, people: priced.peopleRange.high, ...extras(lc, spans), ...samePeople(bucket, samePeopleKey("15(b)", pairLabels(lc))) } };
 }
 
 /** 15(d) findings grouped by recipient (PA 103-0769 counts one recovery per person per recipient), linear in findings. */
@@ -148,7 +149,7 @@ export function disclosureLine(lc: LineContext, group: RecipientFlows & { findin
       ...priced,
       people: priced.peopleRange.high,
       ...extras(lc, spans),
-      ...(group.recipient !== undefined ? { recipient: group.recipient, ...samePeople(bucket, `15(d) to ${group.recipient}: ${pairsKey(lc)}`) } : {}),
+      ...(group.recipient !== undefined ? { recipient: group.recipient, ...samePeople(bucket, samePeopleKey(`15(d) to ${group.recipient}`, pairLabels(lc))) } : {}),
     },
   };
 }
@@ -201,7 +202,7 @@ export function retentionLine(lc: LineContext, findings: readonly Finding[], buc
             : `no Illinois person's data is shown held inside the look-back (${lc.ctx.windowStart} to ${lc.ctx.windowEnd})`,
     };
   }
-  return { line: { ...base(lc, "740 ILCS 14/15(a)", findings), ...priced, people: priced.peopleRange.high, ...samePeople(bucket, "15(a)") } };
+  return { line: { ...base(lc, "740 ILCS 14/15(a)", findings), ...priced, people: priced.peopleRange.high, ...samePeople(bucket, samePeopleKey("15(a)")) } };
 }
 
 /**
@@ -311,7 +312,7 @@ export function possessionLine(lc: LineContext, section: "c" | "e", findings: re
   ) as Record<Reading, Readings>;
   const priced = price(byReading, lc.opts, `Once per person (the amendment does not address 15(${section})). `);
   if (!priced) return { none: lc.ctx.forward ? "no new claim arises in the period" : `no Illinois person's data is shown held inside the look-back (${lc.ctx.windowStart} to ${lc.ctx.windowEnd})` };
-  return { line: { ...base(lc, `740 ILCS 14/15(${section})`, findings), ...priced, people: priced.peopleRange.high, ...samePeople(bucket, `15(${section})`) } };
+  return { line: { ...base(lc, `740 ILCS 14/15(${section})`, findings), ...priced, people: priced.peopleRange.high, ...samePeople(bucket, samePeopleKey(`15(${section})`)) } };
 }
 
 export type { Disclosure };
