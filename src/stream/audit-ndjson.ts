@@ -8,7 +8,7 @@ import { ExposureTotals } from "../packs/bipa/exposure/stacking.js";
 import type { Range } from "../packs/bipa/exposure/types.js";
 import type { Report } from "../report/types.js";
 import { bipaRules } from "../packs/bipa/rules/index.js";
-import type { Rule } from "../packs/bipa/rule.js";
+import type { Pack } from "../core/pack.js";
 import type { RuleSetting } from "../engine/select.js";
 import { addLine, lineSourceMap } from "./line-source-map.js";
 import { DEFAULT_MAX_LINE_BYTES, splitLines, type NdjsonLine } from "./lines.js";
@@ -103,11 +103,7 @@ export async function* auditNdjsonLines(
   options: NdjsonAuditOptions,
 ): AsyncGenerator<NdjsonResult> {
   const ruleSet = options.ruleSet ?? bipaRules;
-  // The other packs' system rules too: the final organization audit must not repeat their findings.
-  const otherSystemRules = selectPacks(options.packs, ruleSet)
-    .filter((p) => p.id !== "bipa")
-    .flatMap((p) => [...(p.scopeRules ?? []), ...p.rules].map((r) => r.id));
-  const split = splitRuleSettings(ruleSet, options.rules ?? {}, otherSystemRules);
+  const split = splitRuleSettings(selectPacks(options.packs, ruleSet), options.rules ?? {});
   const auditOptions = {
     asOf: options.asOf,
     ruleSet,
@@ -260,15 +256,18 @@ export async function* auditNdjsonLines(
   yield { kind: "summary", summary: totals };
 }
 
-/** Rule settings for the per-system audits (organization rules off) and the final one (only them). */
-function splitRuleSettings(ruleSet: readonly Rule[], settings: Readonly<Record<string, RuleSetting>>, otherSystemRuleIds: readonly string[]) {
+/**
+ * Rule settings for the per-system audits (organization rules off) and the final one (only them), over
+ * every pack that runs: the final audit must not repeat any pack's system findings.
+ */
+function splitRuleSettings(packs: readonly Pack[], settings: Readonly<Record<string, RuleSetting>>) {
   const off = (ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, "off" as const]));
-  const organization = ruleSet.filter((r) => r.kind === "organization");
-  const others = ruleSet.filter((r) => r.kind !== "organization");
+  const organization = packs.flatMap((p) => (p.organizationRules ?? []).map((r) => r.id));
+  const others = packs.flatMap((p) => [...(p.scopeRules ?? []), ...p.rules].map((r) => r.id));
   return {
-    perSystem: { ...settings, ...off(organization.map((r) => r.id)) },
-    organizationOnly: { ...settings, ...off([...others.map((r) => r.id), ...otherSystemRuleIds]) },
-    hasOrganizationRules: organization.some((r) => settings[r.id] !== "off"),
+    perSystem: { ...settings, ...off(organization) },
+    organizationOnly: { ...settings, ...off(others) },
+    hasOrganizationRules: organization.some((id) => settings[id] !== "off"),
   };
 }
 
